@@ -1,0 +1,3 @@
+using Kam.Cli;
+
+return KamApp.Run(args, Console.Out, Console.Error);

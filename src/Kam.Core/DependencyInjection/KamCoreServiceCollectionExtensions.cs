@@ -1,0 +1,39 @@
+using Kam.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Kam.Core in a <see cref="IServiceCollection"/>.</summary>
+/// <remarks>
+/// A thin layer over the same constructors a host can call directly: every engine is immutable, registered once as a
+/// singleton behind its interface, and safe to use from many threads.
+/// </remarks>
+public static class KamCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every Kam.Core engine as a singleton, with options validated now (a bad option fails here, at
+    /// start-up, not at first use). Registers NodaTime's <see cref="SystemClock"/> as <see cref="IClock"/> unless the
+    /// host registered a clock already.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; null keeps every default.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="KamValidationException">An option is invalid; every error names the option's path.</exception>
+    public static IServiceCollection AddKamCore(this IServiceCollection services, Action<KamCoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new KamCoreOptions();
+        configure?.Invoke(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new KamValidationException(errors);
+        }
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(options.CreateFiscalCalendar());
+        return services;
+    }
+}

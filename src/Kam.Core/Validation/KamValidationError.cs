@@ -1,0 +1,31 @@
+namespace Kam.Core;
+
+/// <summary>
+/// One thing wrong with an input: where it is, what kind of problem it is, the offending value, and a sentence for
+/// a person.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Path"/> uses the notation of the input it came from: a JSON path (<c>$.stages[2].probability</c>) for a
+/// rule file, a member path (<c>options.FiscalYearStartMonth</c>, <c>accounts[3].revenue</c>) for objects built in
+/// code, <c>file.csv:12:3</c> for a CSV cell.
+/// </para>
+/// <para>
+/// <see cref="Code"/> is stable across versions and meant for programs (see <see cref="KamErrorCodes"/>);
+/// <see cref="Message"/> is meant for people and may be reworded.
+/// </para>
+/// <para>Equality is structural over all four members.</para>
+/// </remarks>
+/// <param name="Path">Where the problem is: the field path of the offending value.</param>
+/// <param name="Code">A stable, machine-readable error code, usually one of <see cref="KamErrorCodes"/>.</param>
+/// <param name="AttemptedValue">The offending value rendered as text (invariant culture), or <see langword="null"/> when there was none.</param>
+/// <param name="Message">A human-readable description of the problem.</param>
+public sealed record KamValidationError(string Path, string Code, string? AttemptedValue, string Message)
+{
+    /// <summary>Renders the error as <c>path: message (code, value 'x')</c>.</summary>
+    /// <returns>A single line describing the error.</returns>
+    public override string ToString() =>
+        AttemptedValue is null
+            ? $"{Path}: {Message} ({Code})"
+            : $"{Path}: {Message} ({Code}, value '{AttemptedValue}')";
+}

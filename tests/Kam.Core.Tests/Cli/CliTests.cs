@@ -1,0 +1,42 @@
+using Kam.Cli;
+
+namespace Kam.Core.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = KamApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Demo_runs_end_to_end_on_the_embedded_sample()
+    {
+        var (exit, output, error) = Run("demo");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Huabei Steel Group", output, StringComparison.Ordinal);
+        Assert.Contains("Total revenue 63,600,000 CNY", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_and_help_print_and_succeed()
+    {
+        Assert.Equal(0, Run("--version").Exit);
+        var help = Run("--help");
+        Assert.Equal(0, help.Exit);
+        Assert.Contains("demo", help.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_command_goes_to_stderr_with_a_non_zero_exit_and_no_stack_trace()
+    {
+        var (exit, _, error) = Run("bogus");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("bogus", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
