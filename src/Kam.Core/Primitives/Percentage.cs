@@ -119,14 +119,9 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public static Percentage Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        if (!trimmed.EndsWith('%')
-            || !decimal.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
-        {
-            throw new KamValidationException(nameof(Percentage), KamErrorCodes.InvalidFormat, text, "Expected a number followed by a percent sign, for example '75%'.");
-        }
-
-        return FromPercent(percent);
+        return DecimalText.TryParsePercent(text, out var percent)
+            ? FromPercent(percent)
+            : throw new KamValidationException(nameof(Percentage), KamErrorCodes.InvalidFormat, text, "Expected a number followed by a percent sign, for example '75%'.");
     }
 
     /// <summary>Returns the larger of two percentages.</summary>

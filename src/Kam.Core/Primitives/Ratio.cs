@@ -122,14 +122,9 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     public static Ratio Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        if (!trimmed.EndsWith('%')
-            || !decimal.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
-        {
-            throw new KamValidationException(nameof(Ratio), KamErrorCodes.InvalidFormat, text, "Expected a number followed by a percent sign, for example '120%'.");
-        }
-
-        return FromPercent(percent);
+        return DecimalText.TryParsePercent(text, out var percent)
+            ? FromPercent(percent)
+            : throw new KamValidationException(nameof(Ratio), KamErrorCodes.InvalidFormat, text, "Expected a number followed by a percent sign, for example '120%'.");
     }
 
     /// <inheritdoc />

@@ -61,14 +61,7 @@ public static class KamJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        try
-        {
-            return JsonSerializer.Deserialize(json, typeInfo) ?? throw NullDocument();
-        }
-        catch (JsonException ex)
-        {
-            throw ToValidationException(ex);
-        }
+        return Read(() => JsonSerializer.Deserialize(json, typeInfo));
     }
 
     /// <summary>Reads a value from a UTF-8 JSON stream.</summary>
@@ -81,14 +74,7 @@ public static class KamJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        try
-        {
-            return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw NullDocument();
-        }
-        catch (JsonException ex)
-        {
-            throw ToValidationException(ex);
-        }
+        return Read(() => JsonSerializer.Deserialize(utf8Json, typeInfo));
     }
 
     /// <summary>Writes a value as indented JSON text.</summary>
@@ -146,6 +132,18 @@ public static class KamJson
         }
 
         return new KamValidationException(path, KamErrorCodes.JsonInvalid, null, FirstSentence(message) + where);
+    }
+
+    private static T Read<T>(Func<T?> deserialize)
+    {
+        try
+        {
+            return deserialize() ?? throw NullDocument();
+        }
+        catch (JsonException ex)
+        {
+            throw ToValidationException(ex);
+        }
     }
 
     private static KamValidationException NullDocument() =>
