@@ -99,11 +99,13 @@ public sealed class BgNbdModel : ITransactionModel
 
     private double Expected(CustomerHistory c, double t, double a)
     {
+        // Paper eq. 10 with Euler's transformation ₂F₁(A, B; C; z) = (1−z)^{C−A−B} ₂F₁(C−A, C−B; C; z): the factor
+        // ((α+T)/(α+T+t))^{r+x} = (1−z)^{r+x} cancels, leaving 1 − (1−z)^{a−1} ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose
+        // series has small parameters for any x (the direct form's terms grow like (xz)ʲ/j! and overflow for heavy buyers).
         double x = c.Frequency, big = Alpha + c.Age;
         var z = t / (big + t);
-        var f = HypergeometricValue.Value(R + x, B + x, a + B + x - 1, z);
-        var logQ = (R + x) * Math.Log(big / (big + t));
-        var bracket = 1 - (Math.Exp(logQ) * f);
+        var f = HypergeometricValue.Value(a + B - 1 - R, a - 1, a + B + x - 1, z);
+        var bracket = 1 - (Math.Exp((a - 1) * Math.Log(big / (big + t))) * f);
         var value = (a + B + x - 1) / (a - 1) * bracket * ProbabilityAlive(c);
         return Math.Max(0, PredictionRules.Finite(value, "duration", t));
     }

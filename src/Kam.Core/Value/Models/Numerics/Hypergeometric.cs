@@ -13,7 +13,7 @@ internal static class Hypergeometric
     /// <summary>The most terms summed before giving up.</summary>
     public const int MaxTerms = 2_000_000;
 
-    /// <summary>ln ₂F₁(a, b; c; z), or NaN when the series did not converge.</summary>
+    /// <summary>ln ₂F₁(a, b; c; z) for positive a, b, c, or NaN when the series did not converge.</summary>
     public static double Log2F1(double a, double b, double c, double z)
     {
         if (z == 0.0)
@@ -21,17 +21,25 @@ internal static class Hypergeometric
             return 0.0;
         }
 
-        double term = 1.0, sum = 1.0;
+        // Terms may grow far beyond double range before they fall (large a or b, as for heavy buyers); the running
+        // term and sum are rescaled together and the scale is kept as a logarithm (a log-sum-exp of the series).
+        double term = 1.0, sum = 1.0, logScale = 0.0;
         for (var j = 0; j < MaxTerms; j++)
         {
             term *= (a + j) * (b + j) / ((c + j) * (j + 1)) * z;
-            var next = sum + term;
-            if (Math.Abs(term) <= 1e-17 * Math.Abs(next) && j > 2)
+            sum += term;
+            if (term <= 1e-17 * sum && j > 2)
             {
-                return Math.Log(next);
+                return Math.Log(sum) + logScale;
             }
 
-            sum = next;
+            if (sum > Rescale)
+            {
+                term /= Rescale;
+                sum /= Rescale;
+                logScale += LogRescale;
+            }
+
             if (!double.IsFinite(sum) || sum <= 0)
             {
                 return double.NaN;
@@ -42,38 +50,53 @@ internal static class Hypergeometric
     }
 
     /// <summary>
-    /// ₂F₁(a, b; a + 1; z) and its partial derivatives with respect to a, b and z, for a, b &gt; 0 and 0 ≤ z &lt; 1
-    /// (the form in the Pareto/NBD likelihood). Terms are tᵢ = a/(a+j)·(b)ⱼ/j!·zʲ.
+    /// ln ₂F₁(a, b; a + 1; z) and the partial derivatives of ln ₂F₁ with respect to a, b and z, for a, b &gt; 0 and
+    /// 0 ≤ z &lt; 1 (the form in the Pareto/NBD likelihood). Terms are tⱼ = a/(a+j)·(b)ⱼ/j!·zʲ; their derivatives
+    /// are tⱼ·(1/a − 1/(a+j)), tⱼ·Σ_{k&lt;j} 1/(b+k) and tⱼ·j/z, rescaled with the terms.
     /// </summary>
-    /// <returns>False when the series did not converge.</returns>
-    public static bool SeriesAPlusOne(double a, double b, double z, int maxTerms, out double value, out double dA, out double dB, out double dZ)
+    /// <returns>False when the series did not converge within <paramref name="maxTerms"/> terms.</returns>
+    public static bool SeriesAPlusOne(double a, double b, double z, int maxTerms, out double logValue, out double dA, out double dB, out double dZ)
     {
-        value = 1.0;
+        logValue = 0.0;
         dA = 0.0;
         dB = 0.0;
         dZ = 0.0;
         if (z == 0.0)
         {
+            // The z-derivative at 0 is the first term's coefficient a·b/(a+1).
+            dZ = a * b / (a + 1);
             return true;
         }
 
         // r_j = (b)_j z^j / j!  (the part without a/(a+j)), built up by ratios.
-        double ratio = 1.0, bHarmonic = 0.0;
+        double ratio = 1.0, bHarmonic = 0.0, value = 1.0, logScale = 0.0;
         var invA = 1.0 / a;
         for (var j = 1; j < maxTerms; j++)
         {
             bHarmonic += 1.0 / (b + j - 1);
             ratio *= (b + j - 1) / j * z;
-            var aj = a / (a + j);
-            var term = ratio * aj;
+            var term = ratio * a / (a + j);
             value += term;
             dA += term * (invA - (1.0 / (a + j)));
             dB += term * bHarmonic;
             dZ += term * j;
             if (term <= 1e-17 * value && j > 2 && term * j <= 1e-17 * dZ)
             {
-                dZ /= z;
-                return double.IsFinite(value);
+                logValue = Math.Log(value) + logScale;
+                dA /= value;
+                dB /= value;
+                dZ /= value * z;
+                return double.IsFinite(logValue);
+            }
+
+            if (value > Rescale)
+            {
+                ratio /= Rescale;
+                value /= Rescale;
+                dA /= Rescale;
+                dB /= Rescale;
+                dZ /= Rescale;
+                logScale += LogRescale;
             }
 
             if (!double.IsFinite(value))
@@ -84,14 +107,18 @@ internal static class Hypergeometric
 
         return false;
     }
+
+    private const double Rescale = 1e250;
+    private static readonly double LogRescale = Math.Log(Rescale);
 }
 
 /// <summary>Plain-valued companions of <see cref="Hypergeometric"/> for prediction formulas.</summary>
 internal static class HypergeometricValue
 {
     /// <summary>
-    /// ₂F₁(a, b; c; z) for a, b &gt; 0, c not a non-positive integer, 0 ≤ z &lt; 1, by the power series; NaN when
-    /// the series did not converge. Terms may change sign once when −1 &lt; c &lt; 0, so this sums plain values.
+    /// ₂F₁(a, b; c; z) for c not a non-positive integer and 0 ≤ z &lt; 1, by the power series; NaN when the series
+    /// did not converge. Parameters may be negative (the Euler-transformed BG/NBD expectation), so terms may change
+    /// sign; callers use it only where the parameters are small, so the sum does not overflow or cancel badly.
     /// </summary>
     public static double Value(double a, double b, double c, double z)
     {
@@ -105,7 +132,7 @@ internal static class HypergeometricValue
         {
             term *= (a + j) * (b + j) / ((c + j) * (j + 1)) * z;
             sum += term;
-            if (Math.Abs(term) <= 1e-16 * Math.Abs(sum) && j > 2 && c + j > 0)
+            if ((Math.Abs(term) <= 1e-16 * Math.Abs(sum) || term == 0) && j > 2 && c + j > 0)
             {
                 return sum;
             }

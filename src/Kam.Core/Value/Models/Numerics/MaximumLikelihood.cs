@@ -20,13 +20,19 @@ internal static class MaximumLikelihood
         var ll = logLikelihood(parameters, gradient);
         var converged = outcome.Converged && double.IsFinite(ll);
         var message = outcome.Message;
-        if (converged && parameters.Any(p => p is < 1e-10 or > 1e10))
+        if (converged && parameters.Any(p => p is < 1e-8 or > 1e8))
         {
             converged = false;
             message = "The likelihood is maximised at the edge of the parameter space (a parameter tends to 0 or infinity); the data do not identify the model.";
         }
 
         var errors = StandardErrors(parameters, logLikelihood);
+        if (converged && errors is null)
+        {
+            converged = false;
+            message = "The optimiser stopped where the likelihood is flat (the information matrix is not positive definite): the data do not identify the parameters.";
+        }
+
         var estimates = new ParameterEstimate[names.Length];
         for (var i = 0; i < names.Length; i++)
         {

@@ -128,11 +128,8 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
     private static bool G(double a, double b, double m, double other, double y, out double lnG, out double dA, out double dB, out double dZ)
     {
         var z = (m - other) / (m + y);
-        var ok = Hypergeometric.SeriesAPlusOne(a, b, z, MaxSeriesTerms, out var f, out dA, out dB, out dZ);
-        lnG = Math.Log(f) - (a * Math.Log(m + y));
-        dA /= f;
-        dB /= f;
-        dZ /= f;
+        var ok = Hypergeometric.SeriesAPlusOne(a, b, z, MaxSeriesTerms, out var logF, out dA, out dB, out dZ);
+        lnG = logF - (a * Math.Log(m + y));
         return ok;
     }
 }
