@@ -58,4 +58,25 @@ public sealed class CdnowPublishedValuesTests
         // lifetimes also finds), one unit of the last published digit from the paper's 15.44.
         Assert.InRange(fit.Model.Gamma, 15.435, 15.45);
     }
+
+    [Fact]
+    public void Fitting_from_partition_contributions_gives_the_same_estimates()
+    {
+        var summary = Cdnow.Summary();
+        var partitions = summary.Chunk(800).Select(FrequencyRecencyData.FromSummaries).ToArray();
+        var whole = Fitter.FitBgNbd(FrequencyRecencyData.FromSummaries(summary));
+        var distributed = Fitter.FitBgNbdFromContributions(model =>
+            partitions.Select(model.LogLikelihood).Aggregate(LikelihoodContribution.Zero(4), (sum, part) => sum.Combine(part)));
+        Assert.True(distributed.Diagnostics.Converged, distributed.Diagnostics.Message);
+        Assert.Equal(whole.Diagnostics.LogLikelihood, distributed.Diagnostics.LogLikelihood, 6);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(whole.Parameters[i].Value, distributed.Parameters[i].Value, 4);
+        }
+
+        var pareto = Fitter.FitParetoNbdFromContributions(model =>
+            partitions.Select(model.LogLikelihood).Aggregate(LikelihoodContribution.Zero(4), (sum, part) => sum.Combine(part)));
+        Assert.Equal(0.553, Math.Round(pareto.Model.R, 3));
+        Assert.Equal(11.67, Math.Round(pareto.Model.Beta, 2));
+    }
 }
