@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Models;
 
 /// <summary>
 /// The calibration data of a continuous-time customer-base model (BG/NBD, Pareto/NBD): one (x, tₓ, T) history per
-/// customer, validated and compressed into weighted unique rows sorted by frequency.
+/// customer, validated and compressed into weighted unique rows sorted by frequency, age and recency.
 /// </summary>
 /// <remarks>
 /// Customers with identical histories are merged into one row whose weight counts them; the likelihood is a weighted
@@ -57,7 +57,7 @@ public sealed class FrequencyRecencyData
 
     internal int[] GroupOfRow { get; }
 
-    /// <summary>Gets the unique histories and how many customers share each, sorted by frequency, recency, age.</summary>
+    /// <summary>Gets the unique histories and how many customers share each, sorted by frequency, age, recency.</summary>
     /// <returns>The rows.</returns>
     public IReadOnlyList<(CustomerHistory History, double Customers)> Rows() =>
         [.. Enumerable.Range(0, RowCount).Select(i => (new CustomerHistory(Frequency[i], Recency[i], Age[i]), Weight[i]))];
@@ -178,8 +178,8 @@ public sealed class FrequencyRecencyData
                 return c;
             }
 
-            c = Tx.CompareTo(other.Tx);
-            return c != 0 ? c : T.CompareTo(other.T);
+            c = T.CompareTo(other.T);
+            return c != 0 ? c : Tx.CompareTo(other.Tx);
         }
     }
 }

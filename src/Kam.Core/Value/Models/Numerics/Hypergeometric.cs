@@ -68,16 +68,18 @@ internal static class Hypergeometric
             return true;
         }
 
-        // r_j = (b)_j z^j / j!  (the part without a/(a+j)), built up by ratios.
+        // r_j = (b)_j z^j / j!  (the part without a/(a+j)), built up by ratios; two divisions a term.
         double ratio = 1.0, bHarmonic = 0.0, value = 1.0, logScale = 0.0;
         var invA = 1.0 / a;
         for (var j = 1; j < maxTerms; j++)
         {
-            bHarmonic += 1.0 / (b + j - 1);
-            ratio *= (b + j - 1) / j * z;
-            var term = ratio * a / (a + j);
+            var bj = b + j - 1;
+            bHarmonic += 1.0 / bj;
+            ratio *= bj * z * (j < InverseCount ? Inverse[j] : 1.0 / j);
+            var invAj = 1.0 / (a + j);
+            var term = ratio * a * invAj;
             value += term;
-            dA += term * (invA - (1.0 / (a + j)));
+            dA += term * (invA - invAj);
             dB += term * bHarmonic;
             dZ += term * j;
             if (term <= 1e-17 * value && j > 2 && term * j <= 1e-17 * dZ)
@@ -108,7 +110,9 @@ internal static class Hypergeometric
         return false;
     }
 
+    private const int InverseCount = 512;
     private const double Rescale = 1e250;
+    private static readonly double[] Inverse = [.. Enumerable.Range(0, InverseCount).Select(j => j == 0 ? 0.0 : 1.0 / j)];
     private static readonly double LogRescale = Math.Log(Rescale);
 }
 

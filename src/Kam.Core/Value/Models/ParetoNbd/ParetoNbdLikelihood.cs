@@ -55,6 +55,11 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
         var other = alphaIsLarger ? beta : alpha;
         var logS = Math.Log(s);
         double total = 0, gR = 0, gAlpha = 0, gS = 0, gBeta = 0;
+
+        // Rows are sorted by (x, T, tₓ): G(T) is shared by consecutive rows with the same x and T; G(0) by all rows
+        // of a frequency with tₓ = 0. Both are remembered from the previous row.
+        double lastX = double.NaN, lastT = double.NaN, lnG2 = 0, dA2 = 0, dB2 = 0, dZ2 = 0;
+        double zeroX = double.NaN, lnG0 = 0, dA0 = 0, dB0 = 0, dZ0 = 0;
         for (var i = start; i < end; i++)
         {
             double x = xs[i], tx = txs[i], t = ts[i], w = ws[i];
@@ -64,10 +69,28 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
             var logBetaT = Math.Log(beta + t);
             var logE1 = (-(r + x) * logAlphaT) - (s * logBetaT);
 
-            if (!G(a, b, m, other, tx, out var lnG1, out var dA1, out var dB1, out var dZ1)
-                || !G(a, b, m, other, t, out var lnG2, out var dA2, out var dB2, out var dZ2))
+            double lnG1, dA1, dB1, dZ1;
+            if (tx == 0 && x == zeroX)
+            {
+                (lnG1, dA1, dB1, dZ1) = (lnG0, dA0, dB0, dZ0);
+            }
+            else if (!G(a, b, m, other, tx, out lnG1, out dA1, out dB1, out dZ1))
             {
                 return double.NaN;
+            }
+            else if (tx == 0)
+            {
+                (zeroX, lnG0, dA0, dB0, dZ0) = (x, lnG1, dA1, dB1, dZ1);
+            }
+
+            if (x != lastX || t != lastT)
+            {
+                if (!G(a, b, m, other, t, out lnG2, out dA2, out dB2, out dZ2))
+                {
+                    return double.NaN;
+                }
+
+                (lastX, lastT) = (x, t);
             }
 
             // ln A0 = ln(G(tx) − G(T)); ρ = G(T)/G(tx) ∈ [0, 1).
