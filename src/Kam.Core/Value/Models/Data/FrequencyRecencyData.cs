@@ -69,16 +69,7 @@ public sealed class FrequencyRecencyData
     public static FrequencyRecencyData FromHistories(IEnumerable<CustomerHistory> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var list = customers as IReadOnlyList<CustomerHistory> ?? [.. customers];
-        var x = new double[list.Count];
-        var tx = new double[list.Count];
-        var t = new double[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            (x[i], tx[i], t[i]) = (list[i].Frequency, list[i].Recency, list[i].Age);
-        }
-
-        return Create(x, tx, t);
+        return FromRows(customers, c => (c.Frequency, c.Recency, c.Age));
     }
 
     /// <summary>Creates the data from the summariser's per-customer rows (frequency, recency, age).</summary>
@@ -88,16 +79,7 @@ public sealed class FrequencyRecencyData
     public static FrequencyRecencyData FromSummaries(IEnumerable<CustomerSummary> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var list = customers as IReadOnlyList<CustomerSummary> ?? [.. customers];
-        var x = new double[list.Count];
-        var tx = new double[list.Count];
-        var t = new double[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            (x[i], tx[i], t[i]) = (list[i].Frequency, list[i].Recency, list[i].Age);
-        }
-
-        return Create(x, tx, t);
+        return FromRows(customers, c => (c.Frequency, c.Recency, c.Age));
     }
 
     /// <summary>Creates the data from columns (one element per customer, or per group of customers with weights).</summary>
@@ -164,6 +146,20 @@ public sealed class FrequencyRecencyData
         }
 
         return new FrequencyRecencyData(x, tx, t, wt, total);
+    }
+
+    private static FrequencyRecencyData FromRows<T>(IEnumerable<T> customers, Func<T, (double X, double Tx, double T)> select)
+    {
+        var list = customers as IReadOnlyList<T> ?? [.. customers];
+        var x = new double[list.Count];
+        var tx = new double[list.Count];
+        var t = new double[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            (x[i], tx[i], t[i]) = select(list[i]);
+        }
+
+        return Create(x, tx, t);
     }
 
     private readonly record struct Row(double X, double Tx, double T, double W) : IComparable<Row>
