@@ -43,6 +43,21 @@ public sealed class PredictionTests
     }
 
     [Fact]
+    public void Pareto_survival_curves_start_at_p_alive_and_fall()
+    {
+        Assert.Equal(1.0, ParetoNbd.Survival(0));
+        Assert.Equal(Math.Pow(11.67 / (11.67 + 52), 0.606), ParetoNbd.Survival(52), 12);
+        var customer = new CustomerHistory(2, 30.43, 38.86);
+        Assert.Equal(ParetoNbd.ProbabilityAlive(customer), ParetoNbd.ConditionalSurvival(customer, 0), 12);
+        Assert.True(ParetoNbd.ConditionalSurvival(customer, 52) < ParetoNbd.ConditionalSurvival(customer, 26));
+
+        // Simulated lifetimes: the share of new customers alive at t = 52 matches the curve.
+        var simulate = new Simulate(9);
+        var alive = Enumerable.Range(0, 40_000).Count(_ => simulate.Exponential(simulate.Gamma(0.606, 11.67)) > 52) / 40_000.0;
+        Assert.Equal(ParetoNbd.Survival(52), alive, 0.01);
+    }
+
+    [Fact]
     public void Large_frequencies_do_not_overflow()
     {
         // A heavy buyer (about 128 purchases a week) who bought just before the end of the period is alive; the same

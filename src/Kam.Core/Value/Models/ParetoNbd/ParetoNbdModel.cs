@@ -103,6 +103,33 @@ public sealed class ParetoNbdModel : ITransactionModel
         return Math.Max(0, PredictionRules.Finite(value, "duration", duration));
     }
 
+    /// <summary>
+    /// The survival curve of a new customer: the probability of still being active a time t after the first purchase,
+    /// (β/(β+t))ˢ (the lifetime is exponential with rate μ ~ Gamma(s, β)).
+    /// </summary>
+    /// <param name="duration">t ≥ 0.</param>
+    /// <returns>A probability in (0, 1].</returns>
+    /// <exception cref="KamValidationException">The duration is negative or not finite.</exception>
+    public double Survival(double duration)
+    {
+        PredictionRules.CheckDuration(duration);
+        return Math.Exp(S * Math.Log(Beta / (Beta + duration)));
+    }
+
+    /// <summary>
+    /// The probability that a customer with this history is still active a time t after the end of the calibration
+    /// period: P(alive) · ((β+T)/(β+T+t))ˢ (given alive at T, μ ~ Gamma(s, β+T)).
+    /// </summary>
+    /// <param name="customer">The calibration history.</param>
+    /// <param name="duration">t ≥ 0.</param>
+    /// <returns>A probability in [0, 1], falling with t.</returns>
+    /// <exception cref="KamValidationException">The duration is negative or not finite.</exception>
+    public double ConditionalSurvival(CustomerHistory customer, double duration)
+    {
+        PredictionRules.CheckDuration(duration);
+        return ProbabilityAlive(customer) * Math.Exp(S * Math.Log((Beta + customer.Age) / (Beta + customer.Age + duration)));
+    }
+
     /// <summary>Gets the parameters as a vector in <see cref="ParameterNames"/> order.</summary>
     /// <returns>The parameters.</returns>
     public ImmutableArray<double> ToArray() => [R, Alpha, S, Beta];
