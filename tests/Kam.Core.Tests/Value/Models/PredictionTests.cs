@@ -112,6 +112,25 @@ public sealed class PredictionTests
     }
 
     [Fact]
+    public void Bgbb_likelihood_is_a_probability_over_all_purchase_strings()
+    {
+        // L(x, tx, n) is the probability of one purchase string; C(tx−1, x−1) strings share each (x, tx).
+        const int n = 7;
+        var model = new BgBbModel(1.204, 0.750, 0.657, 2.783);
+        var total = Math.Exp(model.LogLikelihood(DiscreteHistoryData.FromHistories([new DiscreteHistory(0, 0, n)])).LogLikelihood);
+        for (var tx = 1; tx <= n; tx++)
+        {
+            for (var x = 1; x <= tx; x++)
+            {
+                var strings = Choose(tx - 1, x - 1);
+                total += strings * Math.Exp(model.LogLikelihood(DiscreteHistoryData.FromHistories([new DiscreteHistory(x, tx, n)])).LogLikelihood);
+            }
+        }
+
+        Assert.Equal(1.0, total, 12);
+    }
+
+    [Fact]
     public void Bgbb_predictions_are_consistent()
     {
         var model = new BgBbModel(1.204, 0.750, 0.657, 2.783);
@@ -121,5 +140,16 @@ public sealed class PredictionTests
         Assert.True(model.ProbabilityAlive(loyal) > model.ProbabilityAlive(lapsed));
         Assert.True(model.ConditionalExpectedTransactions(loyal, 5) > model.ConditionalExpectedTransactions(lapsed, 5));
         Assert.True(model.DiscountedExpectedTransactions(loyal, 0.1) > model.ConditionalExpectedTransactions(loyal, 5) / 1.1 * 0.5);
+    }
+
+    private static double Choose(int n, int k)
+    {
+        var result = 1.0;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+
+        return result;
     }
 }
