@@ -1,4 +1,5 @@
 using Kam.Core;
+using Kam.Core.Value.Models;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -34,6 +35,8 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
         services.TryAddSingleton(options.CreateFiscalCalendar());
+        services.TryAddSingleton<ICustomerBaseModelFitter, CustomerBaseModelFitter>();
+        services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
         return services;
     }
 }

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+
+namespace Kam.Core.Value.Models;
+
+/// <summary>The maximum-likelihood fitter of the customer-base models (see <see cref="ICustomerBaseModelFitter"/>).</summary>
+/// <remarks>Stateless and thread-safe: one instance serves every thread (registered as a singleton by <c>AddKamCore</c>).</remarks>
+public sealed class CustomerBaseModelFitter : ICustomerBaseModelFitter
+{
+    /// <inheritdoc/>
+    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var likelihood = new ShiftedBetaGeometricLikelihood(cohort);
+        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Fit(new BgNbdLikelihood(data), BgNbdModel.ParameterNames, [1, RateScale(data), 1, 1], p => new BgNbdModel(p[0], p[1], p[2], p[3]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(totalLogLikelihood);
+        return FitExternal(totalLogLikelihood, BgNbdModel.ParameterNames, p => new BgNbdModel(p[0], p[1], p[2], p[3]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Fit(new ParetoNbdLikelihood(data), ParetoNbdModel.ParameterNames, [1, RateScale(data), 1, RateScale(data)], p => new ParetoNbdModel(p[0], p[1], p[2], p[3]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(totalLogLikelihood);
+        return FitExternal(totalLogLikelihood, ParetoNbdModel.ParameterNames, p => new ParetoNbdModel(p[0], p[1], p[2], p[3]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<GammaGammaModel> FitGammaGamma(SpendData data, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Fit(new GammaGammaLikelihood(data), GammaGammaModel.ParameterNames, [1, 1, data.MeanValue], p => new GammaGammaModel(p[0], p[1], p[2]), settings);
+    }
+
+    /// <inheritdoc/>
+    public ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Fit(new BgBbLikelihood(data), BgBbModel.ParameterNames, [1, 1, 1, 1], p => new BgBbModel(p[0], p[1], p[2], p[3]), settings);
+    }
+
+    /// <summary>A starting rate scale α ≈ mean age / mean frequency (so that r/α matches the mean purchase rate at r = 1).</summary>
+    private static double RateScale(FrequencyRecencyData data)
+    {
+        double sx = 0, st = 0;
+        for (var i = 0; i < data.RowCount; i++)
+        {
+            sx += data.Weight[i] * data.Frequency[i];
+            st += data.Weight[i] * data.Age[i];
+        }
+
+        var scale = st / Math.Max(sx, 1e-3 * data.CustomerCount);
+        return double.IsFinite(scale) && scale > 1e-6 ? scale : 1.0;
+    }
+
+    private static ModelFit<TModel> Fit<TModel>(RowLikelihood likelihood, IReadOnlyList<string> names, double[] start, Func<double[], TModel> create, FitSettings? settings)
+        where TModel : class
+    {
+        settings ??= FitSettings.Default;
+        settings.Validate();
+        var evaluator = new LikelihoodEvaluator(likelihood, settings.MaxDegreeOfParallelism);
+        var (parameters, estimates, diagnostics) = MaximumLikelihood.Fit([.. names], start, evaluator.Evaluate, likelihood.CustomerCount, settings);
+        return new ModelFit<TModel>(create(parameters), estimates, diagnostics);
+    }
+
+    private static ModelFit<TModel> FitExternal<TModel>(Func<TModel, LikelihoodContribution> total, IReadOnlyList<string> names, Func<double[], TModel> create, FitSettings? settings)
+        where TModel : class
+    {
+        settings ??= FitSettings.Default;
+        settings.Validate();
+        var customers = double.NaN;
+        double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
+        {
+            var contribution = total(create(p.ToArray()));
+            customers = contribution.CustomerCount;
+            ImmutableArray<double> g = contribution.Gradient;
+            if (g.Length != gradient.Length)
+            {
+                throw new KamValidationException("contribution.gradient", KamErrorCodes.InvalidSum, g.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "The contribution's gradient does not have one element per model parameter.");
+            }
+
+            g.AsSpan().CopyTo(gradient);
+            return contribution.LogLikelihood;
+        }
+
+        var start = names.Select(_ => 1.0).ToArray();
+        var first = total(create(start));
+        customers = first.CustomerCount;
+        var (parameters, estimates, diagnostics) = MaximumLikelihood.Fit([.. names], start, Evaluate, Math.Max(customers, 1), settings);
+        return new ModelFit<TModel>(create(parameters), estimates, diagnostics);
+    }
+}

@@ -1,0 +1,68 @@
+namespace Kam.Core.Value.Models;
+
+/// <summary>
+/// Fits the probabilistic customer-base models by maximum likelihood: shifted-beta-geometric (contractual renewals),
+/// BG/NBD and Pareto/NBD (non-contractual repeat buying), Gamma-Gamma (spend per transaction) and BG/BB (discrete
+/// opportunities).
+/// </summary>
+/// <remarks>
+/// Every fit maximises the log-likelihood over the log-parameters with BFGS (analytic gradients for sBG, BG/NBD,
+/// Pareto/NBD and Gamma-Gamma; central differences for BG/BB), and reports convergence, iterations, the
+/// log-likelihood and standard errors. A fit that does not converge is returned with
+/// <see cref="FitDiagnostics.Converged"/> false, never as an exception or NaN. Implementations are stateless and
+/// thread-safe.
+/// </remarks>
+public interface ICustomerBaseModelFitter
+{
+    /// <summary>Fits the shifted-beta-geometric model to a renewal cohort.</summary>
+    /// <param name="cohort">The alive counts per period.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort, FitSettings? settings = null);
+
+    /// <summary>Fits the BG/NBD model.</summary>
+    /// <param name="data">The calibration histories.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data, FitSettings? settings = null);
+
+    /// <summary>
+    /// Fits the BG/NBD model centrally from a log-likelihood a host evaluates elsewhere (for example as the sum of
+    /// <see cref="BgNbdModel.LogLikelihood"/> over the partitions of a distributed data set).
+    /// </summary>
+    /// <param name="totalLogLikelihood">Returns the total contribution of all customers at the given model.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null);
+
+    /// <summary>Fits the Pareto/NBD model.</summary>
+    /// <param name="data">The calibration histories.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data, FitSettings? settings = null);
+
+    /// <summary>Fits the Pareto/NBD model centrally from a log-likelihood a host evaluates on partitions.</summary>
+    /// <param name="totalLogLikelihood">Returns the total contribution of all customers at the given model.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null);
+
+    /// <summary>Fits the Gamma-Gamma spend model (customers with at least one repeat transaction).</summary>
+    /// <param name="data">The frequencies and mean transaction values.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<GammaGammaModel> FitGammaGamma(SpendData data, FitSettings? settings = null);
+
+    /// <summary>Fits the BG/BB model for discrete transaction opportunities.</summary>
+    /// <param name="data">The (x, tₓ, n) histories.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">The settings are invalid.</exception>
+    ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data, FitSettings? settings = null);
+}
