@@ -34,6 +34,9 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
         services.TryAddSingleton(options.CreateFiscalCalendar());
+        services.TryAddSingleton(options.Pay);
+        services.TryAddSingleton<Kam.Core.Performance.IAppraisalEngine, Kam.Core.Performance.AppraisalEngine>();
+        services.TryAddSingleton<Kam.Core.Compensation.IPayCalculator>(sp => new Kam.Core.Compensation.PayCalculator(sp.GetRequiredService<FiscalCalendar>()));
         return services;
     }
 }
