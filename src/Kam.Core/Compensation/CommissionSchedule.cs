@@ -172,20 +172,20 @@ public sealed class CommissionSchedule
         }
 
         var b = Math.Max(basis, 0m);
-        var scale = Measure == TierMeasure.Volume ? months / 12m : quota;
+        var scale = new BandScale(Measure == TierMeasure.Volume, months, quota);
         var total = 0m;
         if (Method == TierMethod.Marginal)
         {
             for (var i = 0; i < Bands.Count; i++)
             {
                 var band = Bands[i];
-                var lo = band.From * scale;
+                var lo = scale.Of(band.From);
                 if (b <= lo)
                 {
                     break;
                 }
 
-                var portion = band.To is { } to ? Math.Min(b, to * scale) - lo : b - lo;
+                var portion = band.To is { } to ? Math.Min(b, scale.Of(to)) - lo : b - lo;
                 total += Add(terms, _bandLabels[i], portion, band.Rate.Fraction);
             }
         }
@@ -218,7 +218,9 @@ public sealed class CommissionSchedule
 
         if (AnnualCap is { } cap && total > cap * months / 12m)
         {
-            total += Add(terms, _capLabel, total - (cap * months / 12m), -1m);
+            var limit = cap * months / 12m;
+            Add(terms, _capLabel, total - limit, -1m);
+            total = limit;
         }
 
         return total;
@@ -280,12 +282,12 @@ public sealed class CommissionSchedule
         }
     }
 
-    private int ReachedBand(decimal basis, decimal scale)
+    private int ReachedBand(decimal basis, BandScale scale)
     {
         var reached = 0;
         for (var i = 1; i < Bands.Count; i++)
         {
-            if (basis >= Bands[i].From * scale)
+            if (basis >= scale.Of(Bands[i].From))
             {
                 reached = i;
             }
@@ -294,18 +296,18 @@ public sealed class CommissionSchedule
         return reached;
     }
 
-    private decimal MarginalUpTo(decimal basis, decimal scale)
+    private decimal MarginalUpTo(decimal basis, BandScale scale)
     {
         var total = 0m;
         foreach (var band in Bands)
         {
-            var lo = band.From * scale;
+            var lo = scale.Of(band.From);
             if (basis <= lo)
             {
                 break;
             }
 
-            total += ((band.To is { } to ? Math.Min(basis, to * scale) : basis) - lo) * band.Rate.Fraction;
+            total += ((band.To is { } to ? Math.Min(basis, scale.Of(to)) : basis) - lo) * band.Rate.Fraction;
         }
 
         return total;
@@ -332,5 +334,14 @@ public sealed class CommissionSchedule
         }
 
         return text;
+    }
+
+    /// <summary>Turns band bounds into amounts: annual volume × months ÷ 12 (divided last, so whole bounds stay exact), or attainment × quota.</summary>
+    /// <param name="IsVolume">Whether the bounds are annual volumes.</param>
+    /// <param name="Months">The period's months.</param>
+    /// <param name="Quota">The period's quota.</param>
+    private readonly record struct BandScale(bool IsVolume, int Months, decimal Quota)
+    {
+        public decimal Of(decimal bound) => IsVolume ? (Months == 12 ? bound : bound * Months / 12m) : bound * Quota;
     }
 }

@@ -80,7 +80,7 @@ public static class PayPlanJson
                 CommissionSchedule schedule;
                 try
                 {
-                    schedule = CommissionSchedule.Tiered(scheduleDto.Method, scheduleDto.Measure, scheduleDto.Bands)
+                    schedule = CommissionSchedule.Tiered(scheduleDto.Method, scheduleDto.Measure, scheduleDto.Bands.Select(b => b is null ? null! : new CommissionBand(b.From, b.To, b.Rate)))
                         .WithAccelerators(scheduleDto.Accelerators ?? [])
                         .WithDecelerator(scheduleDto.Decelerator)
                         .WithAnnualCap(scheduleDto.AnnualCap);
@@ -117,7 +117,7 @@ public static class PayPlanJson
             {
                 Method = c.Schedule.Method,
                 Measure = c.Schedule.Measure,
-                Bands = c.Schedule.Bands,
+                Bands = c.Schedule.Bands.Select(b => new BandDto { From = b.From, To = b.To, Rate = b.Rate }).ToArray(),
                 Accelerators = c.Schedule.Accelerators.Count == 0 ? null : c.Schedule.Accelerators,
                 Decelerator = c.Schedule.Decelerator,
                 AnnualCap = c.Schedule.AnnualCap,

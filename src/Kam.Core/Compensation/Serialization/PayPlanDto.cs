@@ -55,13 +55,23 @@ internal sealed record ScheduleDto
 
     public TierMeasure Measure { get; init; } = TierMeasure.Volume;
 
-    public required IReadOnlyList<CommissionBand> Bands { get; init; }
+    public required IReadOnlyList<BandDto> Bands { get; init; }
 
     public IReadOnlyList<Accelerator>? Accelerators { get; init; }
 
     public Decelerator? Decelerator { get; init; }
 
     public decimal? AnnualCap { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="CommissionBand"/> (the top band omits <see cref="To"/>).</summary>
+internal sealed record BandDto
+{
+    public required decimal From { get; init; }
+
+    public decimal? To { get; init; }
+
+    public required Percentage Rate { get; init; }
 }
 
 /// <summary>The JSON form of a <see cref="DrawPolicy"/>.</summary>
