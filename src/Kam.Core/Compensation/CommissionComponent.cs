@@ -44,6 +44,9 @@ public sealed class CommissionComponent : PayComponent
         YearEndTrueUp = yearEndTrueUp;
         ClawbackWindowMonths = clawbackWindowMonths;
         Draw = draw;
+        Rule = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Schedule.Description} on {Basis}; {MonthlyAdvance} paid monthly{(YearEndTrueUp ? ", rest at year end" : string.Empty)}");
     }
 
     /// <summary>Gets what commission is paid on.</summary>
@@ -65,9 +68,7 @@ public sealed class CommissionComponent : PayComponent
     public DrawPolicy? Draw { get; }
 
     /// <inheritdoc />
-    public override string Rule => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Schedule.Description} on {Basis}; {MonthlyAdvance} paid monthly{(YearEndTrueUp ? ", rest at year end" : string.Empty)}");
+    public override string Rule { get; }
 
     /// <inheritdoc />
     internal override void Validate(ValidationCollector errors, string path, Currency currency)

@@ -31,7 +31,7 @@ public sealed class CommissionSchedule
         Accelerators = accelerators;
         Decelerator = decelerator;
         AnnualCap = annualCap;
-        _bandLabels = bands.Select(b => (measure == TierMeasure.Attainment ? "attainment band " : "band ") + b + (method == TierMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
+        _bandLabels = bands.Select(b => (measure == TierMeasure.Attainment ? "attainment band " : "band ") + b + (measure == TierMeasure.Volume && bands.Length > 1 ? " (a year; × months/12)" : string.Empty) + (method == TierMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
         _acceleratorLabels = accelerators.Select(a => string.Create(CultureInfo.InvariantCulture, $"accelerator above {a.Above} of quota: commission on that slice × extra")).ToArray();
         _deceleratorLabel = decelerator is { } d ? string.Create(CultureInfo.InvariantCulture, $"decelerator below {d.Below} of quota: pays {d.Factor}") : string.Empty;
         _capLabel = annualCap is { } cap ? string.Create(CultureInfo.InvariantCulture, $"cap {DecimalText.Normalize(cap)} a year, pro rata") : string.Empty;

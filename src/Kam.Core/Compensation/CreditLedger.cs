@@ -49,12 +49,14 @@ internal sealed class CreditLedger
         var splitStart = new int[deals.Count + 1];
         var splitPayee = new List<int>(deals.Count + (deals.Count / 4));
         var splitShare = new List<decimal>(deals.Count + (deals.Count / 4));
-        var dealIndex = cash ? new Dictionary<OpportunityId, int>(deals.Count) : null;
+        // Keyed by the identifier's text: string keys get the runtime's fast non-randomised hashing.
+        var dealIndex = cash ? new Dictionary<string, int>(deals.Count, StringComparer.Ordinal) : null;
+        var dealSpan = Span(deals);
         Dictionary<int, decimal[]>? clawedCash = null;
         for (var d = 0; d < deals.Count; d++)
         {
             splitStart[d] = splitPayee.Count;
-            var deal = deals[d];
+            var deal = dealSpan[d];
             if (deal is null || deal.Splits is null)
             {
                 errors.Add($"deals[{d}]", KamErrorCodes.Required, null, "A deal and its splits are required.");
@@ -67,7 +69,7 @@ internal sealed class CreditLedger
                 continue;
             }
 
-            if (dealIndex is not null && !dealIndex.TryAdd(deal.Id, d))
+            if (dealIndex is not null && !dealIndex.TryAdd(deal.Id.Value, d))
             {
                 errors.Add($"deals[{d}].id", KamErrorCodes.Duplicate, deal.Id, "Deal identifiers must be unique.");
             }
@@ -146,19 +148,23 @@ internal sealed class CreditLedger
         errors.ThrowIfAny();
         if (dealIndex is not null)
         {
-            AddCollections(errors, firstMonth, currency, deals, collections, dealIndex, splitStart, splitPayee, splitShare, clawedCash, basis);
+            AddCollections(errors, firstMonth, currency, dealSpan, Span(collections), dealIndex, splitStart, splitPayee, splitShare, clawedCash, basis);
         }
 
         return new CreditLedger(basis, clawbacks);
     }
 
-    private static void AddCollections(ValidationCollector errors, int firstMonth, Currency currency, IReadOnlyList<Deal> deals, IReadOnlyList<CashReceipt> collections, Dictionary<OpportunityId, int> dealIndex, int[] splitStart, List<int> splitPayee, List<decimal> splitShare, Dictionary<int, decimal[]>? clawedCash, decimal[] basis)
+    private static void AddCollections(ValidationCollector errors, int firstMonth, Currency currency, ReadOnlySpan<Deal> deals, ReadOnlySpan<CashReceipt> collections, Dictionary<string, int> dealIndex, int[] splitStart, List<int> splitPayee, List<decimal> splitShare, Dictionary<int, decimal[]>? clawedCash, decimal[] basis)
     {
-        for (var j = 0; j < collections.Count; j++)
+        // Receipts usually come grouped by deal (one export per invoice): reuse the last lookup when the deal repeats.
+        var lastDeal = default(OpportunityId);
+        var d = -1;
+        for (var j = 0; j < collections.Length; j++)
         {
-            var collection = collections[j];
-            if (!dealIndex.TryGetValue(collection.Deal, out var d))
+            ref readonly var collection = ref collections[j];
+            if ((d < 0 || collection.Deal != lastDeal) && !dealIndex.TryGetValue(collection.Deal.Value, out d))
             {
+                d = -1;
                 errors.Add($"collections[{j}].deal", KamErrorCodes.Unknown, collection.Deal, "No deal with this identifier.");
                 continue;
             }
@@ -169,6 +175,7 @@ internal sealed class CreditLedger
                 continue;
             }
 
+            lastDeal = collection.Deal;
             var deal = deals[d];
             if (collection.ReceivedOn < deal.BookedOn)
             {
@@ -190,7 +197,8 @@ internal sealed class CreditLedger
             var amount = collection.Amount.Amount;
             for (var s = splitStart[d]; s < splitStart[d + 1]; s++)
             {
-                basis[(splitPayee[s] * 12) + month] += amount * splitShare[s];
+                var share = splitShare[s];
+                basis[(splitPayee[s] * 12) + month] += share == 1m ? amount : amount * share;
             }
 
             if (clawedCash is not null && clawedCash.TryGetValue(d, out var paid))
@@ -201,6 +209,13 @@ internal sealed class CreditLedger
 
         errors.ThrowIfAny();
     }
+
+    private static ReadOnlySpan<T> Span<T>(IReadOnlyList<T> list) => list switch
+    {
+        T[] array => array,
+        List<T> items => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items),
+        _ => list.ToArray(),
+    };
 
     private static int MonthOf(LocalDate date, int firstMonth) => (date.Year * 12) + date.Month - 1 - firstMonth;
 }

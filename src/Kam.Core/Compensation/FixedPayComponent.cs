@@ -20,13 +20,14 @@ public sealed class FixedPayComponent : PayComponent
         }
 
         Monthly = monthly;
+        Rule = string.Create(CultureInfo.InvariantCulture, $"fixed {Monthly} a month");
     }
 
     /// <summary>Gets the amount per month.</summary>
     public Money Monthly { get; }
 
     /// <inheritdoc />
-    public override string Rule => string.Create(CultureInfo.InvariantCulture, $"fixed {Monthly} a month");
+    public override string Rule { get; }
 
     /// <inheritdoc />
     internal override void Validate(ValidationCollector errors, string path, Currency currency) =>

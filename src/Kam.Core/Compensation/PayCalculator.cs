@@ -136,6 +136,8 @@ public sealed class PayCalculator : IPayCalculator
         private readonly IReadOnlyList<FiscalPeriod> _months;
         private readonly PayLine?[] _fixedLines;
         private readonly List<PayTerm> _terms = new(8);
+        private readonly List<PayLine> _lines = new(12);
+        private readonly Dictionary<(ScaledPayComponent, string), PayLine> _scaledLines = [];
 
         public StatementContext(PayPlan plan, FiscalPeriod year)
         {
@@ -164,7 +166,8 @@ public sealed class PayCalculator : IPayCalculator
             var yearBasis = 0m;
             for (var m = 0; m < 12; m++)
             {
-                var lines = new List<PayLine>(_plan.Components.Count + 2);
+                var lines = _lines;
+                lines.Clear();
                 for (var i = 0; i < _plan.Components.Count; i++)
                 {
                     switch (_plan.Components[i])
@@ -209,7 +212,7 @@ public sealed class PayCalculator : IPayCalculator
                     }
                 }
 
-                into[(p * PayrollResult.StatementsPerPayee) + m] = new PayStatement(payee.Person, _months[m], StatementKind.Monthly, currency, _plan.Rounding, lines, new Money(drawBalance, currency));
+                into[(p * PayrollResult.StatementsPerPayee) + m] = new PayStatement(payee.Person, _months[m], StatementKind.Monthly, currency, _plan.Rounding, lines.ToArray(), new Money(drawBalance, currency));
             }
 
             into[(p * PayrollResult.StatementsPerPayee) + 12] = YearEnd(payee, yearBasis - clawedBasis, paidCommission, ref drawBalance);
@@ -309,8 +312,16 @@ public sealed class PayCalculator : IPayCalculator
 
         private PayLine Scaled(ScaledPayComponent component, string grade, string which)
         {
-            var factor = component.Factors.Factors[grade].Fraction;
-            return new PayLine(component.Name, component.Kind, component.Rule, [new PayTerm(which + " " + grade, factor, component.Target.Amount)], _plan.Round(factor * component.Target.Amount));
+            // Lines of one component and grade are identical (and immutable), so each is built once per run.
+            var key = (component, grade);
+            if (!_scaledLines.TryGetValue(key, out var line))
+            {
+                var factor = component.Factors.Factors[grade].Fraction;
+                line = new PayLine(component.Name, component.Kind, component.Rule, [new PayTerm(which + " " + grade, factor, component.Target.Amount)], _plan.Round(factor * component.Target.Amount));
+                _scaledLines[key] = line;
+            }
+
+            return line;
         }
 
         private PayLine Line(CommissionComponent c, List<PayTerm> terms, string label, decimal basis)

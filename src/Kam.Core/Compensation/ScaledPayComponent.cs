@@ -28,6 +28,7 @@ public sealed class ScaledPayComponent : PayComponent
 
         Target = target;
         Factors = factors;
+        Rule = $"{Target} × factor of the {(Kind == PayComponentKind.YearEndBonus ? "annual" : "monthly")} appraisal grade ({Factors})";
     }
 
     /// <summary>Gets the amount at factor 100%.</summary>
@@ -37,7 +38,7 @@ public sealed class ScaledPayComponent : PayComponent
     public GradeFactors Factors { get; }
 
     /// <inheritdoc />
-    public override string Rule => $"{Target} × factor of the {(Kind == PayComponentKind.YearEndBonus ? "annual" : "monthly")} appraisal grade ({Factors})";
+    public override string Rule { get; }
 
     /// <inheritdoc />
     internal override void Validate(ValidationCollector errors, string path, Currency currency) =>

@@ -13,6 +13,7 @@ public sealed class TeamBonusComponent : PayComponent
     {
         Target = target;
         Cap = cap;
+        Rule = $"{Target} × team attainment (at most {Cap})";
     }
 
     /// <summary>Gets the bonus at 100% team attainment.</summary>
@@ -22,7 +23,7 @@ public sealed class TeamBonusComponent : PayComponent
     public Ratio Cap { get; }
 
     /// <inheritdoc />
-    public override string Rule => $"{Target} × team attainment (at most {Cap})";
+    public override string Rule { get; }
 
     /// <inheritdoc />
     internal override void Validate(ValidationCollector errors, string path, Currency currency) =>

@@ -52,10 +52,11 @@ public sealed class IndicatorActual
         return new IndicatorActual(null, new ReadOnlyDictionary<string, decimal>(copy));
     }
 
-    /// <inheritdoc />
+    /// <summary>Returns the actual as text (values shown to at most six decimals; the value itself is not rounded).</summary>
+    /// <returns>The value, or the observations as <c>name=count</c> pairs in name order.</returns>
     public override string ToString() =>
         Value is { } value
-            ? DecimalText.Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? DecimalText.Normalize(Math.Round(value, 6)).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : string.Join(", ", Observations.OrderBy(o => o.Key, StringComparer.Ordinal)
                 .Select(o => o.Key + "=" + DecimalText.Normalize(o.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
