@@ -98,6 +98,23 @@ public sealed record SalesProcessFacts
         }
     }
 
+    /// <summary>Gets the conversion of one stage: converted ÷ entered (0% when nothing entered).</summary>
+    /// <param name="stage">The stage's name (ordinal comparison).</param>
+    /// <returns>The stage's conversion.</returns>
+    /// <exception cref="KamValidationException">No counts were given for the stage.</exception>
+    public Percentage ConversionOf(string stage)
+    {
+        foreach (var count in Stages)
+        {
+            if (string.Equals(count.Stage, stage, StringComparison.Ordinal))
+            {
+                return count.Entered == 0 ? Percentage.FromFraction(0m) : Percentage.FromFraction((decimal)count.Converted / count.Entered);
+            }
+        }
+
+        throw new KamValidationException(nameof(stage), KamErrorCodes.Unknown, stage, "No counts were given for this stage.");
+    }
+
     /// <summary>Gets the pipeline coverage of quota (pipeline ÷ quota).</summary>
     public Ratio Coverage => Ratio.Of(Pipeline, Quota);
 

@@ -45,6 +45,8 @@ public sealed class AppraisalEngineTests
         var facts = SampleInput(March).SalesProcess!;
         Assert.Equal(Percentage.FromFraction(9m / 16m), facts.Conversion);
         Assert.Equal(Ratio.FromFraction(2.5m), facts.Coverage);
+        Assert.Equal(Percentage.FromPercent(50m), facts.ConversionOf("Propose"));
+        Assert.Throws<KamValidationException>(() => facts.ConversionOf("Close"));
         Assert.Throws<KamValidationException>(() => new SalesProcessFacts(11, 10, [], Money.Of(1m, "CNY"), Money.Of(1m, "CNY")));
         Assert.Throws<CurrencyMismatchException>(() => new SalesProcessFacts(1, 1, [], Money.Of(1m, "USD"), Money.Of(1m, "CNY")));
     }
