@@ -18,6 +18,7 @@ namespace Kam.Core.Compensation;
 /// </remarks>
 public sealed class CommissionSchedule
 {
+    private readonly CommissionBand[] _bands;
     private readonly string[] _bandLabels;
     private readonly string[] _acceleratorLabels;
     private readonly string _deceleratorLabel;
@@ -28,6 +29,7 @@ public sealed class CommissionSchedule
         Method = method;
         Measure = measure;
         Bands = bands;
+        _bands = bands;
         Accelerators = accelerators;
         Decelerator = decelerator;
         AnnualCap = annualCap;
@@ -176,9 +178,9 @@ public sealed class CommissionSchedule
         var total = 0m;
         if (Method == TierMethod.Marginal)
         {
-            for (var i = 0; i < Bands.Count; i++)
+            for (var i = 0; i < _bands.Length; i++)
             {
-                var band = Bands[i];
+                var band = _bands[i];
                 var lo = scale.Of(band.From);
                 if (b <= lo)
                 {
@@ -192,7 +194,7 @@ public sealed class CommissionSchedule
         else
         {
             var reached = ReachedBand(b, scale);
-            total += Add(terms, _bandLabels[reached], b, Bands[reached].Rate.Fraction);
+            total += Add(terms, _bandLabels[reached], b, _bands[reached].Rate.Fraction);
         }
 
         for (var i = 0; i < Accelerators.Count; i++)
@@ -207,7 +209,7 @@ public sealed class CommissionSchedule
             var hi = i + 1 < Accelerators.Count ? Math.Min(b, Accelerators[i + 1].Above.Fraction * quota) : b;
             var earned = Method == TierMethod.Marginal
                 ? MarginalUpTo(hi, scale) - MarginalUpTo(lo, scale)
-                : (hi - lo) * Bands[ReachedBand(b, scale)].Rate.Fraction;
+                : (hi - lo) * _bands[ReachedBand(b, scale)].Rate.Fraction;
             total += Add(terms, _acceleratorLabels[i], earned, accelerator.Multiplier - 1m);
         }
 
@@ -285,9 +287,9 @@ public sealed class CommissionSchedule
     private int ReachedBand(decimal basis, BandScale scale)
     {
         var reached = 0;
-        for (var i = 1; i < Bands.Count; i++)
+        for (var i = 1; i < _bands.Length; i++)
         {
-            if (basis >= scale.Of(Bands[i].From))
+            if (basis >= scale.Of(_bands[i].From))
             {
                 reached = i;
             }
@@ -299,7 +301,7 @@ public sealed class CommissionSchedule
     private decimal MarginalUpTo(decimal basis, BandScale scale)
     {
         var total = 0m;
-        foreach (var band in Bands)
+        foreach (var band in _bands)
         {
             var lo = scale.Of(band.From);
             if (basis <= lo)

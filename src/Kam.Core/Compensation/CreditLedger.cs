@@ -41,6 +41,13 @@ internal sealed class CreditLedger
             return new CreditLedger(basis, clawbacks);
         }
 
+        // Keyed by the identifiers' text: string keys get the runtime's fast non-randomised hashing.
+        var payeeByName = new Dictionary<string, int>(payeeIndex.Count, StringComparer.Ordinal);
+        foreach (var (person, position) in payeeIndex)
+        {
+            payeeByName[person.Value] = position;
+        }
+
         var cash = commission.Basis == CommissionBasis.CollectedCash;
         var currency = plan.Currency;
         var window = commission.ClawbackWindowMonths;
@@ -49,7 +56,6 @@ internal sealed class CreditLedger
         var splitStart = new int[deals.Count + 1];
         var splitPayee = new List<int>(deals.Count + (deals.Count / 4));
         var splitShare = new List<decimal>(deals.Count + (deals.Count / 4));
-        // Keyed by the identifier's text: string keys get the runtime's fast non-randomised hashing.
         var dealIndex = cash ? new Dictionary<string, int>(deals.Count, StringComparer.Ordinal) : null;
         var dealSpan = Span(deals);
         Dictionary<int, decimal[]>? clawedCash = null;
@@ -87,7 +93,7 @@ internal sealed class CreditLedger
                     }
                 }
 
-                if (payeeIndex.TryGetValue(splits[s].Person, out var p))
+                if (payeeByName.TryGetValue(splits[s].Person.Value, out var p))
                 {
                     splitPayee.Add(p);
                     splitShare.Add(splits[s].Share.Fraction);
