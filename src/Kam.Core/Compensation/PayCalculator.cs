@@ -257,7 +257,7 @@ public sealed class PayCalculator : IPayCalculator
                 }
             }
 
-            return new PayStatement(payee.Person, _year, StatementKind.YearEnd, _plan.Currency, _plan.Rounding, lines, new Money(drawBalance, _plan.Currency));
+            return new PayStatement(payee.Person, _year, StatementKind.YearEnd, _plan.Currency, _plan.Rounding, lines.ToArray(), new Money(drawBalance, _plan.Currency));
         }
 
         private PayLine? Clawbacks(CommissionComponent c, IReadOnlyList<Clawback> clawbacks, int month, decimal[] effectiveRate, ref decimal clawedBasis)

@@ -26,11 +26,24 @@ public sealed class PayStatement
     /// <param name="kind">Monthly or year end.</param>
     /// <param name="currency">The currency.</param>
     /// <param name="rounding">The rounding mode of the lines.</param>
-    /// <param name="lines">The lines; not copied when they come from the calculator (internal arrays).</param>
+    /// <param name="lines">The lines; copied.</param>
     /// <param name="drawBalance">The recoverable draw still owed after this statement.</param>
-    public PayStatement(PersonId person, FiscalPeriod period, StatementKind kind, Currency currency, MidpointRounding rounding, IReadOnlyList<PayLine> lines, Money drawBalance)
+    /// <exception cref="CurrencyMismatchException">A line is not in <paramref name="currency"/>.</exception>
+    public PayStatement(PersonId person, FiscalPeriod period, StatementKind kind, Currency currency, MidpointRounding rounding, IEnumerable<PayLine> lines, Money drawBalance)
+        : this(person, period, kind, currency, rounding, (lines ?? throw new ArgumentNullException(nameof(lines))).ToArray(), drawBalance)
     {
-        ArgumentNullException.ThrowIfNull(lines);
+    }
+
+    /// <summary>Creates a statement that owns <paramref name="lines"/> (the calculator's fresh arrays, not copied again).</summary>
+    /// <param name="person">The person paid.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="kind">Monthly or year end.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="rounding">The rounding mode of the lines.</param>
+    /// <param name="lines">The lines, owned by the statement from now on.</param>
+    /// <param name="drawBalance">The recoverable draw still owed.</param>
+    internal PayStatement(PersonId person, FiscalPeriod period, StatementKind kind, Currency currency, MidpointRounding rounding, PayLine[] lines, Money drawBalance)
+    {
         Person = person;
         Period = period;
         Kind = kind;
@@ -41,6 +54,7 @@ public sealed class PayStatement
         var total = 0m;
         foreach (var line in lines)
         {
+            ArgumentNullException.ThrowIfNull(line);
             if (line.Amount.Currency != currency)
             {
                 throw new CurrencyMismatchException(currency, line.Amount.Currency, "pay statement total");
