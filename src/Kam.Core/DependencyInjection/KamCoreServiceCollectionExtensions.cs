@@ -37,6 +37,9 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton(options.CreateFiscalCalendar());
         services.TryAddSingleton<ICustomerBaseModelFitter, CustomerBaseModelFitter>();
         services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
+        services.TryAddSingleton(options.Pay);
+        services.TryAddSingleton<Kam.Core.Performance.IAppraisalEngine, Kam.Core.Performance.AppraisalEngine>();
+        services.TryAddSingleton<Kam.Core.Compensation.IPayCalculator>(sp => new Kam.Core.Compensation.PayCalculator(sp.GetRequiredService<FiscalCalendar>()));
         return services;
     }
 }

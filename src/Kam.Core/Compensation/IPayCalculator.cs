@@ -1,0 +1,15 @@
+namespace Kam.Core.Compensation;
+
+/// <summary>Computes pay statements of a plan for a fiscal year: twelve monthly statements and one year-end settlement per payee.</summary>
+public interface IPayCalculator
+{
+    /// <summary>Computes the year's statements.</summary>
+    /// <param name="plan">The plan every payee is paid under.</param>
+    /// <param name="fiscalYear">The fiscal year (named as the calendar names it).</param>
+    /// <param name="payees">The payees, with targets and appraisal grades.</param>
+    /// <param name="deals">The deals (credit splits name the payees; shares of people outside <paramref name="payees"/> are not paid here).</param>
+    /// <param name="collections">Cash received on the deals (read for the collected-cash basis and clawbacks).</param>
+    /// <returns>The statements, per payee in input order: the 12 months, then the year end.</returns>
+    /// <exception cref="KamValidationException">Any input is invalid: splits not summing to 100%, mixed currencies, a collection of an unknown deal, a cancellation before booking, a missing grade or quota, a plan not effective in the year.</exception>
+    PayrollResult CalculateYear(PayPlan plan, int fiscalYear, IReadOnlyList<Payee> payees, IReadOnlyList<Deal> deals, IReadOnlyList<CashReceipt> collections);
+}

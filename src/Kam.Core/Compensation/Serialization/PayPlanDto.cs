@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Kam.Core.Compensation.Serialization;
+
+/// <summary>The JSON form of a <see cref="PayPlan"/>.</summary>
+internal sealed record PayPlanDto
+{
+    public required string Name { get; init; }
+
+    public required Currency Currency { get; init; }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<MidpointRounding>))]
+    public MidpointRounding Rounding { get; init; } = MidpointRounding.AwayFromZero;
+
+    public required LocalDate EffectiveFrom { get; init; }
+
+    public LocalDate? EffectiveTo { get; init; }
+
+    public required IReadOnlyList<PayComponentDto> Components { get; init; }
+}
+
+/// <summary>The JSON form of a pay component; <see cref="Kind"/> says which members apply.</summary>
+internal sealed record PayComponentDto
+{
+    public required PayComponentKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public Money? Monthly { get; init; }
+
+    public Money? Target { get; init; }
+
+    public IReadOnlyDictionary<string, Ratio>? GradeFactors { get; init; }
+
+    public Ratio? Cap { get; init; }
+
+    public CommissionBasis? Basis { get; init; }
+
+    public ScheduleDto? Schedule { get; init; }
+
+    public Percentage? MonthlyAdvance { get; init; }
+
+    public bool? YearEndTrueUp { get; init; }
+
+    public int? ClawbackWindowMonths { get; init; }
+
+    public DrawDto? Draw { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="CommissionSchedule"/>.</summary>
+internal sealed record ScheduleDto
+{
+    public TierMethod Method { get; init; } = TierMethod.Marginal;
+
+    public TierMeasure Measure { get; init; } = TierMeasure.Volume;
+
+    public required IReadOnlyList<BandDto> Bands { get; init; }
+
+    public IReadOnlyList<Accelerator>? Accelerators { get; init; }
+
+    public Decelerator? Decelerator { get; init; }
+
+    public decimal? AnnualCap { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="CommissionBand"/> (the top band omits <see cref="To"/>).</summary>
+internal sealed record BandDto
+{
+    public required decimal From { get; init; }
+
+    public decimal? To { get; init; }
+
+    public required Percentage Rate { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="DrawPolicy"/>.</summary>
+internal sealed record DrawDto
+{
+    public required Money Monthly { get; init; }
+
+    public required bool Recoverable { get; init; }
+}
+
+/// <summary>The source-generated JSON metadata of the compensation rule files.</summary>
+[JsonSerializable(typeof(PayPlanDto))]
+internal sealed partial class CompensationJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the context over <see cref="Kam.Core.Serialization.KamJson.CreateOptions"/>.</summary>
+    public static CompensationJsonContext Shared { get; } = new(Kam.Core.Serialization.KamJson.CreateOptions());
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace Kam.Core.Performance;
+
+/// <summary>A limit of a graded standard: the sum of the named observations must not exceed <see cref="Max"/>.</summary>
+/// <param name="Observations">The observation names summed (one name for a plain limit, two for "late or early leave").</param>
+/// <param name="Max">The largest allowed sum (inclusive).</param>
+public sealed record ObservationLimit(IReadOnlyList<string> Observations, decimal Max)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Join("+", Observations) + " ≤ " + DecimalText.Normalize(Max).ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>One grade of a graded standard: reached when every limit holds; scores <see cref="Score"/>.</summary>
+/// <param name="Grade">The grade's name (A, B, C, D).</param>
+/// <param name="Score">The score the grade gives the indicator.</param>
+/// <param name="Limits">The limits that must all hold; empty for the last, catch-all grade.</param>
+public sealed record StandardGrade(string Grade, Ratio Score, IReadOnlyList<ObservationLimit> Limits);
+
+/// <summary>
+/// A graded standard: maps observations (late arrivals, absence days…) to the first grade, best first, whose limits
+/// all hold. The seed's attendance standard is the worked example (<see cref="AttendanceStandard"/>).
+/// </summary>
+/// <remarks>
+/// The last grade has no limits, so every set of observations gets a grade. An observation a limit names but the
+/// actual lacks is an error, never silently zero. Immutable and thread-safe.
+/// </remarks>
+public sealed class GradedStandardRule : ScoringRule
+{
+    /// <summary>Creates the standard.</summary>
+    /// <param name="grades">The grades, best first; copied.</param>
+    /// <exception cref="KamValidationException">Fewer than two grades, a duplicate or blank grade name, a negative limit, a limit naming no observation, or a last grade with limits.</exception>
+    public GradedStandardRule(IEnumerable<StandardGrade> grades)
+    {
+        ArgumentNullException.ThrowIfNull(grades);
+        var copy = grades.ToArray();
+        Validate(copy);
+        Grades = copy.Select(g => g with { Limits = g.Limits.Select(l => l with { Observations = l.Observations.ToArray() }).ToArray() }).ToArray();
+    }
+
+    /// <summary>Gets the grades, best first.</summary>
+    public IReadOnlyList<StandardGrade> Grades { get; }
+
+    /// <inheritdoc />
+    public override string Description =>
+        "graded: " + string.Join("; ", Grades.Select(g => g.Limits.Count == 0
+            ? $"{g.Grade} ({g.Score}) otherwise"
+            : $"{g.Grade} ({g.Score}) if {string.Join(", ", g.Limits)}"));
+
+    /// <inheritdoc />
+    public override IndicatorScore Score(IndicatorActual actual, string path)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        foreach (var grade in Grades)
+        {
+            var holds = true;
+            foreach (var limit in grade.Limits)
+            {
+                var sum = 0m;
+                foreach (var name in limit.Observations)
+                {
+                    if (!actual.Observations.TryGetValue(name, out var count))
+                    {
+                        throw new KamValidationException($"{path}.{name}", KamErrorCodes.Required, null, $"The graded standard needs the observation '{name}'.");
+                    }
+
+                    sum += count;
+                }
+
+                if (sum > limit.Max)
+                {
+                    holds = false;
+                    break;
+                }
+            }
+
+            if (holds)
+            {
+                return new IndicatorScore(grade.Score, grade.Grade);
+            }
+        }
+
+        // Unreachable: the last grade has no limits (checked when the rule is built).
+        var last = Grades[^1];
+        return new IndicatorScore(last.Score, last.Grade);
+    }
+
+    private static void Validate(StandardGrade[] grades)
+    {
+        var errors = new ValidationCollector();
+        if (grades.Length < 2)
+        {
+            errors.Add("grades", KamErrorCodes.Empty, grades.Length, "A graded standard needs at least two grades.");
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < grades.Length; i++)
+        {
+            var grade = grades[i];
+            if (grade is null)
+            {
+                errors.Add($"grades[{i}]", KamErrorCodes.Required, null, "A grade is required.");
+                continue;
+            }
+
+            if (errors.Required($"grades[{i}].grade", grade.Grade) && !names.Add(grade.Grade))
+            {
+                errors.Add($"grades[{i}].grade", KamErrorCodes.Duplicate, grade.Grade, "Grade names must be unique.");
+            }
+
+            if (!errors.Required($"grades[{i}].limits", grade.Limits))
+            {
+                continue;
+            }
+
+            if (i == grades.Length - 1 && grade.Limits.Count > 0)
+            {
+                errors.Add($"grades[{i}].limits", KamErrorCodes.InvalidState, grade.Limits.Count, "The last grade catches everything else and must have no limits.");
+            }
+
+            for (var j = 0; j < grade.Limits.Count; j++)
+            {
+                var limit = grade.Limits[j];
+                var at = $"grades[{i}].limits[{j}]";
+                if (!errors.Required(at, limit))
+                {
+                    continue;
+                }
+
+                errors.NotNegative($"{at}.max", limit.Max);
+                if (limit.Observations is null || limit.Observations.Count == 0 || limit.Observations.Any(string.IsNullOrWhiteSpace))
+                {
+                    errors.Add($"{at}.observations", KamErrorCodes.Empty, null, "A limit names at least one observation, none blank.");
+                }
+            }
+        }
+
+        errors.ThrowIfAny();
+    }
+}
