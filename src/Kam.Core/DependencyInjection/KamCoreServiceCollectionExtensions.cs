@@ -34,6 +34,9 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
         services.TryAddSingleton(options.CreateFiscalCalendar());
+        services.TryAddSingleton<Kam.Core.Value.Economics.IAccountProfitabilityCalculator>(new Kam.Core.Value.Economics.AccountProfitabilityCalculator(options.Value.Economics));
+        services.TryAddSingleton<Kam.Core.Value.Retention.IRetentionEconomics>(new Kam.Core.Value.Retention.RetentionEconomics(options.Value.Retention));
+        services.TryAddSingleton<Kam.Core.Value.Summaries.ITransactionSummariser>(new Kam.Core.Value.Summaries.TransactionSummariser());
         return services;
     }
 }
