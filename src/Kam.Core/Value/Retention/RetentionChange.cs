@@ -10,8 +10,8 @@ namespace Kam.Core.Value.Retention;
 /// <param name="After">The scenario at the changed retention rate.</param>
 public sealed record RetentionChange(RetentionScenario Before, RetentionScenario After)
 {
-    /// <summary>Gets how many times longer customers stay after the change.</summary>
-    public decimal LifetimeMultiplier => After.ExpectedLifetime / Before.ExpectedLifetime;
+    /// <summary>Gets how many times longer customers stay after the change: the ratio of the loss rates, (1 − r₀) / (1 − r₁), computed exactly.</summary>
+    public decimal LifetimeMultiplier => Before.LossRate.Fraction / After.LossRate.Fraction;
 
     /// <summary>Gets how many times larger the undiscounted lifetime value is after the change.</summary>
     public decimal UndiscountedValueMultiplier => LifetimeMultiplier;
