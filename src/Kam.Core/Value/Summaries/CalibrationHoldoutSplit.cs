@@ -41,7 +41,7 @@ public sealed class CalibrationHoldoutSplit
     public SummaryTimeUnit Unit { get; }
 
     /// <summary>Gets the length of the holdout period in <see cref="Unit"/>s (the window to predict for).</summary>
-    public double HoldoutLength => Unit.FromDays(Period.Between(CalibrationEnd, HoldoutEnd, PeriodUnits.Days).Days);
+    public double HoldoutLength => Unit.FromDays(Period.DaysBetween(CalibrationEnd, HoldoutEnd));
 
     /// <summary>Gets one row per calibration customer, in order of first appearance in the log.</summary>
     public IReadOnlyList<CalibrationHoldoutRow> Customers { get; }

@@ -31,7 +31,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
         foreach (var id in order)
         {
             var days = histories[id];
-            after += days.Where(d => d.Date > calibrationEnd).Sum(d => d.Rows);
+            after += RowsAfter(days, calibrationEnd);
             if (days[0].Date > calibrationEnd)
             {
                 lateCustomers++;
@@ -55,19 +55,25 @@ public sealed class TransactionSummariser : ITransactionSummariser
         foreach (var id in order)
         {
             var days = histories[id];
-            afterHoldout += days.Where(d => d.Date > holdoutEnd).Sum(d => d.Rows);
+            afterHoldout += RowsAfter(days, holdoutEnd);
             if (days[0].Date > calibrationEnd)
             {
                 holdoutCustomers += days[0].Date <= holdoutEnd ? 1 : 0;
                 continue;
             }
 
-            var holdout = days.Where(d => d.Date > calibrationEnd && d.Date <= holdoutEnd).ToList();
-            rows.Add(new CalibrationHoldoutRow(
-                Summarise(id, days, calibrationEnd, unit),
-                holdout.Count,
-                holdout.Sum(d => d.Amount),
-                holdout.Sum(d => d.Rows)));
+            var (occasions, value, holdoutRows) = (0, 0m, 0);
+            foreach (var day in days)
+            {
+                if (day.Date > calibrationEnd && day.Date <= holdoutEnd)
+                {
+                    occasions++;
+                    value += day.Amount;
+                    holdoutRows += day.Rows;
+                }
+            }
+
+            rows.Add(new CalibrationHoldoutRow(Summarise(id, days, calibrationEnd, unit), occasions, value, holdoutRows));
         }
 
         RequireCustomers(rows.Count, calibrationEnd);
@@ -98,7 +104,18 @@ public sealed class TransactionSummariser : ITransactionSummariser
             rows);
     }
 
-    private static int DaysBetween(LocalDate start, LocalDate end) => Period.Between(start, end, PeriodUnits.Days).Days;
+    private static int RowsAfter(List<PurchaseDay> days, LocalDate end)
+    {
+        var rows = 0;
+        for (var i = days.Count - 1; i >= 0 && days[i].Date > end; i--)
+        {
+            rows += days[i].Rows;
+        }
+
+        return rows;
+    }
+
+    private static int DaysBetween(LocalDate start, LocalDate end) => Period.DaysBetween(start, end);
 
     private static void RequireCustomers(int count, LocalDate calibrationEnd)
     {
@@ -128,14 +145,20 @@ public sealed class TransactionSummariser : ITransactionSummariser
         }
 
         var order = new List<string>();
-        var raw = new Dictionary<string, List<(LocalDate Date, decimal Amount)>>(StringComparer.Ordinal);
+        var raw = new Dictionary<string, List<PurchaseDay>>(StringComparer.Ordinal);
         var index = 0;
         foreach (var t in log)
         {
-            var ok = errors.Required($"log[{index}].customerId", t.CustomerId);
+            // Paths are built only for bad rows: a million-row log must not allocate a million path strings.
+            var ok = !string.IsNullOrWhiteSpace(t.CustomerId);
+            if (!ok)
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"log[{index}].customerId"), KamErrorCodes.Required, t.CustomerId, "A value is required.");
+            }
+
             if (t.Amount < 0m)
             {
-                errors.Add($"log[{index}].amount", KamErrorCodes.OutOfRange, t.Amount, "A transaction amount must not be negative.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"log[{index}].amount"), KamErrorCodes.OutOfRange, t.Amount, "A transaction amount must not be negative.");
                 ok = false;
             }
 
@@ -148,40 +171,45 @@ public sealed class TransactionSummariser : ITransactionSummariser
                     order.Add(t.CustomerId);
                 }
 
-                list.Add((t.Date, t.Amount));
+                list.Add(new PurchaseDay(t.Date, t.Amount, 1));
             }
 
             index++;
         }
 
         errors.ThrowIfAny();
-        var histories = new Dictionary<string, List<PurchaseDay>>(raw.Count, StringComparer.Ordinal);
-        foreach (var (id, list) in raw)
+        foreach (var list in raw.Values)
         {
-            histories.Add(id, Collapse(list));
+            Collapse(list);
         }
 
-        return (order, histories);
+        return (order, raw);
     }
 
-    private static List<PurchaseDay> Collapse(List<(LocalDate Date, decimal Amount)> rows)
+    // Sorts one customer's rows by date and merges rows of the same day, in place (the list is the summariser's own).
+    private static List<PurchaseDay> Collapse(List<PurchaseDay> rows)
     {
-        rows.Sort(static (a, b) => a.Date.CompareTo(b.Date));
-        var days = new List<PurchaseDay>(rows.Count);
-        foreach (var (date, amount) in rows)
+        if (rows.Count > 1)
         {
-            if (days.Count > 0 && days[^1].Date == date)
+            rows.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+        }
+
+        var kept = 0;
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var day = rows[kept];
+            if (rows[i].Date == day.Date)
             {
-                var day = days[^1];
-                days[^1] = new PurchaseDay(date, day.Amount + amount, day.Rows + 1);
+                rows[kept] = new PurchaseDay(day.Date, day.Amount + rows[i].Amount, day.Rows + 1);
             }
             else
             {
-                days.Add(new PurchaseDay(date, amount, 1));
+                rows[++kept] = rows[i];
             }
         }
 
-        return days;
+        rows.RemoveRange(kept + 1, rows.Count - kept - 1);
+        return rows;
     }
 
     private readonly record struct PurchaseDay(LocalDate Date, decimal Amount, int Rows);
