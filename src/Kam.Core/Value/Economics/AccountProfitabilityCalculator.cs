@@ -44,9 +44,7 @@ public sealed class AccountProfitabilityCalculator : IAccountProfitabilityCalcul
 
     private ProfitLines LinesOf(AccountPeriodFigures f, Currency currency)
     {
-        var zero = Money.Zero(currency);
-        var visible = f.AcquisitionCosts.Where(c => !c.IsHidden).Aggregate(zero, (s, c) => s + c.Amount);
-        var hidden = f.AcquisitionCosts.Where(c => c.IsHidden).Aggregate(zero, (s, c) => s + c.Amount);
+        var (visible, hidden) = AcquisitionCostTotals.Split(f.AcquisitionCosts, currency);
         return new ProfitLines(f.Revenue, f.Revenue * Policy.VolumeDiscountRate(f.Revenue), f.Discounts, f.CostOfGoods, f.CostToServe, visible, hidden);
     }
 

@@ -180,10 +180,8 @@ public sealed class RetentionEconomics : IRetentionEconomics
 
         errors.ThrowIfAny();
         var asset = SimpleLifetimeValue(assumptions.MarginPerPeriod, assumptions.Retention, assumptions.DiscountRate);
-        var zero = Money.Zero(currency);
-        var visible = assumptions.AcquisitionCosts.Where(c => !c.IsHidden).Aggregate(zero, (s, c) => s + c.Amount);
-        var hidden = assumptions.AcquisitionCosts.Where(c => c.IsHidden).Aggregate(zero, (s, c) => s + c.Amount);
-        var shortfall = zero;
+        var (visible, hidden) = Economics.AcquisitionCostTotals.Split(assumptions.AcquisitionCosts, currency);
+        var shortfall = Money.Zero(currency);
         var k = assumptions.RampUpPeriods;
         var discount = 1m;
         for (var t = 1; t <= k; t++)
