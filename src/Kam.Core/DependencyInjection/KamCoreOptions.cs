@@ -22,6 +22,9 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the options of appraisal and pay (scorecard, roll-up rule, default pay plan).</summary>
     public Kam.Core.Compensation.PayOptions Pay { get; set; } = new();
 
+    /// <summary>Gets or sets the rules of the account-economics and retention-economics engines.</summary>
+    public Kam.Core.Value.ValueOptions Value { get; set; } = new();
+
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<KamValidationError> Validate()
@@ -41,6 +44,11 @@ public sealed class KamCoreOptions
         if (errors.Required($"options.{nameof(Pay)}", Pay))
         {
             Pay.Validate(errors, $"options.{nameof(Pay)}");
+        }
+
+        if (errors.Required($"options.{nameof(Value)}", Value))
+        {
+            errors.AddRange(Value.Validate($"options.{nameof(Value)}"));
         }
 
         return errors.Errors;

@@ -40,6 +40,9 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton(options.Pay);
         services.TryAddSingleton<Kam.Core.Performance.IAppraisalEngine, Kam.Core.Performance.AppraisalEngine>();
         services.TryAddSingleton<Kam.Core.Compensation.IPayCalculator>(sp => new Kam.Core.Compensation.PayCalculator(sp.GetRequiredService<FiscalCalendar>()));
+        services.TryAddSingleton<Kam.Core.Value.Economics.IAccountProfitabilityCalculator>(new Kam.Core.Value.Economics.AccountProfitabilityCalculator(options.Value.Economics));
+        services.TryAddSingleton<Kam.Core.Value.Retention.IRetentionEconomics>(new Kam.Core.Value.Retention.RetentionEconomics(options.Value.Retention));
+        services.TryAddSingleton<Kam.Core.Value.Summaries.ITransactionSummariser>(new Kam.Core.Value.Summaries.TransactionSummariser());
         return services;
     }
 }

@@ -1,0 +1,9 @@
+namespace Kam.Core.Value.Retention;
+
+/// <summary>The JSON form of <see cref="RetentionPolicy"/>.</summary>
+internal sealed record RetentionPolicyDto
+{
+    public required decimal AcquisitionToRetentionCostRatio { get; init; }
+
+    public required Percentage RetentionImprovement { get; init; }
+}

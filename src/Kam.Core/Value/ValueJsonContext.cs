@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Kam.Core.Serialization;
+using Kam.Core.Value.Economics;
+using Kam.Core.Value.Retention;
+
+namespace Kam.Core.Value;
+
+/// <summary>Source-generated JSON metadata for the Value rule files, over Kam.Core's strict settings.</summary>
+[JsonSerializable(typeof(AccountEconomicsPolicyDto))]
+[JsonSerializable(typeof(RetentionPolicyDto))]
+internal sealed partial class ValueJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
+    public static ValueJsonContext Strict { get; } = new(KamJson.CreateOptions());
+}
