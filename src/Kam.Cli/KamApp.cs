@@ -30,11 +30,21 @@ internal static class KamApp
     /// <param name="error">Where errors go.</param>
     /// <returns>The process exit code.</returns>
     /// <param name="interactive">Whether a person watches a terminal (progress bars on standard error).</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false) =>
+        Run(args, output, error, interactive, BuildRoot);
+
+    /// <summary>Runs a command line built by <paramref name="buildRoot"/> with kam's error handling and output buffering (hosts and tests add commands this way).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="interactive">Whether a person watches a terminal.</param>
+    /// <param name="buildRoot">Builds the root command for the run's context.</param>
+    /// <returns>The process exit code.</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, Func<CliContext, RootCommand> buildRoot)
     {
         using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         var context = new CliContext(buffer, error, interactive);
-        var root = BuildRoot(context);
+        var root = buildRoot(context);
         var configuration = new InvocationConfiguration { Output = buffer, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
