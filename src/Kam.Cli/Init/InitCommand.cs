@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
 using Kam.Core;
 
@@ -19,11 +20,16 @@ internal static class InitCommand
     {
         var folder = new Argument<string>("folder") { Description = "Where to write the files (created if missing); default: the current folder.", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist." };
+        var sample = new Option<bool>("--sample") { Description = "Write the demo's generated sample portfolio (200 accounts, 500 opportunities, ...) instead of the short examples." };
         var command = new Command("init", "Write commented example input files (accounts, events, deals, collections, transactions) and default rule files.")
         {
-            folder, force,
+            folder, force, sample,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(folder)!, parse.GetValue(force), templates));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(folder)!,
+            parse.GetValue(force),
+            parse.GetValue(sample) ? [.. SampleCsv.Files(SampleGenerator.Generate()), .. InitTemplates.RuleFiles] : templates));
         return command;
     }
 

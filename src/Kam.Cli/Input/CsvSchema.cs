@@ -39,7 +39,12 @@ internal sealed class CsvSchema
 
     /// <summary>Renders the commented example file <c>kam init</c> writes: <c>#</c> comment lines documenting each column, the header and the example rows.</summary>
     /// <returns>The file content (LF line ends).</returns>
-    public string ToExampleFile()
+    public string ToExampleFile() => ToFile(ExampleRows);
+
+    /// <summary>Renders a commented file of this schema with the given rows (one cell per column, in column order).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The file content (LF line ends).</returns>
+    public string ToFile(IEnumerable<string[]> rows)
     {
         var text = new System.Text.StringBuilder();
         text.Append("# ").Append(FileName).Append(": ").Append(Description).Append('\n');
@@ -51,8 +56,13 @@ internal sealed class CsvSchema
         }
 
         text.Append(string.Join(',', Columns.Select(c => c.Name))).Append('\n');
-        foreach (var row in ExampleRows)
+        foreach (var row in rows)
         {
+            if (row.Length != Columns.Count)
+            {
+                throw new ArgumentException($"A {FileName} row needs {Columns.Count} cells, got {row.Length}.", nameof(rows));
+            }
+
             text.Append(string.Join(',', row.Select(Quote))).Append('\n');
         }
 

@@ -65,3 +65,24 @@ public sealed class InitCommandTests
         Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
     }
 }
+
+public sealed class SampleCsvTests
+{
+    [Fact]
+    public void The_generated_sample_written_by_init_sample_reads_back_identically_through_the_commands_readers()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
+        var sample = Kam.Cli.Demo.Sample.SampleGenerator.Generate();
+
+        Assert.Equal(sample.Accounts, AccountsCsv.Read(temp.File("accounts.csv")));
+        var opportunities = EventsCsv.Read(temp.File("events.csv"));
+        Assert.Equal(sample.Opportunities.Count, opportunities.Count);
+        Assert.Equal(sample.Opportunities.SelectMany(o => o.Events), opportunities.SelectMany(o => o.Events));
+        Assert.Equal(sample.Opportunities.Select(o => o with { Events = [] }), opportunities.Select(o => o with { Events = [] }));
+        var (deals, collections) = PayCsv.Read(temp.File("deals.csv"), temp.File("collections.csv"));
+        Assert.Equal(sample.Deals, deals);
+        Assert.Equal(sample.Collections, collections);
+        Assert.Equal(sample.Transactions, TransactionsCsv.Read(temp.File("transactions.csv")));
+    }
+}
