@@ -86,3 +86,20 @@ public sealed class SampleCsvTests
         Assert.Equal(sample.Transactions, TransactionsCsv.Read(temp.File("transactions.csv")));
     }
 }
+
+public sealed class CliDocsTests
+{
+    [Fact]
+    public void Docs_list_every_column_of_every_input_file()
+    {
+        var docs = RepositoryFiles.Read("docs/cli.md");
+        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, TransactionsCsv.Schema })
+        {
+            var section = docs[docs.IndexOf("### " + schema.FileName, StringComparison.Ordinal)..];
+            foreach (var column in schema.Columns)
+            {
+                Assert.Contains($"| `{column.Name}` | {column.TypeName} | {(column.Required ? "yes" : "no")} |", section, StringComparison.Ordinal);
+            }
+        }
+    }
+}
