@@ -11,4 +11,21 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, bool Inte
     /// <summary>Creates the progress reporter of one piece of long work: a bar on a terminal, silent otherwise.</summary>
     /// <returns>The reporter; dispose it (if disposable) when the work ends, to clear the bar.</returns>
     public IProgress<ProgressUpdate> CreateProgress() => ProgressFactory.Create(Error, Interactive);
+
+    /// <summary>Runs one piece of long work with a progress reporter, and clears the terminal bar when it ends (also on error).</summary>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">The work, given the reporter.</param>
+    /// <returns>The work's result.</returns>
+    public T WithProgress<T>(Func<IProgress<ProgressUpdate>, T> work)
+    {
+        var progress = CreateProgress();
+        try
+        {
+            return work(progress);
+        }
+        finally
+        {
+            (progress as IDisposable)?.Dispose();
+        }
+    }
 }

@@ -70,11 +70,7 @@ internal static class LtvCommand
             var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
             var end = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rate = CommonOptions.ParsePercentage("--discount-rate", parse.GetValue(discount))!.Value;
-            IReadOnlyList<TransactionRecord> rows;
-            using (var scope = new ProgressScope(context))
-            {
-                rows = TransactionsCsv.Read(parse.GetValue(transactions)!, scope.Progress);
-            }
+            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p));
 
             var chosen = parse.GetValue(model) switch
             {

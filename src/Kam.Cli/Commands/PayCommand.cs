@@ -62,12 +62,7 @@ internal static class PayCommand
                 }
             }
 
-            IReadOnlyList<DealRecord> dealRows;
-            IReadOnlyList<CollectionRecord> collectionRows;
-            using (var scope = new ProgressScope(context))
-            {
-                (dealRows, collectionRows) = PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, scope.Progress);
-            }
+            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p));
 
             return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
         });

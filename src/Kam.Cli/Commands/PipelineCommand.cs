@@ -50,11 +50,7 @@ internal static class PipelineCommand
             var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
             var playbookPath = CommonOptions.RequireExistingFile("--playbook", parse.GetValue(playbook));
             var day = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
-            IReadOnlyList<OpportunityRecord> opportunities;
-            using (var scope = new ProgressScope(context))
-            {
-                opportunities = EventsCsv.Read(parse.GetValue(events)!, scope.Progress);
-            }
+            var opportunities = context.WithProgress(p => EventsCsv.Read(parse.GetValue(events)!, p));
 
             var latest = opportunities.SelectMany(o => o.Events).Max(e => e.At).InUtc().Date;
             return handler(

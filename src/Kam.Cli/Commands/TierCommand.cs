@@ -34,11 +34,7 @@ internal static class TierCommand
         {
             var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
             var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
-            IReadOnlyList<AccountRecord> rows;
-            using (var scope = new ProgressScope(context))
-            {
-                rows = AccountsCsv.Read(parse.GetValue(accounts)!, scope.Progress);
-            }
+            var rows = context.WithProgress(p => AccountsCsv.Read(parse.GetValue(accounts)!, p));
 
             return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
         });
