@@ -21,7 +21,11 @@ internal static class CliHarness
     /// Runs a command line that also registers the four engine commands, with stub handlers that record the request
     /// and print a one-table result, through kam's own error handling and buffering (the engines are not wired yet).
     /// </summary>
-    public static (int Exit, string Out, string Err, object? Request) RunWithEngineCommands(params string[] args)
+    public static (int Exit, string Out, string Err, object? Request) RunWithEngineCommands(params string[] args) =>
+        RunWithEngineCommands(interactive: false, args);
+
+    /// <summary>As <see cref="RunWithEngineCommands(string[])"/>, on a terminal or not.</summary>
+    public static (int Exit, string Out, string Err, object? Request) RunWithEngineCommands(bool interactive, params string[] args)
     {
         object? captured = null;
         int Handle<T>(T request, CliContext context, int rows)
@@ -36,7 +40,7 @@ internal static class CliHarness
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = KamApp.Run(args, output, error, interactive: false, context =>
+        var exit = KamApp.Run(args, output, error, interactive, context =>
         {
             var root = KamApp.BuildRoot(context);
             root.Subcommands.Add(TierCommand.Create(context, (r, c) => Handle(r, c, r.Accounts.Count)));

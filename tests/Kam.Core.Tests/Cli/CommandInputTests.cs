@@ -132,6 +132,24 @@ public sealed class CommandInputTests : IDisposable
     }
 
     [Fact]
+    public void Reading_shows_a_progress_bar_on_a_terminal_that_clears_itself_and_nothing_when_redirected()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 9000).Select(i => $"C{i % 50},2025-{1 + (i % 12):00}-15,{100 + i}\n"));
+        var path = _temp.Write("big.csv", "customer_id,date,amount\n" + rows);
+
+        var terminal = CliHarness.RunWithEngineCommands(interactive: true, "ltv", path);
+        Assert.Equal(0, terminal.Exit);
+        Assert.Contains("\rreading big.csv [", terminal.Err, StringComparison.Ordinal);
+        Assert.Contains("] 100%", terminal.Err, StringComparison.Ordinal);
+        Assert.EndsWith("\r", terminal.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("reading", terminal.Out, StringComparison.Ordinal);
+
+        var redirected = CliHarness.RunWithEngineCommands(interactive: false, "ltv", path);
+        Assert.Equal(string.Empty, redirected.Err);
+        Assert.Equal(9000, Assert.IsType<LtvRequest>(redirected.Request).Transactions.Count);
+    }
+
+    [Fact]
     public void A_missing_input_file_exits_2()
     {
         var (exit, _, error, _) = CliHarness.RunWithEngineCommands("ltv", _temp.File("nothing.csv"));
