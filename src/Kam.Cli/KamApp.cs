@@ -1,13 +1,20 @@
 using System.CommandLine;
 using Kam.Cli.Demo;
+using Kam.Cli.Init;
 using Kam.Core;
 
 namespace Kam.Cli;
 
 /// <summary>The <c>kam</c> command line: parses the arguments and runs the chosen command.</summary>
 /// <remarks>
+/// <para>
 /// User mistakes (a bad argument, an invalid file) print one clear message to standard error and return exit code
 /// 2; a parse error returns 1; nothing prints a stack trace except a genuine bug.
+/// </para>
+/// <para>
+/// Nothing is written half: a command writes its results to a buffer, which reaches standard output only when the
+/// command returns; files (<c>--out</c>, <c>kam init</c>) are published atomically.
+/// </para>
 /// </remarks>
 internal static class KamApp
 {
@@ -22,13 +29,29 @@ internal static class KamApp
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The process exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="interactive">Whether a person watches a terminal (progress bars on standard error).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false) =>
+        Run(args, output, error, interactive, BuildRoot);
+
+    /// <summary>Runs a command line built by <paramref name="buildRoot"/> with kam's error handling and output buffering (hosts and tests add commands this way).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="interactive">Whether a person watches a terminal.</param>
+    /// <param name="buildRoot">Builds the root command for the run's context.</param>
+    /// <returns>The process exit code.</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, Func<CliContext, RootCommand> buildRoot)
     {
-        var root = BuildRoot(output, error);
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        var context = new CliContext(buffer, error, interactive);
+        var root = buildRoot(context);
+        var configuration = new InvocationConfiguration { Output = buffer, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var exit = root.Parse(args).Invoke(configuration);
+            output.Write(buffer.ToString());
+            output.Flush();
+            return exit;
         }
         catch (KamValidationException ex)
         {
@@ -47,10 +70,14 @@ internal static class KamApp
         }
     }
 
-    internal static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    internal static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("kam — key-account management: tiering, the eight-stage pipeline, pay and lifetime value.");
-        root.Subcommands.Add(DemoCommand.Create(output));
+        root.Subcommands.Add(DemoCommand.Create(context.Output));
+        root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));
+
+        // Ready to register once the engines land (each takes the handler that runs its engine):
+        // Commands.TierCommand, Commands.PipelineCommand, Commands.PayCommand, Commands.LtvCommand.
         return root;
     }
 }

@@ -1,3 +1,12 @@
-using Kam.Cli;
+using Kam.Cli.Progress;
 
-return KamApp.Run(args, Console.Out, Console.Error);
+namespace Kam.Cli;
+
+/// <summary>The process entry point of <c>kam</c>.</summary>
+internal static class Program
+{
+    /// <summary>Runs the command line on the console.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args) => KamApp.Run(args, Console.Out, Console.Error, ProgressFactory.IsInteractiveTerminal);
+}

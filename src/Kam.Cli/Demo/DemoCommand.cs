@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Kam.Cli.Commands;
+using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
 using Kam.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +13,13 @@ internal static class DemoCommand
 {
     public static Command Create(TextWriter output)
     {
-        var command = new Command("demo", "Run every engine on the embedded sample portfolio and print the results.");
-        command.SetAction(_ => Run(output));
+        var report = CommonOptions.Out();
+        var command = new Command("demo", "Run every engine on the embedded sample portfolio and print the results.") { report };
+        command.SetAction(parse => Run(output, CommonOptions.RequireWritableTarget(parse.GetValue(report))));
         return command;
     }
 
-    private static int Run(TextWriter output)
+    private static int Run(TextWriter output, string? reportPath)
     {
         // The CLI is the reference host: it resolves the engines the way an embedding application does.
         using var services = new ServiceCollection()
@@ -29,6 +32,11 @@ internal static class DemoCommand
         output.WriteLine($"{portfolio.Name} — as of {portfolio.AsOf:yyyy-MM-dd} ({calendar.PeriodOf(portfolio.AsOf, PeriodKind.Quarter)}, {calendar})");
         output.WriteLine();
         WritePortfolio(output, portfolio, currency, calendar);
+        if (reportPath is not null)
+        {
+            AtomicFile.WriteAllText(reportPath, DemoReport.Build(portfolio, SampleGenerator.Generate()).Render());
+        }
+
         return KamApp.Ok;
     }
 

@@ -1,16 +1,8 @@
-using Kam.Cli;
-
 namespace Kam.Core.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = KamApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliHarness.Run(args);
 
     [Fact]
     public void Demo_runs_end_to_end_on_the_embedded_sample()

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Kam.Cli.Output;
+using Kam.Core;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kam.Cli.Commands;
+
+/// <summary>The options every engine command shares (<c>--format</c>, <c>--out</c>) and the parsing of typed option values.</summary>
+/// <remarks>
+/// Option values that are user input (dates, percentages, periods, rule files) are checked in the command's action
+/// and reported as <see cref="KamValidationException"/> (exit code 2), like a bad CSV cell; only syntax errors of the
+/// command line itself are parse errors (exit code 1).
+/// </remarks>
+internal static class CommonOptions
+{
+    /// <summary>Creates <c>--format table|csv|json</c>.</summary>
+    public static Option<string> Format()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "How to write the results to standard output: table (default), csv or json.",
+            DefaultValueFactory = _ => "table",
+        };
+        option.AcceptOnlyFromAmong("table", "csv", "json");
+        return option;
+    }
+
+    /// <summary>Creates <c>--out report.html</c>.</summary>
+    public static Option<string?> Out() => new("--out", "-o")
+    {
+        Description = "Also write the self-contained HTML report to this file (written only when complete).",
+    };
+
+    /// <summary>Parses a <c>--format</c> value.</summary>
+    public static OutputFormat ParseFormat(string? text) => text?.ToUpperInvariant() switch
+    {
+        "CSV" => OutputFormat.Csv,
+        "JSON" => OutputFormat.Json,
+        _ => OutputFormat.Table,
+    };
+
+    /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
+    /// <exception cref="KamValidationException">The text is not a date.</exception>
+    public static LocalDate? ParseDate(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+    }
+
+    /// <summary>Parses an optional percentage option (<c>10%</c>).</summary>
+    /// <exception cref="KamValidationException">The text is not a percentage.</exception>
+    public static Percentage? ParsePercentage(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Percentage.Parse(text);
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(option, ex.Errors[0].Code, text, ex.Errors[0].Message);
+        }
+    }
+
+    /// <summary>Checks that an optional rule file exists (its content is read and validated by the engine's loader).</summary>
+    /// <exception cref="KamValidationException">The file does not exist.</exception>
+    public static string? RequireExistingFile(string option, string? path)
+    {
+        if (path is not null && !File.Exists(path))
+        {
+            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"{option}: file not found.");
+        }
+
+        return path;
+    }
+
+    /// <summary>Checks that the report's folder exists before any work is done, so a long run does not fail at the end.</summary>
+    /// <exception cref="KamValidationException">The folder does not exist.</exception>
+    public static string? RequireWritableTarget(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Directory.Exists(folder)
+            ? path
+            : throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"--out: the folder {folder} does not exist.");
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Kam.Cli.Data;
+using Kam.Cli.Input.Schemas;
+using Kam.Cli.Output;
+using Kam.Core;
+
+namespace Kam.Cli.Commands;
+
+/// <summary>What <c>kam pay</c> hands to its engine handler.</summary>
+/// <param name="PlanPath">The pay plan JSON file (exists; loaded and validated by the Compensation engine).</param>
+/// <param name="Deals">The deals of deals.csv, validated.</param>
+/// <param name="Collections">The collections of collections.csv, validated against the deals.</param>
+/// <param name="Period">The pay period, or <see langword="null"/> for the fiscal year of the latest deal or collection.</param>
+/// <param name="Calendar">The fiscal calendar.</param>
+/// <param name="Format">The stdout format.</param>
+/// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+internal sealed record PayRequest(
+    string PlanPath,
+    IReadOnlyList<DealRecord> Deals,
+    IReadOnlyList<CollectionRecord> Collections,
+    FiscalPeriod? Period,
+    FiscalCalendar Calendar,
+    OutputFormat Format,
+    string? ReportPath);
+
+/// <summary><c>kam pay &lt;plan.json&gt; &lt;deals.csv&gt; &lt;collections.csv&gt;</c>: pay statements per salesperson.</summary>
+internal static class PayCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The run's context.</param>
+    /// <param name="handler">Runs the Compensation engine on the validated request and returns the exit code.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context, Func<PayRequest, CliContext, int> handler)
+    {
+        var plan = new Argument<string>("plan.json") { Description = "The pay plan (see `kam init`)." };
+        var deals = new Argument<string>("deals.csv") { Description = "The booked deals." };
+        var collections = new Argument<string>("collections.csv") { Description = "The cash collected on the deals." };
+        var period = new Option<string?>("--period") { Description = "The pay period: FY2026, FY2026-H1, FY2026-Q3 or FY2026-M07; default the fiscal year of the latest deal or collection." };
+        var fiscalStart = PipelineCommand.FiscalYearStart();
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Out();
+        var command = new Command("pay", "Compute pay statements (base, commission on bookings or collections, bonuses) from a pay plan, deals and collections.")
+        {
+            plan, deals, collections, period, fiscalStart, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var planPath = CommonOptions.RequireExistingFile("plan.json", parse.GetValue(plan))!;
+            var calendar = new FiscalCalendar(parse.GetValue(fiscalStart));
+            var periodText = parse.GetValue(period);
+            FiscalPeriod? payPeriod = null;
+            if (periodText is not null)
+            {
+                try
+                {
+                    payPeriod = calendar.Parse(periodText);
+                }
+                catch (KamValidationException ex)
+                {
+                    throw new KamValidationException("--period", ex.Errors[0].Code, periodText, ex.Errors[0].Message);
+                }
+            }
+
+            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p));
+
+            return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+        });
+        return command;
+    }
+}

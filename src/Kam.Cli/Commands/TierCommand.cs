@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Kam.Cli.Data;
+using Kam.Cli.Input.Schemas;
+using Kam.Cli.Output;
+
+namespace Kam.Cli.Commands;
+
+/// <summary>What <c>kam tier</c> hands to its engine handler: the validated accounts and the options.</summary>
+/// <param name="Accounts">The accounts of accounts.csv, validated.</param>
+/// <param name="PolicyPath">The tier policy JSON file (exists; its content is the Tiering engine's to load), or <see langword="null"/> for the default policy.</param>
+/// <param name="Format">The stdout format.</param>
+/// <param name="ReportPath">The HTML report target (its folder exists), or <see langword="null"/>.</param>
+internal sealed record TierRequest(IReadOnlyList<AccountRecord> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath);
+
+/// <summary><c>kam tier &lt;accounts.csv&gt; [--policy policy.json]</c>: tiers the accounts (ABC by value share, scorecards, relationship stages).</summary>
+/// <remarks>Parses and validates its input, then calls the handler the host registers (the Tiering engine's wiring).</remarks>
+internal static class TierCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The run's context.</param>
+    /// <param name="handler">Runs the engine on the validated request and returns the exit code.</param>
+    /// <returns>The command, ready to add to the root.</returns>
+    public static Command Create(CliContext context, Func<TierRequest, CliContext, int> handler)
+    {
+        var accounts = new Argument<string>("accounts.csv") { Description = "The accounts file (see `kam init`)." };
+        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file; default: the built-in policy." };
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Out();
+        var command = new Command("tier", "Tier the accounts of accounts.csv: value shares (Pareto/ABC), scorecards and relationship stages.")
+        {
+            accounts, policy, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
+            var rows = context.WithProgress(p => AccountsCsv.Read(parse.GetValue(accounts)!, p));
+
+            return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+        });
+        return command;
+    }
+}

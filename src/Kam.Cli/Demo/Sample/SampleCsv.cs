@@ -1,0 +1,52 @@
+using System.Globalization;
+using Kam.Cli.Data;
+using Kam.Cli.Init;
+using Kam.Cli.Input.Schemas;
+using NodaTime.Text;
+
+namespace Kam.Cli.Demo.Sample;
+
+/// <summary>Renders a generated sample as the five CSV input files (<c>kam init --sample</c>), in the schemas the commands read.</summary>
+internal static class SampleCsv
+{
+    /// <summary>Renders the files.</summary>
+    /// <param name="sample">The sample.</param>
+    /// <returns>accounts.csv, events.csv, deals.csv, collections.csv and transactions.csv.</returns>
+    public static IReadOnlyList<InitTemplate> Files(SampleDataSet sample) =>
+    [
+        new(AccountsCsv.Schema.FileName, AccountsCsv.Schema.ToFile(sample.Accounts.Select(Account))),
+        new(EventsCsv.Schema.FileName, EventsCsv.Schema.ToFile(sample.Opportunities.SelectMany(o => o.Events.Select(e => Event(o, e))))),
+        new(PayCsv.Deals.FileName, PayCsv.Deals.ToFile(sample.Deals.Select(Deal))),
+        new(PayCsv.Collections.FileName, PayCsv.Collections.ToFile(sample.Collections.Select(c => new[] { c.DealId, Date(c.CollectedOn), Number(c.Amount.Amount), c.Amount.Currency.Code }))),
+        new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
+    ];
+
+    private static string[] Account(AccountRecord a) =>
+    [
+        a.Id.Value, a.Name, a.Industry, a.Currency.Code, Number(a.Revenue), Number(a.GrossProfit), Number(a.CostToServe), Number(a.Discounts),
+        a.FirstOrder is { } f ? Date(f) : string.Empty, a.LastOrder is { } l ? Date(l) : string.Empty, a.Orders?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        YesNo(a.CreditOk), Int(a.RelationshipStage), Int(a.Collaboration), Int(a.ContactBreadth),
+        YesNo(a.Strategic?.SeesOurStrengthsAsStrategic), YesNo(a.Strategic?.CommitsAsFirstChoiceSupplier), YesNo(a.Strategic?.WillingToFormAlliance),
+        YesNo(a.Strategic?.WillingToInvestInJointVentures), YesNo(a.Strategic?.HasGlobalNeeds),
+    ];
+
+    private static string[] Event(OpportunityRecord o, OpportunityEvent e) =>
+    [
+        o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(o.ExpectedClose),
+        InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], Int(e.Stage), e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,
+    ];
+
+    private static string[] Deal(DealRecord d) =>
+    [
+        d.DealId, d.Salesperson.Value, d.Account.Value, d.Opportunity?.Value ?? string.Empty, Date(d.BookedOn), Number(d.Amount.Amount), d.Amount.Currency.Code,
+        d.GrossMargin?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty,
+    ];
+
+    private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => string.Empty };
+}

@@ -1,0 +1,108 @@
+using Kam.Cli.Data;
+using Kam.Cli.Progress;
+using Kam.Core;
+using NodaTime;
+using static Kam.Cli.Input.CsvColumns;
+
+namespace Kam.Cli.Input.Schemas;
+
+/// <summary>deals.csv and collections.csv: booked deals per salesperson and the cash collected on them (input of <c>kam pay</c>).</summary>
+internal static class PayCsv
+{
+    public static readonly CsvColumn<string> DealId = Text("deal_id", true, "the deal's unique identifier", "D-0001");
+    public static readonly CsvColumn<PersonId> Salesperson = Identifier<PersonId>("salesperson", true, "the salesperson credited with the deal", "S01");
+    public static readonly CsvColumn<AccountId> AccountId = Identifier<AccountId>("account_id", true, "the customer account", "A001");
+    public static readonly CsvColumn<OpportunityId> OpportunityId = Identifier<OpportunityId>("opportunity_id", false, "the opportunity the deal closed, if any", "OP-0001");
+    public static readonly CsvColumn<LocalDate> BookedOn = Date("booked_on", true, "the day the contract was signed", "2026-04-15");
+    public static readonly CsvColumn<decimal> Amount = Decimal("amount", true, "the contract amount", "1200000", min: 0m);
+    public static readonly CsvColumn<Currency> Currency = Currency("currency", true, "the currency of amount", "CNY");
+    public static readonly CsvColumn<Percentage> GrossMargin = Percentage("gross_margin", false, "the deal's gross margin", "22.5%");
+
+    public static readonly CsvColumn<string> CollectedDealId = Text("deal_id", true, "the deal the cash was collected on (must be in deals.csv)", "D-0001");
+    public static readonly CsvColumn<LocalDate> CollectedOn = Date("collected_on", true, "the day the cash was received", "2026-05-20");
+    public static readonly CsvColumn<decimal> CollectedAmount = Decimal("amount", true, "the amount received", "600000", min: 0m);
+    public static readonly CsvColumn<Currency> CollectedCurrency = Currency("currency", true, "the currency of amount (must be the deal's)", "CNY");
+
+    /// <summary>Gets the deals schema.</summary>
+    public static CsvSchema Deals { get; } = new(
+        "deals.csv",
+        "one row per booked deal, credited to one salesperson (the base of commission).",
+        [DealId, Salesperson, AccountId, OpportunityId, BookedOn, Amount, Currency, GrossMargin],
+        [
+            ["D-0001", "S01", "A001", "OP-0001", "2026-04-15", "1200000", "CNY", "22.5%"],
+            ["D-0002", "S02", "A002", "", "2026-05-03", "450000", "CNY", "18%"],
+        ]);
+
+    /// <summary>Gets the collections schema.</summary>
+    public static CsvSchema Collections { get; } = new(
+        "collections.csv",
+        "one row per cash receipt on a deal (commission on collections is paid on cash actually received).",
+        [CollectedDealId, CollectedOn, CollectedAmount, CollectedCurrency],
+        [
+            ["D-0001", "2026-05-20", "600000", "CNY"],
+            ["D-0001", "2026-07-10", "600000", "CNY"],
+            ["D-0002", "2026-06-30", "450000", "CNY"],
+        ]);
+
+    /// <summary>Reads and validates the deals and the collections together (a collection must name a deal, in its currency).</summary>
+    /// <param name="dealsPath">deals.csv.</param>
+    /// <param name="collectionsPath">collections.csv.</param>
+    /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <returns>The deals and collections.</returns>
+    /// <exception cref="KamValidationException">A file is invalid.</exception>
+    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(string dealsPath, string collectionsPath, IProgress<ProgressUpdate>? progress = null)
+    {
+        var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
+        var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, seen), progress);
+        var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, seen), progress);
+        return (deals, collections);
+    }
+
+    /// <summary>Reads and validates deals and collections from CSV text.</summary>
+    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(TextReader deals, string dealsName, TextReader collections, string collectionsName)
+    {
+        var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
+        var dealRows = CsvFile.Read(deals, dealsName, Deals, row => MapDeal(row, seen));
+        return (dealRows, CsvFile.Read(collections, collectionsName, Collections, row => MapCollection(row, seen)));
+    }
+
+    private static DealRecord MapDeal(CsvRow row, Dictionary<string, (int Line, Currency Currency)> seen)
+    {
+        var id = row.Get(DealId);
+        var currency = row.Get(Currency);
+        if (id.Length > 0 && !seen.TryAdd(id, (row.Line, currency)))
+        {
+            row.Fail(DealId, KamErrorCodes.Duplicate, $"deal '{id}' already appears on line {seen[id].Line}.");
+        }
+
+        return new DealRecord
+        {
+            DealId = id,
+            Salesperson = row.Get(Salesperson),
+            Account = row.Get(AccountId),
+            Opportunity = row.GetOptional(OpportunityId),
+            BookedOn = row.Get(BookedOn),
+            Amount = new Money(row.Get(Amount), currency),
+            GrossMargin = row.GetOptional(GrossMargin),
+        };
+    }
+
+    private static CollectionRecord MapCollection(CsvRow row, Dictionary<string, (int Line, Currency Currency)> deals)
+    {
+        var id = row.Get(CollectedDealId);
+        var currency = row.Get(CollectedCurrency);
+        if (id.Length > 0)
+        {
+            if (!deals.TryGetValue(id, out var deal))
+            {
+                row.Fail(CollectedDealId, KamErrorCodes.Unknown, $"deal '{id}' is not in the deals file.");
+            }
+            else if (currency != default && currency != deal.Currency)
+            {
+                row.Fail(CollectedCurrency, KamErrorCodes.CurrencyMismatch, $"deal '{id}' is in {deal.Currency}.");
+            }
+        }
+
+        return new CollectionRecord(id, row.Get(CollectedOn), new Money(row.Get(CollectedAmount), currency));
+    }
+}

@@ -1,0 +1,58 @@
+using Kam.Cli.Data;
+using Kam.Cli.Progress;
+using Kam.Core;
+using NodaTime;
+using static Kam.Cli.Input.CsvColumns;
+
+namespace Kam.Cli.Input.Schemas;
+
+/// <summary>transactions.csv: one row per purchase (input of <c>kam ltv</c>'s customer-base models).</summary>
+/// <remarks>Every row must be in one currency; rows need not be sorted.</remarks>
+internal static class TransactionsCsv
+{
+    public static readonly CsvColumn<AccountId> CustomerId = Identifier<AccountId>("customer_id", true, "the customer", "A001");
+    public static readonly CsvColumn<LocalDate> Date = Date("date", true, "the purchase day", "2025-01-14");
+    public static readonly CsvColumn<decimal> Amount = Decimal("amount", true, "the amount spent", "15230.50", min: 0m);
+    public static readonly CsvColumn<Currency> Currency = Currency("currency", false, "the currency of amount; default CNY (one currency per file)", "CNY");
+
+    /// <summary>Gets the schema.</summary>
+    public static CsvSchema Schema { get; } = new(
+        "transactions.csv",
+        "one row per purchase by a customer (the input of the lifetime-value models).",
+        [CustomerId, Date, Amount, Currency],
+        [
+            ["A001", "2025-01-14", "15230.50", "CNY"],
+            ["A001", "2025-03-02", "8800", "CNY"],
+            ["A002", "2025-02-20", "43100", "CNY"],
+        ]);
+
+    /// <summary>Reads and validates a transactions file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <returns>The transactions in file order.</returns>
+    /// <exception cref="KamValidationException">The file is invalid.</exception>
+    public static IReadOnlyList<TransactionRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
+    {
+        Currency? first = null;
+        return CsvFile.Read(path, Schema, row => Map(row, ref first), progress);
+    }
+
+    /// <summary>Reads and validates transactions from CSV text.</summary>
+    public static IReadOnlyList<TransactionRecord> Read(TextReader text, string displayName)
+    {
+        Currency? first = null;
+        return CsvFile.Read(text, displayName, Schema, row => Map(row, ref first));
+    }
+
+    private static TransactionRecord Map(CsvRow row, ref Currency? first)
+    {
+        var currency = row.GetOrDefault(Currency, Kam.Core.Currency.CNY);
+        first ??= currency;
+        if (currency != first)
+        {
+            row.Fail(Currency, KamErrorCodes.CurrencyMismatch, $"every transaction must be in one currency; the first row is in {first}.");
+        }
+
+        return new TransactionRecord(row.Get(CustomerId), row.Get(Date), new Money(row.Get(Amount), currency));
+    }
+}

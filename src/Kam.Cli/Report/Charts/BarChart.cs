@@ -1,0 +1,59 @@
+namespace Kam.Cli.Report.Charts;
+
+/// <summary>Renders bar charts: one series, several series side by side, or stacked.</summary>
+internal static class BarChart
+{
+    /// <summary>Renders the chart.</summary>
+    /// <param name="data">The data.</param>
+    /// <returns>The SVG chart.</returns>
+    /// <exception cref="ArgumentException">A series does not have one finite, non-negative value per category.</exception>
+    public static Chart Render(BarChartData data)
+    {
+        foreach (var series in data.Series)
+        {
+            if (series.Values.Count != data.Categories.Count)
+            {
+                throw new ArgumentException($"Series '{series.Name}' has {series.Values.Count} values for {data.Categories.Count} categories.", nameof(data));
+            }
+
+            Svg.RequireFinite(series.Values, "bar values");
+        }
+
+        var svg = new Svg("bar", data.Title);
+        if (data.Categories.Count == 0 || data.Series.Count == 0)
+        {
+            return svg.NoData().Build();
+        }
+
+        var max = data.Stacked
+            ? Enumerable.Range(0, data.Categories.Count).Max(i => data.Series.Sum(s => s.Values[i]))
+            : data.Series.Max(s => s.Values.DefaultIfEmpty(0).Max());
+        var plot = PlotArea.For(0, max);
+        plot.DrawYAxis(svg, data.ValueAxis);
+        var band = plot.Width / data.Categories.Count;
+        var groups = data.Stacked ? 1 : data.Series.Count;
+        var barWidth = band * 0.8 / groups;
+        for (var c = 0; c < data.Categories.Count; c++)
+        {
+            var stackTop = 0d;
+            for (var s = 0; s < data.Series.Count; s++)
+            {
+                var value = data.Series[s].Values[c];
+                var x = plot.Left + (c * band) + (band * 0.1) + (data.Stacked ? 0 : s * barWidth);
+                var bottom = data.Stacked ? stackTop : 0;
+                var top = bottom + value;
+                var tooltip = data.Series.Count > 1 ? $"{data.Categories[c]} — {data.Series[s].Name}: {Svg.Exact(value)}" : $"{data.Categories[c]}: {Svg.Exact(value)}";
+                svg.Rect(x, plot.Y(top), barWidth, plot.Y(bottom) - plot.Y(top), $"bar series-{s}", Svg.Palette[s % Svg.Palette.Length], tooltip);
+                stackTop = data.Stacked ? top : 0;
+            }
+        }
+
+        plot.DrawCategoryLabels(svg, data.Categories);
+        if (data.Series.Count > 1)
+        {
+            svg.Legend(data.Series.Select(s => s.Name).ToArray(), data.Series.Select((_, i) => Svg.Palette[i % Svg.Palette.Length]).ToArray());
+        }
+
+        return svg.Build();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Kam.Core.Tests.Cli;
+
+/// <summary>
+/// Renders generated reports in a real browser: headless Chromium (Debian's <c>chromium</c> package; CI installs it
+/// with eng/install-chromium.sh). Skipped, with the reason, where /usr/bin/chromium is absent.
+/// </summary>
+public sealed class ChromiumTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public void Every_chart_of_the_gallery_survives_the_browsers_parser()
+    {
+        using var temp = new TempFolder();
+        var page = temp.Write("gallery.html", Gallery.Build().Render());
+        var dom = Run(temp, "--dump-dom", new Uri(page).AbsoluteUri);
+
+        Assert.Equal(7, Regex.Count(dom, "<svg "));
+        foreach (var kind in new[] { "pareto", "bar", "funnel", "line", "histogram" })
+        {
+            Assert.Matches($"<svg [^>]*data-chart=\"{kind}\"", dom);
+        }
+
+        Assert.Equal(31, Regex.Count(dom, "<rect class=\"bar\""));
+        Assert.Contains("<polyline class=\"cumulative\"", dom, StringComparison.Ordinal);
+        Assert.Equal(24, Regex.Count(dom, "<rect class=\"bin\""));
+        Assert.Contains("&lt;b&gt;Bold &amp; Co&lt;/b&gt;", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Bold", dom, StringComparison.Ordinal);
+        KeepForInspection(temp, page);
+    }
+
+    // Set KAM_REPORT_SCREENSHOTS=/some/folder to keep a screenshot of the page there, to look at it.
+    private static void KeepForInspection(TempFolder temp, string page)
+    {
+        var folder = Environment.GetEnvironmentVariable("KAM_REPORT_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Run(temp, "--screenshot=" + Path.Combine(folder, Path.GetFileNameWithoutExtension(page) + ".png"), "--window-size=1100,4200", "--hide-scrollbars", new Uri(page).AbsoluteUri);
+        }
+    }
+
+    [Fact]
+    public void The_demo_report_renders_to_a_non_blank_screenshot()
+    {
+        using var temp = new TempFolder();
+        var page = temp.File("demo.html");
+        Assert.Equal(0, CliHarness.Run("demo", "--out", page).Exit);
+        var png = temp.File("demo.png");
+        Run(temp, "--screenshot=" + png, "--window-size=1100,2400", "--hide-scrollbars", new Uri(page).AbsoluteUri);
+
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        Assert.True(bytes.Length > 40_000, $"The screenshot is only {bytes.Length} bytes: the page looks blank.");
+        var dom = Run(temp, "--dump-dom", new Uri(page).AbsoluteUri);
+        Assert.Equal(4, Regex.Count(dom, "<svg "));
+        KeepForInspection(temp, page);
+    }
+
+    private static string Run(TempFolder temp, params string[] arguments)
+    {
+        Assert.SkipUnless(File.Exists(Chromium), $"{Chromium} is not installed (Debian package 'chromium'; CI installs it with eng/install-chromium.sh).");
+        var profile = Directory.CreateDirectory(Path.Combine(temp.Path, "profile-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        var start = new ProcessStartInfo(Chromium)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                 }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("Chromium did not finish within 90 s.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {error.Result}");
+        return output.Result;
+    }
+}

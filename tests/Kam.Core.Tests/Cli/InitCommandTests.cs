@@ -1,0 +1,105 @@
+using Kam.Cli.Init;
+using Kam.Cli.Input.Schemas;
+
+namespace Kam.Core.Tests.Cli;
+
+public sealed class InitCommandTests
+{
+    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "transactions.csv"];
+
+    [Fact]
+    public void Init_writes_commented_example_files_that_the_commands_read_back()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "new");
+        var (exit, output, error) = CliHarness.Run("init", folder);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(InputFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(InputFiles.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var accounts = File.ReadAllText(Path.Combine(folder, "accounts.csv"));
+        Assert.StartsWith("# accounts.csv: one row per account", accounts, StringComparison.Ordinal);
+        Assert.Contains("#   revenue (decimal >= 0, required): the year's revenue", accounts, StringComparison.Ordinal);
+        Assert.Contains("#   alliance (yes/no, optional): Honeywell criterion", accounts, StringComparison.Ordinal);
+
+        Assert.Equal(3, AccountsCsv.Read(Path.Combine(folder, "accounts.csv")).Count);
+        Assert.Equal(2, EventsCsv.Read(Path.Combine(folder, "events.csv")).Count);
+        var (deals, collections) = PayCsv.Read(Path.Combine(folder, "deals.csv"), Path.Combine(folder, "collections.csv"));
+        Assert.Equal((2, 3), (deals.Count, collections.Count));
+        Assert.Equal(3, TransactionsCsv.Read(Path.Combine(folder, "transactions.csv")).Count);
+    }
+
+    [Fact]
+    public void Init_refuses_to_overwrite_anything_unless_forced()
+    {
+        using var temp = new TempFolder();
+        var edited = temp.Write("events.csv", "my edits");
+        var (exit, output, error) = CliHarness.Run("init", temp.Path);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(edited, error, StringComparison.Ordinal);
+        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Equal("my edits", File.ReadAllText(edited));
+        Assert.Single(Directory.GetFiles(temp.Path));
+
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--force").Exit);
+        Assert.StartsWith("# events.csv", File.ReadAllText(edited), StringComparison.Ordinal);
+        Assert.Equal(InputFiles.Length, Directory.GetFiles(temp.Path).Length);
+    }
+
+    [Fact]
+    public void Init_into_a_file_is_an_input_error()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("plain.txt", "x");
+        var (exit, _, error) = CliHarness.Run("init", file);
+        Assert.Equal(2, exit);
+        Assert.Contains("is a file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rule_file_extension_point_is_empty_until_the_engines_add_their_defaults()
+    {
+        Assert.Empty(InitTemplates.RuleFiles);
+        Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
+    }
+}
+
+public sealed class SampleCsvTests
+{
+    [Fact]
+    public void The_generated_sample_written_by_init_sample_reads_back_identically_through_the_commands_readers()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
+        var sample = Kam.Cli.Demo.Sample.SampleGenerator.Generate();
+
+        Assert.Equal(sample.Accounts, AccountsCsv.Read(temp.File("accounts.csv")));
+        var opportunities = EventsCsv.Read(temp.File("events.csv"));
+        Assert.Equal(sample.Opportunities.Count, opportunities.Count);
+        Assert.Equal(sample.Opportunities.SelectMany(o => o.Events), opportunities.SelectMany(o => o.Events));
+        Assert.Equal(sample.Opportunities.Select(o => o with { Events = [] }), opportunities.Select(o => o with { Events = [] }));
+        var (deals, collections) = PayCsv.Read(temp.File("deals.csv"), temp.File("collections.csv"));
+        Assert.Equal(sample.Deals, deals);
+        Assert.Equal(sample.Collections, collections);
+        Assert.Equal(sample.Transactions, TransactionsCsv.Read(temp.File("transactions.csv")));
+    }
+}
+
+public sealed class CliDocsTests
+{
+    [Fact]
+    public void Docs_list_every_column_of_every_input_file()
+    {
+        var docs = RepositoryFiles.Read("docs/cli.md");
+        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, TransactionsCsv.Schema })
+        {
+            var section = docs[docs.IndexOf("### " + schema.FileName, StringComparison.Ordinal)..];
+            foreach (var column in schema.Columns)
+            {
+                Assert.Contains($"| `{column.Name}` | {column.TypeName} | {(column.Required ? "yes" : "no")} |", section, StringComparison.Ordinal);
+            }
+        }
+    }
+}
