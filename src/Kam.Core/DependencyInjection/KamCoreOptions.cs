@@ -1,3 +1,5 @@
+using Kam.Core.Stages;
+
 namespace Kam.Core;
 
 /// <summary>
@@ -19,6 +21,9 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the ISO 4217 code of the currency reports use when the data does not say. Default: CNY.</summary>
     public string ReportingCurrency { get; set; } = "CNY";
 
+    /// <summary>Gets or sets the stage machine's options: playbook, progress, anomaly and forecast policies (SPEC.md §1).</summary>
+    public StagesOptions Stages { get; set; } = new();
+
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<KamValidationError> Validate()
@@ -33,6 +38,11 @@ public sealed class KamCoreOptions
         if (!Currency.TryParse(ReportingCurrency, out _))
         {
             errors.Add($"options.{nameof(ReportingCurrency)}", KamErrorCodes.Unknown, ReportingCurrency, "Not a known ISO 4217 currency code.");
+        }
+
+        if (errors.Required($"options.{nameof(Stages)}", Stages))
+        {
+            errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
         }
 
         return errors.Errors;

@@ -1,4 +1,5 @@
 using Kam.Core;
+using Kam.Core.Stages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -33,7 +34,10 @@ public static class KamCoreServiceCollectionExtensions
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(options.CreateFiscalCalendar());
+        var calendar = options.CreateFiscalCalendar();
+        services.TryAddSingleton(calendar);
+        services.TryAddSingleton(options.Stages.Playbook);
+        services.TryAddSingleton<IPipelineAnalyzer>(new PipelineAnalyzer(options.Stages, calendar, Currency.Parse(options.ReportingCurrency)));
         return services;
     }
 }
