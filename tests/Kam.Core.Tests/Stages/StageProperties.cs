@@ -55,6 +55,9 @@ public sealed class StageProperties
         return [.. events];
     }
 
+    private static IEnumerable<PipelineAnomaly> Sorted(IEnumerable<PipelineAnomaly> anomalies) =>
+        anomalies.OrderBy(a => a.Owner).ThenBy(a => a.Opportunity ?? default).ThenBy(a => a.Kind).ThenBy(a => a.Measure);
+
     private static OpportunityState Fold(IEnumerable<OpportunityEvent> events)
     {
         var state = OpportunityState.Initial(Book);
@@ -136,6 +139,6 @@ public sealed class StageProperties
                 && whole.Equals(c.Merge(a).Merge(b))
                 && whole.Equals(empty.Merge(whole))
                 && whole.Total == c.Merge(b).Merge(a).Total
-                && whole.Anomalies.SequenceEqual(b.Merge(c).Merge(a).Anomalies);
+                && Sorted(whole.Anomalies).SequenceEqual(Sorted(b.Merge(c).Merge(a).Anomalies));
         });
 }

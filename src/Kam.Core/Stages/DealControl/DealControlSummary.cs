@@ -49,7 +49,12 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     /// <summary>Gets the salespeople with open projects, in identifier order.</summary>
     public IReadOnlyList<PersonId> Owners => _cells.Keys.Select(k => k.Owner).Distinct().Order().ToArray();
 
-    /// <summary>Gets every anomaly: per opportunity, then per salesperson, ordered by owner, opportunity and kind.</summary>
+    /// <summary>Gets every anomaly: the per-opportunity ones in the order found (partitions in merge order), then the per-salesperson ones in owner order.</summary>
+    /// <remarks>
+    /// The list is not sorted, so that reading it stays linear for millions of opportunities; summaries merged in a
+    /// different order hold the same anomalies in a different order (equality treats the list as a multiset). Sort
+    /// it with <see cref="Enumerable.OrderBy{TSource, TKey}(IEnumerable{TSource}, Func{TSource, TKey})"/> for display.
+    /// </remarks>
     public IReadOnlyList<PipelineAnomaly> Anomalies => _anomalies.Value;
 
     /// <summary>Gets the conversion rates, win rates and stage durations of the closed opportunities.</summary>
@@ -141,7 +146,12 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
             }
         }
 
-        return Anomalies.SequenceEqual(other.Anomalies);
+        return _opportunityAnomalies.Length == other._opportunityAnomalies.Length
+            && Canonical(_opportunityAnomalies).SequenceEqual(Canonical(other._opportunityAnomalies))
+            && Anomalies.Skip(_opportunityAnomalies.Length).SequenceEqual(other.Anomalies.Skip(other._opportunityAnomalies.Length));
+
+        static IEnumerable<PipelineAnomaly> Canonical(PipelineAnomaly[] anomalies) =>
+            anomalies.OrderBy(a => a.Opportunity ?? default).ThenBy(a => a.Kind).ThenBy(a => a.Owner).ThenBy(a => a.Measure);
     }
 
     /// <inheritdoc />
@@ -198,11 +208,6 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
             }
         }
 
-        return _opportunityAnomalies.Concat(owners)
-            .OrderBy(a => a.Owner)
-            .ThenBy(a => a.Opportunity ?? default)
-            .ThenBy(a => a.Kind)
-            .ThenBy(a => a.Measure)
-            .ToArray();
+        return [.. _opportunityAnomalies, .. owners];
     }
 }

@@ -194,7 +194,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
                     break;
             }
 
-            var daysToClose = Period.Between(_today, data.ExpectedClose, PeriodUnits.Days).Days;
+            var daysToClose = Period.DaysBetween(_today, data.ExpectedClose);
             if (daysToClose < 0)
             {
                 Report(PipelineAnomalyKind.CloseDatePassed, data, -daysToClose);
