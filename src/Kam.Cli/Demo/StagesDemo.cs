@@ -120,11 +120,11 @@ internal static class StagesDemo
                 n++;
                 var owner = Reps[n % Reps.Length];
                 var events = new List<OpportunityEvent>();
-                var at = n == 3 ? Start.Minus(Duration.FromDays(60)) : Start.Plus(Duration.FromDays(n * 2)); // P-003: an old lead
+                var at = n == 3 ? Start.Minus(Duration.FromDays(60)) : Start.Plus(Duration.FromDays(n)); // P-003: an old lead
                 events.Add(new OpportunityOpened(at, owner, OpportunityId.Parse(Invariant($"P-{n:000}")), owner, Money.Of(100_000m * (1 + (n % 7)), "CNY"), new LocalDate(2026, 4 + (n % 9), 28)));
                 void Add(Func<Instant, OpportunityEvent> make)
                 {
-                    at = at.Plus(Duration.FromDays(2));
+                    at = at.Plus(Duration.FromDays(1));
                     events.Add(make(at));
                 }
 
@@ -154,7 +154,8 @@ internal static class StagesDemo
 
                 if (n == 27)
                 {
-                    Add(t => new MilestoneItemUndone(t, owner, "s7.terms-negotiated")); // negotiation reopened
+                    Add(t => new MilestoneItemUndone(t, owner, "s7.terms-negotiated")); // negotiation reopened …
+                    Add(t => new MilestoneItemDone(t, owner, "s7.terms-negotiated"));   // … and settled again
                 }
 
                 result.Add(Opportunity.Replay(playbook, events));

@@ -85,6 +85,7 @@ public sealed class PlaybookTests
         Assert.Equal(Playbook.Default.Items, read.Items);
         Assert.Equal(Playbook.Default.Probabilities, read.Probabilities);
         Assert.Contains("\"probability\": \"75%\"", json, StringComparison.Ordinal);
+        Assert.Contains("客户同意当面沟通", json, StringComparison.Ordinal); // Chinese stays readable
         Assert.Equal(json, read.ToJson());
     }
 
