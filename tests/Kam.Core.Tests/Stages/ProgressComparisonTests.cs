@@ -41,3 +41,26 @@ public sealed class ProgressComparisonTests
         Assert.Contains((ProgressPolicy.Default with { BehindTolerance = -1 }).Validate("p"), e => e.Path == "p.BehindTolerance");
     }
 }
+
+public sealed class StagesPolicyJsonTests
+{
+    [Fact]
+    public void Policies_round_trip_through_json()
+    {
+        var anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 45, LowProbability = Percentage.FromPercent(25) };
+        Assert.Equal(anomalies, AnomalyPolicy.FromJson(anomalies.ToJson()));
+        Assert.Contains("\"lowProbability\": \"25%\"", anomalies.ToJson(), StringComparison.Ordinal);
+        var progress = ProgressPolicy.Default with { AbandonFrom = ProcurementStage.CommercialNegotiation };
+        Assert.Equal(progress, ProgressPolicy.FromJson(progress.ToJson()));
+        Assert.Equal(ForecastPolicy.Default with { Period = PeriodKind.Month }, ForecastPolicy.FromJson("""{ "period": "Month" }"""));
+    }
+
+    [Fact]
+    public void Invalid_policies_report_json_paths()
+    {
+        var ex = Assert.Throws<KamValidationException>(() => AnomalyPolicy.FromJson("""{ "maxDaysInStage": 0 }"""));
+        Assert.Equal("$.maxDaysInStage", ex.Errors[0].Path);
+        Assert.Equal(KamErrorCodes.OutOfRange, ex.Errors[0].Code);
+        Assert.Equal(KamErrorCodes.JsonUnknownMember, Assert.Throws<KamValidationException>(() => ProgressPolicy.FromJson("""{ "tolerance": 1 }""")).Errors[0].Code);
+    }
+}

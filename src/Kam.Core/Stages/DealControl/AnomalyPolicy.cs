@@ -30,6 +30,17 @@ public sealed record AnomalyPolicy
     /// <summary>Gets how many open projects a salesperson needs before the shape of the pipeline is judged. Default 3.</summary>
     public int MinOwnerPipeline { get; init; } = 3;
 
+    /// <summary>Reads the policy from JSON (camelCase members, each optional with its default) and validates it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="KamValidationException">The text is not a valid policy; errors carry JSON paths.</exception>
+    public static AnomalyPolicy FromJson(string json) =>
+        StagesPoliciesJson.Read(json, StagesPoliciesJsonContext.Shared.AnomalyPolicyDto, StagesPoliciesJson.ToPolicy, static (policy, path) => policy.Validate(path));
+
+    /// <summary>Writes the policy as JSON; <see cref="FromJson"/> reads it back to an equal policy.</summary>
+    /// <returns>Indented JSON text.</returns>
+    public string ToJson() => Kam.Core.Serialization.KamJson.Serialize(StagesPoliciesJson.ToDto(this), StagesPoliciesJsonContext.Shared.AnomalyPolicyDto);
+
     /// <summary>Checks the policy.</summary>
     /// <param name="path">The path of the policy, for example <c>options.Stages.Anomalies</c>.</param>
     /// <returns>The problems found; empty when valid.</returns>

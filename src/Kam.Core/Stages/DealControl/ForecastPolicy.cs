@@ -27,6 +27,17 @@ public sealed record ForecastPolicy
     /// <summary>Gets the top of the probability band from which a project is in the best-case view. Default 50%.</summary>
     public Percentage BestCaseFrom { get; init; } = Percentage.FromPercent(50m);
 
+    /// <summary>Reads the policy from JSON (camelCase members, each optional with its default) and validates it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="KamValidationException">The text is not a valid policy; errors carry JSON paths.</exception>
+    public static ForecastPolicy FromJson(string json) =>
+        StagesPoliciesJson.Read(json, StagesPoliciesJsonContext.Shared.ForecastPolicyDto, StagesPoliciesJson.ToPolicy, static (policy, path) => policy.Validate(path));
+
+    /// <summary>Writes the policy as JSON; <see cref="FromJson"/> reads it back to an equal policy.</summary>
+    /// <returns>Indented JSON text.</returns>
+    public string ToJson() => Kam.Core.Serialization.KamJson.Serialize(StagesPoliciesJson.ToDto(this), StagesPoliciesJsonContext.Shared.ForecastPolicyDto);
+
     /// <summary>Checks the policy.</summary>
     /// <param name="path">The path of the policy, for example <c>options.Stages.Forecast</c>.</param>
     /// <returns>The problems found; empty when valid.</returns>

@@ -56,6 +56,17 @@ public sealed record ProgressPolicy
         return new ProgressComparison(alignment, state.Stage, (ProcurementStage)procurement, gap);
     }
 
+    /// <summary>Reads the policy from JSON (camelCase members, each optional with its default) and validates it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="KamValidationException">The text is not a valid policy; errors carry JSON paths.</exception>
+    public static ProgressPolicy FromJson(string json) =>
+        StagesPoliciesJson.Read(json, StagesPoliciesJsonContext.Shared.ProgressPolicyDto, StagesPoliciesJson.ToPolicy, static (policy, path) => policy.Validate(path));
+
+    /// <summary>Writes the policy as JSON; <see cref="FromJson"/> reads it back to an equal policy.</summary>
+    /// <returns>Indented JSON text.</returns>
+    public string ToJson() => Kam.Core.Serialization.KamJson.Serialize(StagesPoliciesJson.ToDto(this), StagesPoliciesJsonContext.Shared.ProgressPolicyDto);
+
     /// <summary>Checks the policy.</summary>
     /// <param name="path">The path of the policy, for example <c>options.Stages.Progress</c>.</param>
     /// <returns>The problems found; empty when valid.</returns>
