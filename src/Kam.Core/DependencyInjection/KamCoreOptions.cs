@@ -1,3 +1,5 @@
+using Kam.Core.Stages;
+
 namespace Kam.Core;
 
 /// <summary>
@@ -25,6 +27,9 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the rules of the account-economics and retention-economics engines.</summary>
     public Kam.Core.Value.ValueOptions Value { get; set; } = new();
 
+    /// <summary>Gets or sets the stage machine's options: playbook, progress, anomaly and forecast policies (SPEC.md §1).</summary>
+    public StagesOptions Stages { get; set; } = new();
+
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<KamValidationError> Validate()
@@ -49,6 +54,11 @@ public sealed class KamCoreOptions
         if (errors.Required($"options.{nameof(Value)}", Value))
         {
             errors.AddRange(Value.Validate($"options.{nameof(Value)}"));
+        }
+
+        if (errors.Required($"options.{nameof(Stages)}", Stages))
+        {
+            errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
         }
 
         return errors.Errors;

@@ -1,5 +1,11 @@
 using Kam.Core;
+using Kam.Core.Compensation;
+using Kam.Core.Performance;
+using Kam.Core.Stages;
+using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Retention;
+using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -32,17 +38,27 @@ public static class KamCoreServiceCollectionExtensions
             throw new KamValidationException(errors);
         }
 
+        var calendar = options.CreateFiscalCalendar();
+        var reportingCurrency = Currency.Parse(options.ReportingCurrency);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(options.CreateFiscalCalendar());
+        services.TryAddSingleton(calendar);
+
+        // Stages: the playbook and the deal-control views.
+        services.TryAddSingleton(options.Stages.Playbook);
+        services.TryAddSingleton<IPipelineAnalyzer>(new PipelineAnalyzer(options.Stages, calendar, reportingCurrency));
+
+        // Performance and compensation.
+        services.TryAddSingleton(options.Pay);
+        services.TryAddSingleton<IAppraisalEngine, AppraisalEngine>();
+        services.TryAddSingleton<IPayCalculator>(new PayCalculator(calendar));
+
+        // Value: account and retention economics, the summariser, the customer-base models.
+        services.TryAddSingleton<IAccountProfitabilityCalculator>(new AccountProfitabilityCalculator(options.Value.Economics));
+        services.TryAddSingleton<IRetentionEconomics>(new RetentionEconomics(options.Value.Retention));
+        services.TryAddSingleton<ITransactionSummariser>(new TransactionSummariser());
         services.TryAddSingleton<ICustomerBaseModelFitter, CustomerBaseModelFitter>();
         services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
-        services.TryAddSingleton(options.Pay);
-        services.TryAddSingleton<Kam.Core.Performance.IAppraisalEngine, Kam.Core.Performance.AppraisalEngine>();
-        services.TryAddSingleton<Kam.Core.Compensation.IPayCalculator>(sp => new Kam.Core.Compensation.PayCalculator(sp.GetRequiredService<FiscalCalendar>()));
-        services.TryAddSingleton<Kam.Core.Value.Economics.IAccountProfitabilityCalculator>(new Kam.Core.Value.Economics.AccountProfitabilityCalculator(options.Value.Economics));
-        services.TryAddSingleton<Kam.Core.Value.Retention.IRetentionEconomics>(new Kam.Core.Value.Retention.RetentionEconomics(options.Value.Retention));
-        services.TryAddSingleton<Kam.Core.Value.Summaries.ITransactionSummariser>(new Kam.Core.Value.Summaries.TransactionSummariser());
         return services;
     }
 }

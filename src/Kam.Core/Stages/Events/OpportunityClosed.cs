@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Kam.Core.Stages;
+
+/// <summary>The base of the three events that close an opportunity: won, lost, abandoned.</summary>
+/// <remarks>A closed opportunity keeps its state and history and refuses every further event.</remarks>
+/// <param name="At">When it closed.</param>
+/// <param name="By">Who recorded it.</param>
+public abstract record OpportunityClosed(Instant At, PersonId By) : OpportunityEvent(At, By)
+{
+    private protected abstract OpportunityStatus Outcome { get; }
+
+    private protected virtual string? Why => null;
+
+    internal override KamValidationError? ApplyTo(ref OpportunityData data, Playbook playbook)
+    {
+        data.Status = Outcome;
+        data.CloseReason = Why;
+        data.ClosedAt = At;
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using Kam.Core.Stages;
+
+namespace Kam.Core.Tests.Stages;
+
+public sealed class StagesDocsTests
+{
+    private static string[] Page => RepositoryFiles.Read("docs/stages.md").Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+    [Fact]
+    public void The_worked_example_computes_what_the_page_says()
+    {
+        var (afterDemo, designing, screened) = StagesDocSample.Run();
+        Assert.Equal((SalesStage.SolutionDemonstration, SalesStage.SolutionDemonstration), (afterDemo.Stage!.Value, afterDemo.CompletedStage!.Value));
+        Assert.Equal("30%", afterDemo.Band.ToString());
+        Assert.Equal(SalesStage.FormalSolutionDesign, designing.Stage);
+        Assert.Equal("30%–50%", designing.Band.ToString());
+        Assert.Equal(Percentage.FromPercent(50), screened.Probability);
+    }
+
+    [Fact]
+    public void The_page_shows_the_compiled_worked_example()
+    {
+        var source = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests/Kam.Core.Tests/Stages/StagesDocSample.cs"));
+        var start = Array.FindIndex(source, l => l.Trim() == "// <docs>");
+        var end = Array.FindIndex(source, l => l.Trim() == "// </docs>");
+        Assert.Equal(Dedent(source[(start + 1)..end]), Dedent(Block(Page, "## Worked example", "```csharp")));
+    }
+
+    [Fact]
+    public void The_page_shows_the_diagram_the_playbook_draws()
+    {
+        var documented = string.Join("\n", Block(Page, "## State diagram", "```mermaid"));
+        Assert.Equal(Playbook.Default.ToMermaid().TrimEnd().ReplaceLineEndings("\n"), documented);
+    }
+
+    private static string[] Block(string[] page, string heading, string fence)
+    {
+        var at = Array.FindIndex(page, l => l.StartsWith(heading, StringComparison.Ordinal));
+        Assert.True(at >= 0, $"docs/stages.md has no '{heading}' section.");
+        var open = Array.FindIndex(page, at, l => l.StartsWith(fence, StringComparison.Ordinal));
+        var close = Array.FindIndex(page, open + 1, l => l.StartsWith("```", StringComparison.Ordinal));
+        return page[(open + 1)..close];
+    }
+
+    private static string Dedent(string[] lines)
+    {
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
+    }
+}
