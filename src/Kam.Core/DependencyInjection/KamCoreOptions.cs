@@ -1,3 +1,5 @@
+using Kam.Core.Tiering;
+
 namespace Kam.Core;
 
 /// <summary>
@@ -19,6 +21,9 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the ISO 4217 code of the currency reports use when the data does not say. Default: CNY.</summary>
     public string ReportingCurrency { get; set; } = "CNY";
 
+    /// <summary>Gets or sets the tiering policies (Pareto/ABC, RFM, scorecard, grading, relationship, selection, stability).</summary>
+    public TieringOptions Tiering { get; set; } = new();
+
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<KamValidationError> Validate()
@@ -33,6 +38,11 @@ public sealed class KamCoreOptions
         if (!Currency.TryParse(ReportingCurrency, out _))
         {
             errors.Add($"options.{nameof(ReportingCurrency)}", KamErrorCodes.Unknown, ReportingCurrency, "Not a known ISO 4217 currency code.");
+        }
+
+        if (errors.Required($"options.{nameof(Tiering)}", Tiering))
+        {
+            errors.AddRange(Tiering.Validate($"options.{nameof(Tiering)}"));
         }
 
         return errors.Errors;

@@ -1,4 +1,5 @@
 using Kam.Core;
+using Kam.Core.Tiering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -34,6 +35,19 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
         services.TryAddSingleton(options.CreateFiscalCalendar());
+        AddTiering(services, options.Tiering);
         return services;
+    }
+
+    private static void AddTiering(IServiceCollection services, TieringOptions tiering)
+    {
+        services.TryAddSingleton(tiering);
+        services.TryAddSingleton<ITieringEngine<ParetoPolicy>, ParetoEngine>();
+        services.TryAddSingleton<ITieringEngine<RfmPolicy>, RfmEngine>();
+        services.TryAddSingleton<ITieringEngine<ScorecardPolicy>, ScorecardEngine>();
+        services.TryAddSingleton<ITieringEngine<GradingPolicy>, OpportunityGradingEngine>();
+        services.TryAddSingleton<ITieringEngine<RelationshipPolicy>, RelationshipStageEngine>();
+        services.TryAddSingleton<ITieringEngine<SelectionPolicy>, KeyAccountSelectionEngine>();
+        services.TryAddSingleton<KeyAccountSelectionEngine>();
     }
 }

@@ -1,0 +1,226 @@
+namespace Kam.Core.Tiering;
+
+/// <summary>
+/// Pareto/ABC tiering: ranks accounts by a value measure and cuts the ranking by cumulative share of value, by count,
+/// or by share of accounts (see <see cref="ParetoPolicy"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The score of an account is its value. Cost: one sort of the values (O(n log n)) and a few arrays of n numbers.
+/// For portfolios spread over partitions, compute cut points from merged <see cref="ValueSketch"/>es and call
+/// <see cref="AssignWithCutPoints"/> on each partition.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
+{
+    private const string ShareBefore = "cumulative share of value before the account";
+    private const string RankBefore = "accounts ranked before the account";
+
+    /// <inheritdoc />
+    /// <exception cref="KamValidationException">The measure is absent or has missing values, or the portfolio is empty.</exception>
+    public TieringResult Assign(AccountMeasures portfolio, ParetoPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(policy);
+        portfolio.RequireAccounts("Pareto policy");
+        var column = RequireComplete(portfolio, policy.Measure);
+        var values = column.RawValues;
+        var ids = portfolio.RawIds;
+        var n = values.Length;
+        var order = ValueRanking.Descending(values, ids);
+        var tier = new int[n];
+        var before = new double[n];
+        var last = policy.Tiers.Count - 1;
+
+        if (policy.CutBasis == ParetoCutBasis.CumulativeValueShare)
+        {
+            var total = 0d;
+            foreach (var v in values)
+            {
+                total += v > 0d ? v : 0d;
+            }
+
+            var limits = new double[policy.ShareCuts.Count];
+            for (var c = 0; c < limits.Length; c++)
+            {
+                limits[c] = (double)policy.ShareCuts[c].Fraction * total;
+            }
+
+            var cumulative = 0d;
+            var t = 0;
+            for (var p = 0; p < n; p++)
+            {
+                var i = order[p];
+                var v = values[i];
+                before[i] = total > 0d ? cumulative / total : 0d;
+                if (v <= 0d)
+                {
+                    tier[i] = last;
+                    continue;
+                }
+
+                while (t < limits.Length && cumulative >= limits[t])
+                {
+                    t++;
+                }
+
+                tier[i] = t;
+                cumulative += v;
+            }
+        }
+        else
+        {
+            var counts = CountLimits(policy, n);
+            var t = 0;
+            for (var p = 0; p < n; p++)
+            {
+                while (t < counts.Length && p >= counts[t])
+                {
+                    t++;
+                }
+
+                var i = order[p];
+                tier[i] = t;
+                before[i] = p;
+            }
+        }
+
+        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        var total2 = summary.TotalValue;
+        return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before[i], tier[i], total2, n), summary, RealisedFloors(tier, values, policy.Tiers.Count));
+    }
+
+    /// <summary>
+    /// Tiers one partition of a larger portfolio against value cut points computed elsewhere (from merged
+    /// <see cref="ValueSketch"/>es): an account with value at or above cut point <c>k</c> is in tier <c>k</c> or better.
+    /// </summary>
+    /// <param name="portfolio">The partition's accounts.</param>
+    /// <param name="policy">The policy the cut points were computed for.</param>
+    /// <param name="cutPoints">The value thresholds, from <see cref="ValueSketch.ParetoCutPoints"/>.</param>
+    /// <returns>The partition's tiers; merge partition summaries with <see cref="PortfolioSummary.Merge"/>.</returns>
+    /// <remarks>
+    /// Accounts with equal values at a cut all fall on the same side (all at or above the threshold), unlike
+    /// <see cref="Assign"/>, which breaks ties by identifier; this keeps the partitions independent.
+    /// </remarks>
+    /// <exception cref="KamValidationException">The cut points do not match the policy, or the measure is absent or incomplete.</exception>
+#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
+    public TieringResult AssignWithCutPoints(AccountMeasures portfolio, ParetoPolicy policy, IReadOnlyList<double> cutPoints)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(cutPoints);
+        if (cutPoints.Count != policy.Tiers.Count - 1)
+        {
+            throw new KamValidationException("cutPoints", KamErrorCodes.OutOfRange, cutPoints.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Expected one cut point per tier boundary ({policy.Tiers.Count - 1}).");
+        }
+
+        var column = RequireComplete(portfolio, policy.Measure);
+        var values = column.RawValues;
+        var tier = new int[values.Length];
+        var last = policy.Tiers.Count - 1;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var t = 0;
+            while (t < last && !(values[i] >= cutPoints[t] && values[i] > 0d))
+            {
+                t++;
+            }
+
+            tier[i] = t;
+        }
+
+        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        return new TieringResult(policy.Tiers, portfolio.RawIds, tier, values, i => ExplainCut(policy, values[i], tier[i], cutPoints), summary);
+    }
+#pragma warning restore CA1822
+
+    internal static MeasureColumn RequireComplete(AccountMeasures portfolio, string measure)
+    {
+        var column = portfolio.Measure(measure);
+        if (column.HasMissing)
+        {
+            var errors = new ValidationCollector();
+            for (var i = 0; i < column.Count && errors.Errors.Count < 20; i++)
+            {
+                if (column.IsMissing(i))
+                {
+                    errors.Add($"accounts[{i}].measures['{measure}']", KamErrorCodes.Required, portfolio.Ids[i], $"Every account needs a value of '{measure}' to be ranked.");
+                }
+            }
+
+            errors.ThrowIfAny();
+        }
+
+        return column;
+    }
+
+    private static int[] CountLimits(ParetoPolicy policy, int n)
+    {
+        if (policy.CutBasis == ParetoCutBasis.TopCount)
+        {
+            return [.. policy.CountCuts];
+        }
+
+        var limits = new int[policy.ShareCuts.Count];
+        for (var c = 0; c < limits.Length; c++)
+        {
+            limits[c] = (int)decimal.Ceiling(policy.ShareCuts[c].Fraction * n);
+        }
+
+        return limits;
+    }
+
+    private static double?[] RealisedFloors(int[] tier, double[] values, int tierCount)
+    {
+        var floors = new double?[tierCount];
+        for (var i = 0; i < tier.Length; i++)
+        {
+            var t = tier[i];
+            if (floors[t] is not { } f || values[i] < f)
+            {
+                floors[t] = values[i];
+            }
+        }
+
+        return floors;
+    }
+
+    private static TierExplanation Explain(ParetoPolicy policy, double value, double before, int tier, double total, int n)
+    {
+        var share = total > 0d ? value / total : 0d;
+        var contributions = new[] { new CriterionContribution(policy.Measure, value, share, 1d, share) };
+        var checks = new List<ThresholdCheck>();
+        var valueBasis = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
+        if (valueBasis && value <= 0d)
+        {
+            checks.Add(new ThresholdCheck(policy.Measure, value, ">", 0d, false, policy.Tiers[^1].Name));
+            return new TierExplanation(contributions, checks, []);
+        }
+
+        var cutCount = policy.Tiers.Count - 1;
+        for (var c = 0; c < cutCount && c <= tier; c++)
+        {
+            double limit = policy.CutBasis switch
+            {
+                ParetoCutBasis.CumulativeValueShare => (double)policy.ShareCuts[c].Fraction,
+                ParetoCutBasis.TopCount => policy.CountCuts[c],
+                _ => (double)decimal.Ceiling(policy.ShareCuts[c].Fraction * n),
+            };
+            checks.Add(new ThresholdCheck(valueBasis ? ShareBefore : RankBefore, before, "<", limit, c == tier, policy.Tiers[c].Name));
+        }
+
+        return new TierExplanation(contributions, checks, []);
+    }
+
+    private static TierExplanation ExplainCut(ParetoPolicy policy, double value, int tier, IReadOnlyList<double> cutPoints)
+    {
+        var checks = new List<ThresholdCheck>();
+        for (var c = 0; c < cutPoints.Count && c <= tier; c++)
+        {
+            checks.Add(new ThresholdCheck(policy.Measure, value, ">=", cutPoints[c], c == tier, policy.Tiers[c].Name));
+        }
+
+        return new TierExplanation([new CriterionContribution(policy.Measure, value, 1d, 1d, value)], checks, []);
+    }
+}
