@@ -6,7 +6,8 @@ namespace Kam.Core.Tiering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The score of an account is its value. Cost: one sort of the values (O(n log n)) and a few arrays of n numbers.
+/// The score of an account is its value. Cost: two linear passes per cut (a radix histogram of the values, then the one bucket holding the cut), no sort; the
+/// first explanation asked for sorts the values once to report what was ranked before each account.
 /// For portfolios spread over partitions, compute cut points from merged <see cref="ValueSketch"/>es and call
 /// <see cref="AssignWithCutPoints"/> on each partition.
 /// </para>
@@ -28,67 +29,48 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         var values = column.RawValues;
         var ids = portfolio.RawIds;
         var n = values.Length;
-        var order = ValueRanking.Descending(values, ids);
-        var tier = new int[n];
-        var before = new double[n];
-        var last = policy.Tiers.Count - 1;
-
-        if (policy.CutBasis == ParetoCutBasis.CumulativeValueShare)
+        var byValue = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
+        var histogram = RadixSelection.Histogram.Of(values);
+        var total = 0d;
+        foreach (var sum in histogram.Sums)
         {
-            var total = 0d;
-            foreach (var v in values)
-            {
-                total += v > 0d ? v : 0d;
-            }
-
-            var limits = new double[policy.ShareCuts.Count];
-            for (var c = 0; c < limits.Length; c++)
-            {
-                limits[c] = (double)policy.ShareCuts[c].Fraction * total;
-            }
-
-            var cumulative = 0d;
-            var t = 0;
-            for (var p = 0; p < n; p++)
-            {
-                var i = order[p];
-                var v = values[i];
-                before[i] = total > 0d ? cumulative / total : 0d;
-                if (v <= 0d)
-                {
-                    tier[i] = last;
-                    continue;
-                }
-
-                while (t < limits.Length && cumulative >= limits[t])
-                {
-                    t++;
-                }
-
-                tier[i] = t;
-                cumulative += v;
-            }
+            total += sum;
         }
-        else
-        {
-            var counts = CountLimits(policy, n);
-            var t = 0;
-            for (var p = 0; p < n; p++)
-            {
-                while (t < counts.Length && p >= counts[t])
-                {
-                    t++;
-                }
 
-                var i = order[p];
-                tier[i] = t;
-                before[i] = p;
+        // The first account outside each cut, found in two linear passes (no sort): see RadixSelection.
+        var counts = byValue ? [] : CountLimits(policy, n);
+        var boundary = new int[policy.Tiers.Count - 1];
+        for (var c = 0; c < boundary.Length; c++)
+        {
+            boundary[c] = byValue
+                ? RadixSelection.FirstOutside(values, ids, (double)policy.ShareCuts[c].Fraction * total, 0, true, histogram)
+                : RadixSelection.FirstOutside(values, ids, 0d, counts[c], false, histogram);
+        }
+
+        var tier = new int[n];
+        var last = policy.Tiers.Count - 1;
+        for (var i = 0; i < n; i++)
+        {
+            if (byValue && values[i] <= 0d)
+            {
+                tier[i] = last;
+                continue;
             }
+
+            var t = 0;
+            while (t < boundary.Length && boundary[t] >= 0 && !RadixSelection.RanksBefore(values, ids, i, boundary[t]))
+            {
+                t++;
+            }
+
+            tier[i] = t;
         }
 
         var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
-        var total2 = summary.TotalValue;
-        return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before[i], tier[i], total2, n), summary, RealisedFloors(tier, values, policy.Tiers.Count));
+
+        // What was ranked before each account, for explanations only: computed once, on the first explanation.
+        var before = new Lazy<double[]>(() => RankedBefore(values, ids, byValue, total));
+        return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before.Value[i], tier[i], total, n), summary, RealisedFloors(tier, values, policy.Tiers.Count));
     }
 
     /// <summary>
@@ -155,17 +137,38 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         return column;
     }
 
-    private static int[] CountLimits(ParetoPolicy policy, int n)
+    private static double[] RankedBefore(double[] values, AccountId[] ids, bool byValue, double total)
+    {
+        var order = ValueRanking.Descending(values, ids);
+        var before = new double[values.Length];
+        var cumulative = 0d;
+        for (var p = 0; p < order.Length; p++)
+        {
+            var i = order[p];
+            before[i] = byValue ? (total > 0d ? cumulative / total : 0d) : p;
+            cumulative += values[i] > 0d ? values[i] : 0d;
+        }
+
+        return before;
+    }
+
+    private static long[] CountLimits(ParetoPolicy policy, int n)
     {
         if (policy.CutBasis == ParetoCutBasis.TopCount)
         {
-            return [.. policy.CountCuts];
+            var counts = new long[policy.CountCuts.Count];
+            for (var c = 0; c < counts.Length; c++)
+            {
+                counts[c] = policy.CountCuts[c];
+            }
+
+            return counts;
         }
 
-        var limits = new int[policy.ShareCuts.Count];
+        var limits = new long[policy.ShareCuts.Count];
         for (var c = 0; c < limits.Length; c++)
         {
-            limits[c] = (int)decimal.Ceiling(policy.ShareCuts[c].Fraction * n);
+            limits[c] = (long)decimal.Ceiling(policy.ShareCuts[c].Fraction * n);
         }
 
         return limits;

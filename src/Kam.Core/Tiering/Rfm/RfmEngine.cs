@@ -9,7 +9,8 @@ namespace Kam.Core.Tiering;
 /// through <see cref="Aggregate"/>.
 /// </summary>
 /// <remarks>
-/// Cost: three exact multi-rank selections (O(n) on average) and one pass; no sort. Missing values are refused.
+/// Cost: for each measure two linear passes find the exact quantile cuts (a radix histogram, then the few values of
+/// the buckets holding the cuts); then one pass scores; no sort. Missing values are refused.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed class RfmEngine : ITieringEngine<RfmPolicy>
@@ -21,11 +22,7 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
         ArgumentNullException.ThrowIfNull(policy);
         portfolio.RequireAccounts("RFM policy");
         var (r, f, m) = Columns(portfolio, policy);
-        var scratch = new double[portfolio.Count];
-        var cuts = new RfmCutPoints(
-            QuantileSelection.Cuts(r.RawValues, policy.Quantiles, scratch),
-            QuantileSelection.Cuts(f.RawValues, policy.Quantiles, scratch),
-            QuantileSelection.Cuts(m.RawValues, policy.Quantiles, scratch));
+        var cuts = new RfmCutPoints(Cuts(r.RawValues, policy.Quantiles), Cuts(f.RawValues, policy.Quantiles), Cuts(m.RawValues, policy.Quantiles));
         return Score(portfolio, policy, cuts, r, f, m);
     }
 
@@ -124,6 +121,18 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
             MeasureColumn.Counts(policy.FrequencyMeasure, frequency),
             MeasureColumn.Amounts(policy.MonetaryMeasure, currency!.Value, monetary),
         ]);
+    }
+
+    /// <summary>Cut k (k = 1 … q−1) is the ⌈k·n/q⌉-th lowest value (nearest rank), found without sorting.</summary>
+    private static double[] Cuts(double[] values, int quantiles)
+    {
+        var ranks = new int[quantiles - 1];
+        for (var k = 1; k < quantiles; k++)
+        {
+            ranks[k - 1] = Math.Max(0, (int)Math.Ceiling((double)k * values.Length / quantiles) - 1);
+        }
+
+        return RadixSelection.ValuesAtRanks(values, ranks);
     }
 
     private static (MeasureColumn R, MeasureColumn F, MeasureColumn M) Columns(AccountMeasures portfolio, RfmPolicy policy) =>

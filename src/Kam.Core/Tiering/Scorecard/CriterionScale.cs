@@ -9,6 +9,8 @@ internal sealed class CriterionScale
     private readonly double _mean;
     private readonly double _sd;
     private readonly double[]? _sorted;
+    private readonly double[] _bandFrom;
+    private readonly double[] _bandScore;
 
     private CriterionScale(ScorecardCriterion criterion, double min, double max, double mean, double sd, double[]? sorted)
     {
@@ -18,6 +20,13 @@ internal sealed class CriterionScale
         _mean = mean;
         _sd = sd;
         _sorted = sorted;
+        _bandFrom = new double[criterion.Bands.Count];
+        _bandScore = new double[criterion.Bands.Count];
+        for (var b = 0; b < _bandFrom.Length; b++)
+        {
+            _bandFrom[b] = criterion.Bands[b].From;
+            _bandScore[b] = criterion.Bands[b].Score;
+        }
     }
 
     /// <summary>Computes the statistics over the values present (imputed values included when the policy imputes).</summary>
@@ -119,19 +128,77 @@ internal sealed class CriterionScale
         return _criterion.HigherIsBetter ? score : 1d - score;
     }
 
+    /// <summary>Adds weight × normalised value of every account (missing ones by the missing-value policy) to <paramref name="score"/>.</summary>
+    public void AddWeighted(double[] values, bool[]? missing, double weight, double[] score)
+    {
+        if (missing is not null)
+        {
+            var imputed = _criterion.Missing == MissingValuePolicy.Impute && _criterion.ImputedValue is { } iv ? weight * Normalise(iv) : 0d;
+            for (var i = 0; i < values.Length; i++)
+            {
+                score[i] += missing[i] ? imputed : weight * Normalise(values[i]);
+            }
+
+            return;
+        }
+
+        var higher = _criterion.HigherIsBetter;
+        switch (_criterion.Normalisation)
+        {
+            case Normalisation.MinMax when _max > _min:
+            {
+                var scale = weight / (_max - _min);
+                var min = _min;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var x = (values[i] - min) * scale;
+                    score[i] += higher ? x : weight - x;
+                }
+
+                break;
+            }
+
+            case Normalisation.ZScore when _sd > 0d:
+            {
+                var inv = 1d / _sd;
+                var mean = _mean;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var x = weight * (Math.Clamp((values[i] - mean) * inv, -3d, 3d) + 3d) / 6d;
+                    score[i] += higher ? x : weight - x;
+                }
+
+                break;
+            }
+
+            case Normalisation.YesNo:
+            {
+                var yes = higher ? weight : 0d;
+                var no = higher ? 0d : weight;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    score[i] += values[i] > 0d ? yes : no;
+                }
+
+                break;
+            }
+
+            default:
+                for (var i = 0; i < values.Length; i++)
+                {
+                    score[i] += weight * Normalise(values[i]);
+                }
+
+                break;
+        }
+    }
+
     private double Band(double v)
     {
         var score = 0d;
-        foreach (var band in _criterion.Bands)
+        for (var b = 0; b < _bandFrom.Length && v >= _bandFrom[b]; b++)
         {
-            if (v >= band.From)
-            {
-                score = band.Score;
-            }
-            else
-            {
-                break;
-            }
+            score = _bandScore[b];
         }
 
         return score;

@@ -62,21 +62,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
                 continue;
             }
 
-            var scale = scales[c];
-            var values = columns[c].RawValues;
-            var missing = columns[c].RawMissing;
-            var imputed = criteria[c].ImputedValue;
-            for (var i = 0; i < n; i++)
-            {
-                if (missing is not null && missing[i])
-                {
-                    score[i] += imputed is { } iv && criteria[c].Missing == MissingValuePolicy.Impute ? weight * scale.Normalise(iv) : 0d;
-                }
-                else
-                {
-                    score[i] += weight * scale.Normalise(values[i]);
-                }
-            }
+            scales[c].AddWeighted(columns[c].RawValues, columns[c].RawMissing, weight, score);
         }
 
         var thresholds = policy.Thresholds;
