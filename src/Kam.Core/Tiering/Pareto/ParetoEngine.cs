@@ -191,7 +191,7 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
 
     private static TierExplanation Explain(ParetoPolicy policy, double value, double before, int tier, double total, int n)
     {
-        var share = total > 0d ? value / total : 0d;
+        var share = total > 0d && value > 0d ? value / total : 0d;
         var contributions = new[] { new CriterionContribution(policy.Measure, value, share, 1d, share) };
         var checks = new List<ThresholdCheck>();
         var valueBasis = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
