@@ -32,5 +32,6 @@ public sealed record ScorecardCriterion(string Name, decimal Weight, Normalisati
     public CriterionGate? Gate { get; init; }
 
     /// <summary>Gets the measure name actually read: <see cref="Measure"/> or else <see cref="Name"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string MeasureName => Measure ?? Name;
 }
