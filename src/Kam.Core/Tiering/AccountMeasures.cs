@@ -179,6 +179,35 @@ public sealed class AccountMeasures
 
     internal MeasureColumn? TryMeasure(string name) => _columns.GetValueOrDefault(name);
 
+    /// <summary>The column of a measure a policy needs for every account (present, none missing).</summary>
+    internal MeasureColumn RequireColumn(string measure)
+    {
+        RequireComplete(measure);
+        return Measure(measure);
+    }
+
+    /// <summary>The measure a policy needs for every account: present, with no missing value, and optionally within a range.</summary>
+    internal double[] RequireComplete(string measure, double min = double.MinValue, double max = double.MaxValue)
+    {
+        var column = Measure(measure);
+        var errors = new ValidationCollector();
+        for (var i = 0; i < column.Count && errors.Errors.Count < 20; i++)
+        {
+            var path = $"accounts[{i}].measures['{measure}']";
+            if (column.IsMissing(i))
+            {
+                errors.Add(path, KamErrorCodes.Required, _ids[i], $"Every account needs a value of '{measure}'.");
+            }
+            else
+            {
+                errors.FiniteInRange(path, column.RawValues[i], min, max);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return column.RawValues;
+    }
+
     internal void RequireAccounts(string policyName)
     {
         if (_ids.Length == 0)

@@ -21,13 +21,7 @@ public sealed class GradingPolicy
         DaysToCloseMeasure = days;
         LikelihoodMeasure = likelihood;
         Grades = grades;
-        var tiers = new TierDefinition[grades.Length];
-        for (var i = 0; i < grades.Length; i++)
-        {
-            tiers[i] = grades[i].Tier;
-        }
-
-        Tiers = tiers;
+        Tiers = TierSets.Of(grades, x => x.Tier);
     }
 
     /// <summary>Gets the default A/B/C/D grading with the seed's actions.</summary>

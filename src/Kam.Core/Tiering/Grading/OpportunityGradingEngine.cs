@@ -13,16 +13,8 @@ public sealed class OpportunityGradingEngine : ITieringEngine<GradingPolicy>
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(policy);
         portfolio.RequireAccounts("grading policy");
-        var days = ParetoEngine.RequireComplete(portfolio, policy.DaysToCloseMeasure).RawValues;
-        var likelihood = ParetoEngine.RequireComplete(portfolio, policy.LikelihoodMeasure).RawValues;
-        var errors = new ValidationCollector();
-        for (var i = 0; i < days.Length && errors.Errors.Count < 20; i++)
-        {
-            errors.FiniteInRange($"accounts[{i}].measures['{policy.DaysToCloseMeasure}']", days[i], 0d);
-            errors.FiniteInRange($"accounts[{i}].measures['{policy.LikelihoodMeasure}']", likelihood[i], 0d, 1d);
-        }
-
-        errors.ThrowIfAny();
+        var days = portfolio.RequireComplete(policy.DaysToCloseMeasure, 0d);
+        var likelihood = portfolio.RequireComplete(policy.LikelihoodMeasure, 0d, 1d);
         var grades = policy.Grades;
         var tier = new int[days.Length];
         for (var i = 0; i < days.Length; i++)

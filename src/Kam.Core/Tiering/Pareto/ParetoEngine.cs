@@ -25,7 +25,7 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(policy);
         portfolio.RequireAccounts("Pareto policy");
-        var column = RequireComplete(portfolio, policy.Measure);
+        var column = portfolio.RequireColumn(policy.Measure);
         var values = column.RawValues;
         var ids = portfolio.RawIds;
         var n = values.Length;
@@ -97,12 +97,14 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
             throw new KamValidationException("cutPoints", KamErrorCodes.OutOfRange, cutPoints.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Expected one cut point per tier boundary ({policy.Tiers.Count - 1}).");
         }
 
-        var column = RequireComplete(portfolio, policy.Measure);
+        var column = portfolio.RequireColumn(policy.Measure);
         var values = column.RawValues;
         var tier = new int[values.Length];
         var last = policy.Tiers.Count - 1;
+        var partitionTotal = 0d;
         for (var i = 0; i < values.Length; i++)
         {
+            partitionTotal += values[i] > 0d ? values[i] : 0d;
             var t = 0;
             while (t < last && !(values[i] >= cutPoints[t] && values[i] > 0d))
             {
@@ -113,29 +115,9 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         }
 
         var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
-        return new TieringResult(policy.Tiers, portfolio.RawIds, tier, values, i => ExplainCut(policy, values[i], tier[i], cutPoints), summary);
+        return new TieringResult(policy.Tiers, portfolio.RawIds, tier, values, i => ExplainCut(policy, values[i], tier[i], cutPoints, partitionTotal), summary);
     }
 #pragma warning restore CA1822
-
-    internal static MeasureColumn RequireComplete(AccountMeasures portfolio, string measure)
-    {
-        var column = portfolio.Measure(measure);
-        if (column.HasMissing)
-        {
-            var errors = new ValidationCollector();
-            for (var i = 0; i < column.Count && errors.Errors.Count < 20; i++)
-            {
-                if (column.IsMissing(i))
-                {
-                    errors.Add($"accounts[{i}].measures['{measure}']", KamErrorCodes.Required, portfolio.Ids[i], $"Every account needs a value of '{measure}' to be ranked.");
-                }
-            }
-
-            errors.ThrowIfAny();
-        }
-
-        return column;
-    }
 
     private static double[] RankedBefore(double[] values, AccountId[] ids, bool byValue, double total)
     {
@@ -216,7 +198,7 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         return new TierExplanation(contributions, checks, []);
     }
 
-    private static TierExplanation ExplainCut(ParetoPolicy policy, double value, int tier, IReadOnlyList<double> cutPoints)
+    private static TierExplanation ExplainCut(ParetoPolicy policy, double value, int tier, IReadOnlyList<double> cutPoints, double partitionTotal)
     {
         var checks = new List<ThresholdCheck>();
         for (var c = 0; c < cutPoints.Count && c <= tier; c++)
@@ -224,6 +206,7 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
             checks.Add(new ThresholdCheck(policy.Measure, value, ">=", cutPoints[c], c == tier, policy.Tiers[c].Name));
         }
 
-        return new TierExplanation([new CriterionContribution(policy.Measure, value, 1d, 1d, value)], checks, []);
+        var share = partitionTotal > 0d && value > 0d ? value / partitionTotal : 0d;
+        return new TierExplanation([new CriterionContribution(policy.Measure, value, share, 1d, share)], checks, []);
     }
 }

@@ -22,13 +22,7 @@ public sealed class RelationshipPolicy
         CollaborationMeasure = collaboration;
         ContactBreadthMeasure = contact;
         Stages = stages;
-        var tiers = new TierDefinition[stages.Length];
-        for (var i = 0; i < stages.Length; i++)
-        {
-            tiers[i] = stages[i].Tier;
-        }
-
-        Tiers = tiers;
+        Tiers = TierSets.Of(stages, x => x.Tier);
     }
 
     /// <summary>Gets the five-stage default.</summary>

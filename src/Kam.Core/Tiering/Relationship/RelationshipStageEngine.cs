@@ -10,16 +10,8 @@ public sealed class RelationshipStageEngine : ITieringEngine<RelationshipPolicy>
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(policy);
         portfolio.RequireAccounts("relationship policy");
-        var collaboration = ParetoEngine.RequireComplete(portfolio, policy.CollaborationMeasure).RawValues;
-        var contact = ParetoEngine.RequireComplete(portfolio, policy.ContactBreadthMeasure).RawValues;
-        var errors = new ValidationCollector();
-        for (var i = 0; i < collaboration.Length && errors.Errors.Count < 20; i++)
-        {
-            errors.FiniteInRange($"accounts[{i}].measures['{policy.CollaborationMeasure}']", collaboration[i], 0d, 1d);
-            errors.FiniteInRange($"accounts[{i}].measures['{policy.ContactBreadthMeasure}']", contact[i], 0d, 1d);
-        }
-
-        errors.ThrowIfAny();
+        var collaboration = portfolio.RequireComplete(policy.CollaborationMeasure, 0d, 1d);
+        var contact = portfolio.RequireComplete(policy.ContactBreadthMeasure, 0d, 1d);
         var stages = policy.Stages;
         var tier = new int[collaboration.Length];
         var score = new double[collaboration.Length];

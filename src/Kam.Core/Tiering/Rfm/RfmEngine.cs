@@ -136,9 +136,9 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
     }
 
     private static (MeasureColumn R, MeasureColumn F, MeasureColumn M) Columns(AccountMeasures portfolio, RfmPolicy policy) =>
-        (ParetoEngine.RequireComplete(portfolio, policy.RecencyMeasure),
-         ParetoEngine.RequireComplete(portfolio, policy.FrequencyMeasure),
-         ParetoEngine.RequireComplete(portfolio, policy.MonetaryMeasure));
+        (portfolio.RequireColumn(policy.RecencyMeasure),
+         portfolio.RequireColumn(policy.FrequencyMeasure),
+         portfolio.RequireColumn(policy.MonetaryMeasure));
 
     private static TieringResult Score(AccountMeasures portfolio, RfmPolicy policy, RfmCutPoints cuts, MeasureColumn rc, MeasureColumn fc, MeasureColumn mc)
     {
@@ -230,7 +230,7 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
         return new TierExplanation(contributions, checks, []);
     }
 
-    /// <summary>Records the score range of one measure in a segment: the bounds that failed, or both bounds when they held.</summary>
+    /// <summary>Records both bounds of one measure's score range in a segment, and whether each held.</summary>
     private static void Range(List<ThresholdCheck> checks, string measure, int score, int min, int max, string segment)
     {
         var quantity = measure + " score";

@@ -106,7 +106,7 @@ public sealed class RfmPolicy
             if (fallback is not null)
             {
                 tiers.Add(fallback);
-                TierDefinition.ValidateList(errors, "segments", tiers, 1);
+                TierDefinition.ValidateList(errors, "segmentsAndFallback", tiers, 1);
             }
         }
 

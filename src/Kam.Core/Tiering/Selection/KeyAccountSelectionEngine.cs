@@ -27,7 +27,7 @@ public sealed class KeyAccountSelectionEngine : ITieringEngine<SelectionPolicy>
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(policy);
         portfolio.RequireAccounts("selection policy");
-        var valueColumn = ParetoEngine.RequireComplete(portfolio, policy.ValueMeasure);
+        var valueColumn = portfolio.RequireColumn(policy.ValueMeasure);
         var gateColumns = new MeasureColumn[policy.Gates.Count];
         for (var g = 0; g < gateColumns.Length; g++)
         {
