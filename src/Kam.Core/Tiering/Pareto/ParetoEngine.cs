@@ -119,6 +119,64 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
     }
 #pragma warning restore CA1822
 
+#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
+    /// <summary>
+    /// Tiers one partition with the exact boundaries of the two-pass path (<see cref="ValueHistogram"/>,
+    /// <see cref="ParetoCutPlan"/>): the result equals what <see cref="Assign"/> gives each of these accounts when run
+    /// on the whole portfolio, identifier tie-breaks included.
+    /// </summary>
+    /// <param name="portfolio">The partition's accounts.</param>
+    /// <param name="policy">The policy the plan was made for.</param>
+    /// <param name="boundaries">The resolved boundaries, one per cut.</param>
+    /// <returns>The partition's tiers; merge partition summaries with <see cref="PortfolioSummary.Merge"/>.</returns>
+    /// <exception cref="KamValidationException">The boundaries do not match the policy, or the measure is absent or incomplete.</exception>
+    public TieringResult AssignWithBoundaries(AccountMeasures portfolio, ParetoPolicy policy, IReadOnlyList<ParetoBoundary> boundaries)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(boundaries);
+        if (boundaries.Count != policy.Tiers.Count - 1)
+        {
+            throw new KamValidationException("boundaries", KamErrorCodes.OutOfRange, boundaries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Expected one boundary per tier boundary ({policy.Tiers.Count - 1}).");
+        }
+
+        var column = portfolio.RequireColumn(policy.Measure);
+        var values = column.RawValues;
+        var ids = portfolio.RawIds;
+        var byValue = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
+        var last = policy.Tiers.Count - 1;
+        var tier = new int[values.Length];
+        var partitionTotal = 0d;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            partitionTotal += v > 0d ? v : 0d;
+            if (byValue && v <= 0d)
+            {
+                tier[i] = last;
+                continue;
+            }
+
+            var t = 0;
+            while (t < last && !(boundaries[t].Everyone || v > boundaries[t].Value || (v == boundaries[t].Value && ids[i].CompareTo(boundaries[t].AccountId) < 0)))
+            {
+                t++;
+            }
+
+            tier[i] = t;
+        }
+
+        var cutValues = new double[boundaries.Count];
+        for (var c = 0; c < cutValues.Length; c++)
+        {
+            cutValues[c] = boundaries[c].Everyone ? double.Epsilon : boundaries[c].Value;
+        }
+
+        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        return new TieringResult(policy.Tiers, ids, tier, values, i => ExplainCut(policy, values[i], tier[i], cutValues, partitionTotal), summary);
+    }
+#pragma warning restore CA1822
+
     private static double[] RankedBefore(double[] values, AccountId[] ids, bool byValue, double total)
     {
         var order = ValueRanking.Descending(values, ids);
