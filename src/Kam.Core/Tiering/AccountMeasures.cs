@@ -190,22 +190,37 @@ public sealed class AccountMeasures
     internal double[] RequireComplete(string measure, double min = double.MinValue, double max = double.MaxValue)
     {
         var column = Measure(measure);
-        var errors = new ValidationCollector();
-        for (var i = 0; i < column.Count && errors.Errors.Count < 20; i++)
+        var values = column.RawValues;
+        var missing = column.RawMissing;
+        ValidationCollector? errors = null;
+        for (var i = 0; i < values.Length; i++)
         {
+            // Values are finite already (checked when the column was built); only the policy's range is new here.
+            var bad = (missing is not null && missing[i]) || values[i] < min || values[i] > max;
+            if (!bad)
+            {
+                continue;
+            }
+
+            errors ??= new ValidationCollector();
             var path = $"accounts[{i}].measures['{measure}']";
-            if (column.IsMissing(i))
+            if (missing is not null && missing[i])
             {
                 errors.Add(path, KamErrorCodes.Required, _ids[i], $"Every account needs a value of '{measure}'.");
             }
             else
             {
-                errors.FiniteInRange(path, column.RawValues[i], min, max);
+                errors.FiniteInRange(path, values[i], min, max);
+            }
+
+            if (errors.Errors.Count >= 20)
+            {
+                break;
             }
         }
 
-        errors.ThrowIfAny();
-        return column.RawValues;
+        errors?.ThrowIfAny();
+        return values;
     }
 
     internal void RequireAccounts(string policyName)

@@ -6,8 +6,8 @@ namespace Kam.Core.Tiering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The score of an account is its value. Cost: two linear passes per cut (a radix histogram of the values, then the one bucket holding the cut), no sort; the
-/// first explanation asked for sorts the values once to report what was ranked before each account.
+/// The score of an account is its value. Cost: the exact two-pass path on one machine (a <see cref="ValueHistogram"/> of the values, then only the accounts
+/// of the buckets holding the cuts are sorted), no full sort; the first explanation asked for sorts the values once to report what was ranked before each account.
 /// For portfolios spread over partitions, compute cut points from merged <see cref="ValueSketch"/>es and call
 /// <see cref="AssignWithCutPoints"/> on each partition.
 /// </para>
@@ -30,42 +30,13 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         var ids = portfolio.RawIds;
         var n = values.Length;
         var byValue = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
-        var histogram = RadixSelection.Histogram.Of(values);
-        var total = 0d;
-        foreach (var sum in histogram.Sums)
-        {
-            total += sum;
-        }
 
-        // The first account outside each cut, found in two linear passes (no sort): see RadixSelection.
-        var counts = byValue ? [] : CountLimits(policy, n);
-        var boundary = new int[policy.Tiers.Count - 1];
-        for (var c = 0; c < boundary.Length; c++)
-        {
-            boundary[c] = byValue
-                ? RadixSelection.FirstOutside(values, ids, (double)policy.ShareCuts[c].Fraction * total, 0, true, histogram)
-                : RadixSelection.FirstOutside(values, ids, 0d, counts[c], false, histogram);
-        }
-
-        var tier = new int[n];
-        var last = policy.Tiers.Count - 1;
-        for (var i = 0; i < n; i++)
-        {
-            if (byValue && values[i] <= 0d)
-            {
-                tier[i] = last;
-                continue;
-            }
-
-            var t = 0;
-            while (t < boundary.Length && boundary[t] >= 0 && !RadixSelection.RanksBefore(values, ids, i, boundary[t]))
-            {
-                t++;
-            }
-
-            tier[i] = t;
-        }
-
+        // The exact two-pass path run on one machine: histogram, plan, the few accounts of the planned buckets, boundaries.
+        var histogram = ValueHistogram.Create(values);
+        var total = histogram.PositiveTotal;
+        var plan = histogram.PlanPareto(policy);
+        var boundaries = plan.Resolve(plan.Collect(portfolio));
+        var tier = TierByBoundaries(values, ids, boundaries, byValue, policy.Tiers.Count - 1, out _);
         var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
 
         // What was ranked before each account, for explanations only: computed once, on the first explanation.
@@ -144,13 +115,27 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         var values = column.RawValues;
         var ids = portfolio.RawIds;
         var byValue = policy.CutBasis == ParetoCutBasis.CumulativeValueShare;
-        var last = policy.Tiers.Count - 1;
+        var tier = TierByBoundaries(values, ids, boundaries, byValue, policy.Tiers.Count - 1, out var partitionTotal);
+        var cutValues = new double[boundaries.Count];
+        for (var c = 0; c < cutValues.Length; c++)
+        {
+            cutValues[c] = boundaries[c].Everyone ? double.Epsilon : boundaries[c].Value;
+        }
+
+        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        return new TieringResult(policy.Tiers, ids, tier, values, i => ExplainCut(policy, values[i], tier[i], cutValues, partitionTotal), summary);
+    }
+#pragma warning restore CA1822
+
+    /// <summary>Places each account by the boundaries: inside cut t when it ranks before boundary t (value descending, id ascending).</summary>
+    private static int[] TierByBoundaries(double[] values, AccountId[] ids, IReadOnlyList<ParetoBoundary> boundaries, bool byValue, int last, out double positiveTotal)
+    {
         var tier = new int[values.Length];
-        var partitionTotal = 0d;
+        positiveTotal = 0d;
         for (var i = 0; i < values.Length; i++)
         {
             var v = values[i];
-            partitionTotal += v > 0d ? v : 0d;
+            positiveTotal += v > 0d ? v : 0d;
             if (byValue && v <= 0d)
             {
                 tier[i] = last;
@@ -166,16 +151,8 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
             tier[i] = t;
         }
 
-        var cutValues = new double[boundaries.Count];
-        for (var c = 0; c < cutValues.Length; c++)
-        {
-            cutValues[c] = boundaries[c].Everyone ? double.Epsilon : boundaries[c].Value;
-        }
-
-        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
-        return new TieringResult(policy.Tiers, ids, tier, values, i => ExplainCut(policy, values[i], tier[i], cutValues, partitionTotal), summary);
+        return tier;
     }
-#pragma warning restore CA1822
 
     private static double[] RankedBefore(double[] values, AccountId[] ids, bool byValue, double total)
     {

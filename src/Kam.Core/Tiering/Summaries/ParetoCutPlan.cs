@@ -9,7 +9,7 @@ namespace Kam.Core.Tiering;
 public sealed class ParetoCutPlan
 {
     private readonly Cut[] _cuts;
-    private readonly HashSet<int> _buckets = [];
+    private readonly bool[] _planned = new bool[ValueHistogram.Buckets];
 
     internal ParetoCutPlan(ParetoPolicy policy, Cut[] cuts)
     {
@@ -19,12 +19,12 @@ public sealed class ParetoCutPlan
         {
             if (cut.Bucket >= 0)
             {
-                _buckets.Add(cut.Bucket);
+                _planned[cut.Bucket] = true;
             }
 
             if (cut.NextBucket >= 0)
             {
-                _buckets.Add(cut.NextBucket);
+                _planned[cut.NextBucket] = true;
             }
         }
     }
@@ -44,7 +44,7 @@ public sealed class ParetoCutPlan
         var found = new List<(double, AccountId)>();
         for (var i = 0; i < values.Length; i++)
         {
-            if (_buckets.Contains(ValueHistogram.BucketOf(values[i])))
+            if (_planned[ValueHistogram.BucketOf(values[i])])
             {
                 found.Add((values[i], ids[i]));
             }

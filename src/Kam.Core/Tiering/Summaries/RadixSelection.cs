@@ -1,10 +1,9 @@
 namespace Kam.Core.Tiering;
 
 /// <summary>
-/// Exact order statistics and cumulative-share crossings in two linear passes, without sorting: a histogram of the
-/// values' top 16 key bits (counts and sums per bucket), then only the values of the one bucket holding the answer are
-/// collected and sorted. The histogram is mergeable (bucket-wise addition), which is the exact two-pass path for
-/// partitioned portfolios.
+/// Exact order statistics (quantile cuts) in two linear passes, without sorting: a histogram of the
+/// values' top 16 key bits (counts per bucket), then only the values of the one bucket holding the answer are
+/// collected and sorted (the same layout as <see cref="ValueHistogram"/>, the exact mergeable path for Pareto cuts).
 /// </summary>
 /// <remarks>
 /// The key of a double is its IEEE bit pattern mapped so that unsigned order equals numeric order; the top 16 bits are
@@ -85,100 +84,5 @@ internal static class RadixSelection
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The first account <em>outside</em> a cut, in the ranking "value descending, then identifier ascending": for a
-    /// value cut, the first whose positive value ranked before it reaches <paramref name="limit"/>; for a count cut, the
-    /// account at 0-based position <paramref name="count"/>. Returns −1 when every account is inside.
-    /// </summary>
-    public static int FirstOutside(double[] values, AccountId[] ids, double limit, long count, bool byValue, Histogram histogram)
-    {
-        // Walk buckets from the highest key down, accumulating positive value (or counts) ranked before each bucket.
-        var before = 0d;
-        long seen = 0;
-        for (var b = Buckets - 1; b >= 0; b--)
-        {
-            var n = histogram.Counts[b];
-            if (n == 0)
-            {
-                continue;
-            }
-
-            var crosses = byValue
-                ? before >= limit || before + histogram.Sums[b] >= limit
-                : seen + n > count;
-            if (crosses)
-            {
-                var members = Members(values, ids, b, n);
-                for (var k = 0; k < members.Length; k++)
-                {
-                    var i = members[k];
-                    if (byValue ? before >= limit || values[i] <= 0d : seen >= count)
-                    {
-                        return i;
-                    }
-
-                    before += values[i] > 0d ? values[i] : 0d;
-                    seen++;
-                }
-
-                continue;
-            }
-
-            before += histogram.Sums[b];
-            seen += n;
-        }
-
-        return -1;
-    }
-
-    /// <summary>Tells whether account <paramref name="i"/> ranks before account <paramref name="j"/> (value descending, id ascending).</summary>
-    public static bool RanksBefore(double[] values, AccountId[] ids, int i, int j) =>
-        values[i] > values[j] || (values[i] == values[j] && ids[i].CompareTo(ids[j]) < 0);
-
-    /// <summary>The accounts in one bucket, sorted by value descending then identifier ascending.</summary>
-    private static int[] Members(double[] values, AccountId[] ids, int bucket, int count)
-    {
-        var members = new int[count];
-        var k = 0;
-        for (var i = 0; i < values.Length && k < count; i++)
-        {
-            if ((int)(Key(values[i]) >> Shift) == bucket)
-            {
-                members[k++] = i;
-            }
-        }
-
-        Array.Sort(members, (a, b) => a == b ? 0 : RanksBefore(values, ids, a, b) ? -1 : 1);
-        return members;
-    }
-
-    /// <summary>Counts and positive-value sums per bucket: one pass, mergeable by addition.</summary>
-    internal sealed class Histogram
-    {
-        private Histogram(int[] counts, double[] sums)
-        {
-            Counts = counts;
-            Sums = sums;
-        }
-
-        public int[] Counts { get; }
-
-        public double[] Sums { get; }
-
-        public static Histogram Of(double[] values)
-        {
-            var counts = new int[Buckets];
-            var sums = new double[Buckets];
-            foreach (var v in values)
-            {
-                var b = Key(v) >> Shift;
-                counts[b]++;
-                sums[b] += v > 0d ? v : 0d;
-            }
-
-            return new Histogram(counts, sums);
-        }
     }
 }
