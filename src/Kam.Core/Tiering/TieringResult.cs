@@ -87,7 +87,7 @@ public sealed class TieringResult
     /// <returns>The explanation.</returns>
     public TierExplanation Explain(int index) => _explain(CheckIndex(index));
 
-    /// <summary>Finds the index of an account.</summary>
+    /// <summary>Finds the index of an account (a linear search: O(n)).</summary>
     /// <param name="id">The account.</param>
     /// <returns>Its index, or -1 when it is not in the result.</returns>
     public int IndexOf(AccountId id) => Array.IndexOf(_ids, id);

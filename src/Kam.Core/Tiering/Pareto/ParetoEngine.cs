@@ -6,10 +6,14 @@ namespace Kam.Core.Tiering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The score of an account is its value. Cost: the exact two-pass path on one machine (a <see cref="ValueHistogram"/> of the values, then only the accounts
-/// of the buckets holding the cuts are sorted), no full sort; the first explanation asked for sorts the values once to report what was ranked before each account.
-/// For portfolios spread over partitions, compute cut points from merged <see cref="ValueSketch"/>es and call
-/// <see cref="AssignWithCutPoints"/> on each partition.
+/// The score of an account is its value. Cost: the exact two-pass path run on one machine — a
+/// <see cref="ValueHistogram"/> of the values, then only the accounts of the buckets holding the cuts are sorted — so
+/// no full sort; the first explanation asked for sorts the values once to report what was ranked before each account.
+/// </para>
+/// <para>
+/// For portfolios spread over partitions: exactly, merge <see cref="ValueHistogram"/>s, plan, collect and resolve the
+/// boundaries and call <see cref="AssignWithBoundaries"/> on each partition; approximately (one pass, relative error
+/// α), merge <see cref="ValueSketch"/>es and call <see cref="AssignWithCutPoints"/>.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>

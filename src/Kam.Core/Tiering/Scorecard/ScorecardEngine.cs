@@ -6,7 +6,8 @@ namespace Kam.Core.Tiering;
 /// </summary>
 /// <remarks>
 /// The score is Σ weight × normalised value, between 0 and 1. Cost: one pass per criterion for its statistics (plus a
-/// sort for percentile-rank criteria) and one pass for the scores. Immutable and thread-safe.
+/// sort for percentile-rank criteria) and one pass for the scores. A scorecard has no single value measure, so its
+/// summary counts accounts and its share of value equals its share of accounts. Immutable and thread-safe.
 /// </remarks>
 public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
 {
