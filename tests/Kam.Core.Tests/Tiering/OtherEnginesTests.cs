@@ -86,3 +86,38 @@ public sealed class OtherEnginesTests
         Assert.Equal(1, report.CountOf(TierChangeKind.Promoted));
     }
 }
+
+public sealed class StabilityAndExplanationTests
+{
+    [Fact]
+    public void Demotion_waits_for_the_margin_or_the_streak()
+    {
+        var policy = ScorecardPolicy.Create([new("x", 1m, Normalisation.Bands) { Bands = [new ScoreBand(0, 0), new ScoreBand(1, 0.68), new ScoreBand(2, 0.5)] }], TieringSamples.Tiers("A", "B"), [0.7]);
+        AccountMeasures Run(double x) => AccountMeasures.Create([TieringSamples.Id("acct")], [MeasureColumn.Numbers("x", [x])]);
+        var previous = new Dictionary<AccountId, TierHistory> { [TieringSamples.Id("acct")] = new TierHistory("A") };
+        var stability = TierStabilityPolicy.FromJson("""{ "margin": 0.05, "consecutivePeriods": 3 }""");
+
+        var held = TierStabilizer.Apply(new ScorecardEngine().Assign(Run(1), policy), previous, stability); // 0.68 >= 0.70 - 0.05: held in A
+        Assert.Equal("A", held.Result.Assignments[0].Tier);
+        Assert.Contains(held.Result.Explain(0).Thresholds, t => t.Quantity == "score (hysteresis)" && !t.Met);
+        var dropped = TierStabilizer.Apply(new ScorecardEngine().Assign(Run(2), policy), previous, stability); // 0.5 < 0.65: demoted at once
+        Assert.Equal("B", dropped.Result.Assignments[0].Tier);
+        Assert.Equal(TierStabilityPolicy.Create(0.05, 3).Margin, TierStabilityPolicy.FromJson(stability.ToJson()).Margin);
+        Assert.Equal("$.consecutivePeriods", Assert.Throws<KamValidationException>(() => TierStabilityPolicy.FromJson("""{ "margin": 0.05, "consecutivePeriods": 0 }""")).Errors[0].Path);
+        Assert.Equal(KamErrorCodes.Unknown, Assert.Throws<KamValidationException>(() =>
+            TierStabilizer.Apply(new ScorecardEngine().Assign(Run(1), policy), new Dictionary<AccountId, TierHistory> { [TieringSamples.Id("acct")] = new TierHistory("Gold") }, stability)).Errors[0].Code);
+    }
+
+    [Fact]
+    public void Rfm_explanations_show_why_earlier_segments_did_not_match()
+    {
+        var ids = Enumerable.Range(1, 5).Select(i => TieringSamples.Id($"r{i}")).ToArray();
+        double[] v = [1, 2, 3, 4, 5];
+        var portfolio = AccountMeasures.Create(ids, [MeasureColumn.Numbers("recencyDays", v), MeasureColumn.Numbers("frequency", v), MeasureColumn.Numbers("monetary", v)]);
+        var result = new RfmEngine().Assign(portfolio, RfmPolicy.Default);
+        var first = result.Explain(0); // R5 F1 M1: Champions fails on frequency, Loyal fails on frequency, Promising matches
+        Assert.Equal("Promising", result.Assignments[0].Tier);
+        Assert.Contains(first.Thresholds, t => t.Tier == "Champions" && t.Quantity == "frequency score" && !t.Met);
+        Assert.All(first.Thresholds.Where(t => t.Tier == "Promising"), t => Assert.True(t.Met));
+    }
+}

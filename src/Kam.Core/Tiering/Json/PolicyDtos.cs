@@ -60,6 +60,14 @@ internal sealed record RelationshipPolicyDto
     public required List<RelationshipStage> Stages { get; init; }
 }
 
+/// <summary>The JSON shape of a <see cref="TierStabilityPolicy"/>.</summary>
+internal sealed record TierStabilityPolicyDto
+{
+    public required double Margin { get; init; }
+
+    public required int ConsecutivePeriods { get; init; }
+}
+
 /// <summary>The JSON shape of a <see cref="SelectionPolicy"/>.</summary>
 internal sealed record SelectionPolicyDto
 {

@@ -90,6 +90,16 @@ internal static class TieringJson
         },
         TieringJsonContext.Strict.SelectionPolicyDto);
 
+    public static TierStabilityPolicy ReadStability(string json)
+    {
+        var dto = KamJson.Deserialize(json, TieringJsonContext.Strict.TierStabilityPolicyDto);
+        return AtRoot(() => TierStabilityPolicy.Create(dto.Margin, dto.ConsecutivePeriods));
+    }
+
+    public static string Write(TierStabilityPolicy policy) => KamJson.Serialize(
+        new TierStabilityPolicyDto { Margin = policy.Margin, ConsecutivePeriods = policy.ConsecutivePeriods },
+        TieringJsonContext.Strict.TierStabilityPolicyDto);
+
     /// <summary>Runs a domain factory and rewrites its member paths (<c>criteria[2].weight</c>) as JSON paths (<c>$.criteria[2].weight</c>).</summary>
     private static T AtRoot<T>(Func<T> create)
     {

@@ -10,6 +10,7 @@ namespace Kam.Core.Tiering.Json;
 [JsonSerializable(typeof(GradingPolicyDto))]
 [JsonSerializable(typeof(RelationshipPolicyDto))]
 [JsonSerializable(typeof(SelectionPolicyDto))]
+[JsonSerializable(typeof(TierStabilityPolicyDto))]
 internal sealed partial class TieringJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>

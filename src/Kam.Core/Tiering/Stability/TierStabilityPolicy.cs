@@ -1,3 +1,5 @@
+using Kam.Core.Tiering.Json;
+
 namespace Kam.Core.Tiering;
 
 /// <summary>
@@ -39,4 +41,14 @@ public sealed class TierStabilityPolicy
         errors.ThrowIfAny();
         return new TierStabilityPolicy(margin, consecutivePeriods);
     }
+
+    /// <summary>Reads a policy from JSON: <c>{ "margin": 0.05, "consecutivePeriods": 2 }</c>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="KamValidationException">The JSON is malformed or the policy is invalid.</exception>
+    public static TierStabilityPolicy FromJson(string json) => TieringJson.ReadStability(json);
+
+    /// <summary>Writes the policy as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => TieringJson.Write(this);
 }
