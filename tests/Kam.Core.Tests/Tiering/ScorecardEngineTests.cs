@@ -117,3 +117,18 @@ public sealed class ScorecardEngineTests
         Assert.Contains(Assert.Throws<KamValidationException>(() => ScorecardPolicy.FromJson(bad)).Errors, e => e.Path == "$.criteria" && e.Code == KamErrorCodes.InvalidSum);
     }
 }
+
+public sealed class GateValidationTests
+{
+    [Fact]
+    public void Gates_need_finite_ordered_limits()
+    {
+        var ex = Assert.Throws<KamValidationException>(() => SelectionPolicy.Create("contribution", 1, 9,
+            [new SelectionGate("a"), new SelectionGate("b", double.NaN), new SelectionGate("c", 5, 1)]));
+        Assert.Equal([("gates[0]", KamErrorCodes.Required), ("gates[1].minimum", KamErrorCodes.NotFinite), ("gates[2].maximum", KamErrorCodes.OutOfOrder)],
+            ex.Errors.Select(e => (e.Path, e.Code)));
+        var card = Assert.Throws<KamValidationException>(() => ScorecardPolicy.Create(
+            [new ScorecardCriterion("x", 1m, Normalisation.MinMax) { Gate = new CriterionGate("B", double.PositiveInfinity) }], TieringSamples.Tiers("A", "B"), [0.5]));
+        Assert.Equal("criteria[0].gate.minimum", Assert.Single(card.Errors).Path);
+    }
+}

@@ -118,14 +118,7 @@ public sealed class ScorecardPolicy
                         cap = -1;
                     }
 
-                    if (gate.Minimum is null && gate.Maximum is null)
-                    {
-                        errors.Add($"{path}.gate", KamErrorCodes.Required, null, "A gate needs a minimum, a maximum or both.");
-                    }
-                    else if (gate.Minimum is { } lo && gate.Maximum is { } hi && (lo > hi || !double.IsFinite(lo) || !double.IsFinite(hi)))
-                    {
-                        errors.Add($"{path}.gate.maximum", KamErrorCodes.OutOfOrder, hi, "The gate's maximum must be finite and not below its minimum.");
-                    }
+                    GateLimits.Validate(errors, $"{path}.gate", gate.Minimum, gate.Maximum);
                 }
 
                 caps.Add(cap);

@@ -83,10 +83,7 @@ public sealed class SelectionPolicy
                 if (errors.Required($"gates[{i}]", gates[i]))
                 {
                     errors.Required($"gates[{i}].measure", gates[i].Measure);
-                    if (gates[i].Minimum is null && gates[i].Maximum is null)
-                    {
-                        errors.Add($"gates[{i}]", KamErrorCodes.Required, null, "A gate needs a minimum, a maximum or both.");
-                    }
+                    GateLimits.Validate(errors, $"gates[{i}]", gates[i].Minimum, gates[i].Maximum);
                 }
             }
         }
