@@ -25,7 +25,7 @@ public sealed class PortfolioSummary
     {
         ValueMeasure = valueMeasure;
         Currency = currency;
-        Tiers = tiers;
+        Tiers = Array.AsReadOnly(tiers);
         var accounts = 0;
         var value = 0d;
         foreach (var tier in tiers)

@@ -20,8 +20,8 @@ public sealed class GradingPolicy
     {
         DaysToCloseMeasure = days;
         LikelihoodMeasure = likelihood;
-        Grades = grades;
-        Tiers = TierSets.Of(grades, x => x.Tier);
+        Grades = Array.AsReadOnly(grades);
+        Tiers = Array.AsReadOnly(TierSets.Of(grades, x => x.Tier));
     }
 
     /// <summary>Gets the default A/B/C/D grading with the seed's actions.</summary>

@@ -15,12 +15,12 @@ public sealed class OpportunityGradingEngine : ITieringEngine<GradingPolicy>
         portfolio.RequireAccounts("grading policy");
         var days = portfolio.RequireComplete(policy.DaysToCloseMeasure, 0d);
         var likelihood = portfolio.RequireComplete(policy.LikelihoodMeasure, 0d, 1d);
-        var grades = policy.Grades;
+        var grades = policy.Grades.ToArray();
         var tier = new int[days.Length];
         for (var i = 0; i < days.Length; i++)
         {
             var t = 0;
-            while (t < grades.Count - 1 && !(days[i] <= grades[t].MaxDaysToClose && likelihood[i] >= grades[t].MinLikelihood))
+            while (t < grades.Length - 1 && !(days[i] <= grades[t].MaxDaysToClose && likelihood[i] >= grades[t].MinLikelihood))
             {
                 t++;
             }

@@ -25,9 +25,9 @@ public sealed class ParetoPolicy
     {
         Measure = measure;
         CutBasis = basis;
-        Tiers = tiers;
-        ShareCuts = shareCuts;
-        CountCuts = countCuts;
+        Tiers = Array.AsReadOnly(tiers);
+        ShareCuts = Array.AsReadOnly(shareCuts);
+        CountCuts = Array.AsReadOnly(countCuts);
     }
 
     /// <summary>Gets the default policy: revenue, A/B/C at 80% and 95% cumulative share of value.</summary>

@@ -21,8 +21,8 @@ public sealed class RelationshipPolicy
     {
         CollaborationMeasure = collaboration;
         ContactBreadthMeasure = contact;
-        Stages = stages;
-        Tiers = TierSets.Of(stages, x => x.Tier);
+        Stages = Array.AsReadOnly(stages);
+        Tiers = Array.AsReadOnly(TierSets.Of(stages, x => x.Tier));
     }
 
     /// <summary>Gets the five-stage default.</summary>

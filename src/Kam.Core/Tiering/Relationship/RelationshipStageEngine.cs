@@ -12,13 +12,13 @@ public sealed class RelationshipStageEngine : ITieringEngine<RelationshipPolicy>
         portfolio.RequireAccounts("relationship policy");
         var collaboration = portfolio.RequireComplete(policy.CollaborationMeasure, 0d, 1d);
         var contact = portfolio.RequireComplete(policy.ContactBreadthMeasure, 0d, 1d);
-        var stages = policy.Stages;
+        var stages = policy.Stages.ToArray();
         var tier = new int[collaboration.Length];
         var score = new double[collaboration.Length];
         for (var i = 0; i < tier.Length; i++)
         {
             var t = 0;
-            while (t < stages.Count - 1 && !(collaboration[i] >= stages[t].MinCollaboration && contact[i] >= stages[t].MinContactBreadth))
+            while (t < stages.Length - 1 && !(collaboration[i] >= stages[t].MinCollaboration && contact[i] >= stages[t].MinContactBreadth))
             {
                 t++;
             }

@@ -10,9 +10,9 @@ public sealed class RfmCutPoints
 {
     internal RfmCutPoints(double[] recency, double[] frequency, double[] monetary)
     {
-        Recency = recency;
-        Frequency = frequency;
-        Monetary = monetary;
+        Recency = Array.AsReadOnly(recency);
+        Frequency = Array.AsReadOnly(frequency);
+        Monetary = Array.AsReadOnly(monetary);
     }
 
     /// <summary>Gets the recency cuts.</summary>

@@ -25,7 +25,7 @@ public sealed class RfmPolicy
         FrequencyMeasure = frequency;
         MonetaryMeasure = monetary;
         Quantiles = quantiles;
-        Segments = segments;
+        Segments = Array.AsReadOnly(segments);
         Fallback = fallback;
         var tiers = new TierDefinition[segments.Length + 1];
         for (var i = 0; i < segments.Length; i++)
@@ -34,7 +34,7 @@ public sealed class RfmPolicy
         }
 
         tiers[^1] = fallback;
-        Tiers = tiers;
+        Tiers = Array.AsReadOnly(tiers);
     }
 
     /// <summary>Gets the default policy: quintiles of "recencyDays", "frequency", "monetary" and five named segments.</summary>

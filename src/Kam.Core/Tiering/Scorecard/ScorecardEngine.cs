@@ -66,7 +66,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
             scales[c].AddWeighted(columns[c].RawValues, columns[c].RawMissing, weight, score);
         }
 
-        var thresholds = policy.Thresholds;
+        var thresholds = policy.Thresholds.ToArray();
         var tier = new int[n];
         var last = policy.Tiers.Count - 1;
         for (var i = 0; i < n; i++)

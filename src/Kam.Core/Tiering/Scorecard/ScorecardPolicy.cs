@@ -23,9 +23,9 @@ public sealed class ScorecardPolicy
 {
     private ScorecardPolicy(ScorecardCriterion[] criteria, TierDefinition[] tiers, double[] thresholds, int[] gateCaps)
     {
-        Criteria = criteria;
-        Tiers = tiers;
-        Thresholds = thresholds;
+        Criteria = Array.AsReadOnly(criteria);
+        Tiers = Array.AsReadOnly(tiers);
+        Thresholds = Array.AsReadOnly(thresholds);
         GateCaps = gateCaps;
     }
 

@@ -23,9 +23,9 @@ public sealed class SelectionPolicy
         ValueMeasure = measure;
         Managers = managers;
         AccountsPerManager = perManager;
-        Gates = gates;
+        Gates = Array.AsReadOnly(gates);
         NearMissCount = nearMisses;
-        Tiers = tiers;
+        Tiers = Array.AsReadOnly(tiers);
     }
 
     /// <summary>Gets the default: contribution, 1 manager × 9 accounts, credit-risk and contribution gates, 5 near misses.</summary>
