@@ -41,13 +41,20 @@ public static class KamCoreServiceCollectionExtensions
 
     private static void AddTiering(IServiceCollection services, TieringOptions tiering)
     {
+        // Engines with members beyond the interface (partitioned paths, selection reports) are also registered as
+        // themselves, as the same instance.
+        var pareto = new ParetoEngine();
+        var rfm = new RfmEngine();
+        var selection = new KeyAccountSelectionEngine();
         services.TryAddSingleton(tiering);
-        services.TryAddSingleton<ITieringEngine<ParetoPolicy>, ParetoEngine>();
-        services.TryAddSingleton<ITieringEngine<RfmPolicy>, RfmEngine>();
+        services.TryAddSingleton<ITieringEngine<ParetoPolicy>>(pareto);
+        services.TryAddSingleton(pareto);
+        services.TryAddSingleton<ITieringEngine<RfmPolicy>>(rfm);
+        services.TryAddSingleton(rfm);
         services.TryAddSingleton<ITieringEngine<ScorecardPolicy>, ScorecardEngine>();
         services.TryAddSingleton<ITieringEngine<GradingPolicy>, OpportunityGradingEngine>();
         services.TryAddSingleton<ITieringEngine<RelationshipPolicy>, RelationshipStageEngine>();
-        services.TryAddSingleton<ITieringEngine<SelectionPolicy>, KeyAccountSelectionEngine>();
-        services.TryAddSingleton<KeyAccountSelectionEngine>();
+        services.TryAddSingleton<ITieringEngine<SelectionPolicy>>(selection);
+        services.TryAddSingleton(selection);
     }
 }

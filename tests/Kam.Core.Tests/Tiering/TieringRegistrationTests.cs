@@ -17,7 +17,8 @@ public sealed class TieringRegistrationTests
         Assert.NotNull(provider.GetRequiredService<ITieringEngine<RfmPolicy>>());
         Assert.NotNull(provider.GetRequiredService<ITieringEngine<GradingPolicy>>());
         Assert.NotNull(provider.GetRequiredService<ITieringEngine<RelationshipPolicy>>());
-        Assert.NotNull(provider.GetRequiredService<KeyAccountSelectionEngine>());
+        Assert.Same(provider.GetRequiredService<KeyAccountSelectionEngine>(), provider.GetRequiredService<ITieringEngine<SelectionPolicy>>());
+        Assert.Same(provider.GetRequiredService<ParetoEngine>(), provider.GetRequiredService<ITieringEngine<ParetoPolicy>>());
         Assert.Equal(27, provider.GetRequiredService<TieringOptions>().Selection.Capacity);
     }
 
