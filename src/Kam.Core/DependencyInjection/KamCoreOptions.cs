@@ -1,4 +1,5 @@
 using Kam.Core.Stages;
+using Kam.Core.Tiering;
 
 namespace Kam.Core;
 
@@ -22,13 +23,16 @@ public sealed class KamCoreOptions
     public string ReportingCurrency { get; set; } = "CNY";
 
     /// <summary>Gets or sets the options of appraisal and pay (scorecard, roll-up rule, default pay plan).</summary>
-    public Kam.Core.Compensation.PayOptions Pay { get; set; } = new();
+    public Compensation.PayOptions Pay { get; set; } = new();
 
     /// <summary>Gets or sets the rules of the account-economics and retention-economics engines.</summary>
-    public Kam.Core.Value.ValueOptions Value { get; set; } = new();
+    public Value.ValueOptions Value { get; set; } = new();
 
     /// <summary>Gets or sets the stage machine's options: playbook, progress, anomaly and forecast policies (SPEC.md §1).</summary>
     public StagesOptions Stages { get; set; } = new();
+
+    /// <summary>Gets or sets the tiering policies (Pareto/ABC, RFM, scorecard, grading, relationship, selection, stability).</summary>
+    public TieringOptions Tiering { get; set; } = new();
 
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
@@ -59,6 +63,11 @@ public sealed class KamCoreOptions
         if (errors.Required($"options.{nameof(Stages)}", Stages))
         {
             errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
+        }
+
+        if (errors.Required($"options.{nameof(Tiering)}", Tiering))
+        {
+            errors.AddRange(Tiering.Validate($"options.{nameof(Tiering)}"));
         }
 
         return errors.Errors;

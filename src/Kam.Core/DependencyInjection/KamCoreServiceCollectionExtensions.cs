@@ -5,6 +5,7 @@ using Kam.Core.Stages;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Retention;
+using Kam.Core.Tiering;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -59,6 +60,28 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<ITransactionSummariser>(new TransactionSummariser());
         services.TryAddSingleton<ICustomerBaseModelFitter, CustomerBaseModelFitter>();
         services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
+
+        // Tiering.
+        AddTiering(services, options.Tiering);
         return services;
+    }
+
+    private static void AddTiering(IServiceCollection services, TieringOptions tiering)
+    {
+        // Engines with members beyond the interface (partitioned paths, selection reports) are also registered as
+        // themselves, as the same instance.
+        var pareto = new ParetoEngine();
+        var rfm = new RfmEngine();
+        var selection = new KeyAccountSelectionEngine();
+        services.TryAddSingleton(tiering);
+        services.TryAddSingleton<ITieringEngine<ParetoPolicy>>(pareto);
+        services.TryAddSingleton(pareto);
+        services.TryAddSingleton<ITieringEngine<RfmPolicy>>(rfm);
+        services.TryAddSingleton(rfm);
+        services.TryAddSingleton<ITieringEngine<ScorecardPolicy>, ScorecardEngine>();
+        services.TryAddSingleton<ITieringEngine<GradingPolicy>, OpportunityGradingEngine>();
+        services.TryAddSingleton<ITieringEngine<RelationshipPolicy>, RelationshipStageEngine>();
+        services.TryAddSingleton<ITieringEngine<SelectionPolicy>>(selection);
+        services.TryAddSingleton(selection);
     }
 }

@@ -1,0 +1,85 @@
+namespace Kam.Core.Tiering.Json;
+
+/// <summary>The JSON shape of a <see cref="ParetoPolicy"/>.</summary>
+internal sealed record ParetoPolicyDto
+{
+    public required string Measure { get; init; }
+
+    public ParetoCutBasis CutBasis { get; init; } = ParetoCutBasis.CumulativeValueShare;
+
+    public required List<TierDefinition> Tiers { get; init; }
+
+    public List<Percentage>? ShareCuts { get; init; }
+
+    public List<int>? CountCuts { get; init; }
+}
+
+/// <summary>The JSON shape of an <see cref="RfmPolicy"/>.</summary>
+internal sealed record RfmPolicyDto
+{
+    public required string RecencyMeasure { get; init; }
+
+    public required string FrequencyMeasure { get; init; }
+
+    public required string MonetaryMeasure { get; init; }
+
+    public int Quantiles { get; init; } = 5;
+
+    public required List<RfmSegment> Segments { get; init; }
+
+    public required TierDefinition Fallback { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="ScorecardPolicy"/>.</summary>
+internal sealed record ScorecardPolicyDto
+{
+    public required List<ScorecardCriterion> Criteria { get; init; }
+
+    public required List<TierDefinition> Tiers { get; init; }
+
+    public required List<double> Thresholds { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="GradingPolicy"/>.</summary>
+internal sealed record GradingPolicyDto
+{
+    public required string DaysToCloseMeasure { get; init; }
+
+    public required string LikelihoodMeasure { get; init; }
+
+    public required List<OpportunityGrade> Grades { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="RelationshipPolicy"/>.</summary>
+internal sealed record RelationshipPolicyDto
+{
+    public required string CollaborationMeasure { get; init; }
+
+    public required string ContactBreadthMeasure { get; init; }
+
+    public required List<RelationshipStage> Stages { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="TierStabilityPolicy"/>.</summary>
+internal sealed record TierStabilityPolicyDto
+{
+    public required double Margin { get; init; }
+
+    public required int ConsecutivePeriods { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="SelectionPolicy"/>.</summary>
+internal sealed record SelectionPolicyDto
+{
+    public required string ValueMeasure { get; init; }
+
+    public required int Managers { get; init; }
+
+    public int AccountsPerManager { get; init; } = 9;
+
+    public required List<SelectionGate> Gates { get; init; }
+
+    public int NearMissCount { get; init; } = 5;
+
+    public List<TierDefinition>? Tiers { get; init; }
+}

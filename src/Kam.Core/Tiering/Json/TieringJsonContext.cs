@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Kam.Core.Serialization;
+
+namespace Kam.Core.Tiering.Json;
+
+/// <summary>Source-generated JSON metadata for the tiering rule files, over Kam.Core's strict settings.</summary>
+[JsonSerializable(typeof(ParetoPolicyDto))]
+[JsonSerializable(typeof(RfmPolicyDto))]
+[JsonSerializable(typeof(ScorecardPolicyDto))]
+[JsonSerializable(typeof(GradingPolicyDto))]
+[JsonSerializable(typeof(RelationshipPolicyDto))]
+[JsonSerializable(typeof(SelectionPolicyDto))]
+[JsonSerializable(typeof(TierStabilityPolicyDto))]
+internal sealed partial class TieringJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
+    public static TieringJsonContext Strict { get; } = new(KamJson.CreateOptions());
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Kam.Core.Tiering;
+
+/// <summary>How a Pareto/ABC policy cuts the ranked accounts into tiers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ParetoCutBasis>))]
+public enum ParetoCutBasis
+{
+    /// <summary>By cumulative share of value: A = the accounts making up the first 80% of value (the default, 000…txt:3-5).</summary>
+    CumulativeValueShare,
+
+    /// <summary>By count: the top N accounts, then the next, and so on.</summary>
+    TopCount,
+
+    /// <summary>By share of accounts: the top N% of accounts (rounded up to whole accounts), then the next share.</summary>
+    TopShareOfAccounts,
+}

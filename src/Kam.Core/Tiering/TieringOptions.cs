@@ -1,0 +1,46 @@
+namespace Kam.Core.Tiering;
+
+/// <summary>
+/// The tiering section of <see cref="KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
+/// defaults to the SPEC.md §2 policy; replace one with a policy built in code or read with its <c>FromJson</c>.
+/// </summary>
+/// <remarks>Policies are validated when they are built, so only missing (null) policies are reported by <see cref="Validate"/>.</remarks>
+public sealed class TieringOptions
+{
+    /// <summary>Gets or sets the Pareto/ABC policy. Default: <see cref="ParetoPolicy.Default"/>.</summary>
+    public ParetoPolicy Pareto { get; set; } = ParetoPolicy.Default;
+
+    /// <summary>Gets or sets the RFM policy. Default: <see cref="RfmPolicy.Default"/>.</summary>
+    public RfmPolicy Rfm { get; set; } = RfmPolicy.Default;
+
+    /// <summary>Gets or sets the scorecard. Default: <see cref="ScorecardPolicy.Default"/>.</summary>
+    public ScorecardPolicy Scorecard { get; set; } = ScorecardPolicy.Default;
+
+    /// <summary>Gets or sets the opportunity grading policy. Default: <see cref="GradingPolicy.Default"/>.</summary>
+    public GradingPolicy Grading { get; set; } = GradingPolicy.Default;
+
+    /// <summary>Gets or sets the relationship-stage policy. Default: <see cref="RelationshipPolicy.Default"/>.</summary>
+    public RelationshipPolicy Relationship { get; set; } = RelationshipPolicy.Default;
+
+    /// <summary>Gets or sets the key-account selection policy. Default: <see cref="SelectionPolicy.Default"/>.</summary>
+    public SelectionPolicy Selection { get; set; } = SelectionPolicy.Default;
+
+    /// <summary>Gets or sets the tier-stability policy. Default: <see cref="TierStabilityPolicy.Default"/>.</summary>
+    public TierStabilityPolicy Stability { get; set; } = TierStabilityPolicy.Default;
+
+    /// <summary>Reports every missing policy, with paths under <paramref name="path"/>.</summary>
+    /// <param name="path">The section's path, for example <c>options.Tiering</c>.</param>
+    /// <returns>The problems; empty when the section is valid.</returns>
+    public IReadOnlyList<KamValidationError> Validate(string path)
+    {
+        var errors = new ValidationCollector();
+        errors.Required($"{path}.{nameof(Pareto)}", Pareto);
+        errors.Required($"{path}.{nameof(Rfm)}", Rfm);
+        errors.Required($"{path}.{nameof(Scorecard)}", Scorecard);
+        errors.Required($"{path}.{nameof(Grading)}", Grading);
+        errors.Required($"{path}.{nameof(Relationship)}", Relationship);
+        errors.Required($"{path}.{nameof(Selection)}", Selection);
+        errors.Required($"{path}.{nameof(Stability)}", Stability);
+        return errors.Errors;
+    }
+}

@@ -1,0 +1,50 @@
+using Kam.Core.Tiering;
+
+namespace Kam.Core.Tests.Tiering;
+
+/// <summary>The rule files shown in docs/tiering.md load as written.</summary>
+public sealed class TieringDocsExamplesTests
+{
+    [Fact]
+    public void Pareto_example_loads_with_tier_services()
+    {
+        var policy = ParetoPolicy.FromJson("""
+            { "measure": "contribution", "cutBasis": "CumulativeValueShare",
+              "tiers": [ { "name": "A", "services": { "serviceLevel": "dedicated line", "accountTeamSize": 4, "visitsPerYear": 12,
+                                                      "investmentBudget": "500000 CNY" } },
+                         { "name": "B" }, { "name": "C" } ],
+              "shareCuts": [ "80%", "95%" ] }
+            """);
+        Assert.Equal(Money.Of(500_000m, "CNY"), policy.Tiers[0].Services!.InvestmentBudget);
+    }
+
+    [Fact]
+    public void Scorecard_and_selection_examples_load()
+    {
+        var card = ScorecardPolicy.FromJson("""
+            { "criteria": [
+                { "name": "revenue", "weight": 0.3, "normalisation": "MinMax" },
+                { "name": "growth", "weight": 0.2, "normalisation": "Bands", "bands": [ { "from": 0, "score": 0.5 }, { "from": 0.2, "score": 1 } ] },
+                { "name": "firstChoiceStrategicSupplier", "weight": 0.5, "normalisation": "YesNo", "missing": "TreatAsWorst" },
+                { "name": "creditRisk", "weight": 0, "normalisation": "YesNo", "higherIsBetter": false,
+                  "missing": "TreatAsWorst", "gate": { "capTier": "Developing", "maximum": 0 } } ],
+              "tiers": [ { "name": "Strategic" }, { "name": "Developing" }, { "name": "Transactional" } ],
+              "thresholds": [ 0.8, 0.4 ] }
+            """);
+        Assert.Equal(4, card.Criteria.Count);
+        var selection = SelectionPolicy.FromJson("""
+            { "valueMeasure": "contribution", "managers": 3, "accountsPerManager": 9, "nearMissCount": 5,
+              "gates": [ { "measure": "creditRisk", "maximum": 0 }, { "measure": "contribution", "minimum": 0 } ] }
+            """);
+        Assert.Equal(27, selection.Capacity);
+    }
+
+    [Fact]
+    public void Unknown_and_missing_members_are_reported_with_json_paths()
+    {
+        var unknown = Assert.Throws<KamValidationException>(() => SelectionPolicy.FromJson("""{ "valueMeasure": "x", "managers": 1, "gates": [], "colour": 1 }"""));
+        Assert.Equal(KamErrorCodes.JsonUnknownMember, unknown.Errors[0].Code);
+        var missing = Assert.Throws<KamValidationException>(() => SelectionPolicy.FromJson("""{ "valueMeasure": "x", "gates": [] }"""));
+        Assert.Equal(KamErrorCodes.JsonMissingMember, missing.Errors[0].Code);
+    }
+}

@@ -1,0 +1,16 @@
+using Kam.Core.Tiering;
+
+namespace Kam.Core.Tests.Tiering;
+
+/// <summary>Small portfolios shared by the tiering tests.</summary>
+internal static class TieringSamples
+{
+    public static AccountId Id(string text) => AccountId.Parse(text);
+
+    public static AccountMeasures Revenue(params (string Id, double Revenue)[] accounts) =>
+        AccountMeasures.Create(
+            accounts.Select(a => Id(a.Id)).ToArray(),
+            [MeasureColumn.Amounts("revenue", Currency.CNY, accounts.Select(a => a.Revenue).ToArray())]);
+
+    public static IReadOnlyList<TierDefinition> Tiers(params string[] names) => names.Select(n => new TierDefinition(n)).ToArray();
+}
