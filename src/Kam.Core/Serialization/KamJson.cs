@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -13,7 +15,7 @@ namespace Kam.Core.Serialization;
 /// <remarks>
 /// <para>
 /// Settings: camelCase member names, enums as their names (each Kam.Core enum carries its own AOT-safe converter), NodaTime values in ISO form (<c>"2026-11-23"</c>,
-/// <c>"2026-11"</c>, <c>"2026-11-23T09:00:00Z"</c>), comments and trailing commas allowed, and strictness where it
+/// <c>"2026-11"</c>, <c>"2026-11-23T09:00:00Z"</c>), comments and trailing commas allowed, non-ASCII text (Chinese names) written unescaped, and strictness where it
 /// matters for rule files: a member the schema does not know, or a required member that is missing, is an error.
 /// </para>
 /// <para>
@@ -42,6 +44,10 @@ public static class KamJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
+
+            // Rule files carry Chinese names (the seed's terms): write them as text, not \uXXXX escapes. HTML-sensitive
+            // characters are still escaped.
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,

@@ -132,4 +132,14 @@ public sealed class KamJsonTests
         var ex = Assert.Throws<KamValidationException>(() => KamJson.Deserialize(Valid.Replace("\"name\": \"plan\"", "\"name\": null", StringComparison.Ordinal), TestJsonContext.Strict.RuleFile));
         Assert.Equal("$.name", ex.Errors[0].Path);
     }
+
+    [Fact]
+    public void Chinese_text_is_written_readably_and_html_characters_stay_escaped()
+    {
+        var file = KamJson.Deserialize(Valid, TestJsonContext.Strict.RuleFile) with { Name = "客户规划与电话邀约 <b>" };
+        var json = KamJson.Serialize(file, TestJsonContext.Strict.RuleFile);
+        Assert.Contains("客户规划与电话邀约", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
+        Assert.Equal(file.Name, KamJson.Deserialize(json, TestJsonContext.Strict.RuleFile).Name);
+    }
 }

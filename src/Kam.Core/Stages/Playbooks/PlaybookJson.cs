@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Kam.Core.Serialization;
 
 namespace Kam.Core.Stages;
@@ -114,14 +112,6 @@ public sealed partial class Playbook
 [JsonSerializable(typeof(Playbook.PlaybookDto))]
 internal sealed partial class PlaybookJsonContext : JsonSerializerContext
 {
-    /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/> (with Chinese written unescaped).</summary>
-    public static PlaybookJsonContext Shared { get; } = new(CreateOptions());
-
-    // Playbooks are written in Chinese: keep the names readable instead of \uXXXX escapes.
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = KamJson.CreateOptions();
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-        return options;
-    }
+    /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
+    public static PlaybookJsonContext Shared { get; } = new(KamJson.CreateOptions());
 }
