@@ -60,6 +60,22 @@ public sealed class CdnowPublishedValuesTests
     }
 
     [Fact]
+    public void GammaGamma_fit_on_the_unrounded_transaction_log_matches_all_published_digits()
+    {
+        // Mean repeat spend computed from CDNOW_sample.txt itself (not the cent-rounded zbar of the summary file)
+        // gives the paper's estimates to every published digit: p = 6.25, q = 3.74, gamma = 15.44.
+        SharedData.RequireFile("cdnow/CDNOW_sample.txt");
+        var summary = new Kam.Core.Value.Summaries.TransactionSummariser().Summarise(
+            Kam.Core.Tests.Value.CdnowLog.ReadSample(), Kam.Core.Tests.Value.CdnowLog.CalibrationEnd, Kam.Core.Value.Summaries.SummaryTimeUnit.Weeks);
+        var fit = Fitter.FitGammaGamma(SpendData.FromSummaries(summary.Customers));
+
+        Assert.True(fit.Diagnostics.Converged, fit.Diagnostics.Message);
+        Assert.Equal(6.25, Math.Round(fit.Model.P, 2));
+        Assert.Equal(3.74, Math.Round(fit.Model.Q, 2));
+        Assert.Equal(15.44, Math.Round(fit.Model.Gamma, 2));
+    }
+
+    [Fact]
     public void Fitting_from_partition_contributions_gives_the_same_estimates()
     {
         var summary = Cdnow.Summary();
