@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Runs;
 using Kam.Core;
 
 namespace Kam.Cli;
@@ -70,14 +72,24 @@ internal static class KamApp
         }
     }
 
-    internal static RootCommand BuildRoot(CliContext context)
+    /// <summary>Builds the command line with the handlers that run the Kam.Core engines.</summary>
+    /// <param name="context">The run's context.</param>
+    /// <returns>The root command.</returns>
+    internal static RootCommand BuildRoot(CliContext context) => BuildRoot(context, EngineHandlers.Default);
+
+    /// <summary>Builds the command line with the given engine handlers (tests pass stubs to check parsing alone).</summary>
+    /// <param name="context">The run's context.</param>
+    /// <param name="handlers">What each engine command runs.</param>
+    /// <returns>The root command.</returns>
+    internal static RootCommand BuildRoot(CliContext context, EngineHandlers handlers)
     {
         var root = new RootCommand("kam — key-account management: tiering, the eight-stage pipeline, pay and lifetime value.");
         root.Subcommands.Add(DemoCommand.Create(context.Output));
+        root.Subcommands.Add(TierCommand.Create(context, handlers.Tier));
+        root.Subcommands.Add(PipelineCommand.Create(context, handlers.Pipeline));
+        root.Subcommands.Add(PayCommand.Create(context, handlers.Pay));
+        root.Subcommands.Add(LtvCommand.Create(context, handlers.Ltv));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));
-
-        // Ready to register once the engines land (each takes the handler that runs its engine):
-        // Commands.TierCommand, Commands.PipelineCommand, Commands.PayCommand, Commands.LtvCommand.
         return root;
     }
 }

@@ -3,12 +3,18 @@ using System.Globalization;
 using Kam.Cli.Commands;
 using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
+using Kam.Cli.Runs;
 using Kam.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Demo;
 
-/// <summary><c>kam demo</c>: runs the engines on the embedded sample portfolio and prints the results as tables.</summary>
+/// <summary><c>kam demo</c>: runs every engine on the generated sample portfolio and prints the results as tables.</summary>
+/// <remarks>
+/// The demo runs the same code as the engine commands (<see cref="TierRun"/>, <see cref="PipelineRun"/>,
+/// <see cref="PayRun"/>, <see cref="LtvRun"/>) on <see cref="SampleGenerator"/>'s data set, so what it shows is what
+/// <c>kam tier</c>, <c>kam pipeline</c>, <c>kam pay</c> and <c>kam ltv</c> compute on the files <c>kam init --sample</c> writes.
+/// </remarks>
 internal static class DemoCommand
 {
     public static Command Create(TextWriter output)
@@ -26,48 +32,27 @@ internal static class DemoCommand
             .AddKamCore(options => options.FiscalYearStartMonth = 1)
             .BuildServiceProvider();
         var calendar = services.GetRequiredService<FiscalCalendar>();
-        var portfolio = SamplePortfolio.Load();
-        var currency = portfolio.Currency;
+        var sample = SampleGenerator.Generate();
+        var report = reportPath is null ? null : DemoReport.Create(sample);
+        var demo = new DemoContext(sample, services, calendar, output, report);
 
-        output.WriteLine($"{portfolio.Name} — as of {portfolio.AsOf:yyyy-MM-dd} ({calendar.PeriodOf(portfolio.AsOf, PeriodKind.Quarter)}, {calendar})");
-        output.WriteLine();
-        WritePortfolio(output, portfolio, currency, calendar);
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"kam demo — generated sample portfolio (seed {sample.Seed}), as of {sample.AsOf:yyyy-MM-dd} ({calendar.PeriodOf(sample.AsOf, PeriodKind.Quarter)}, {calendar}), amounts in {sample.Currency}"));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{sample.Accounts.Count} accounts, {sample.Salespeople.Count} salespeople, {sample.Opportunities.Count} opportunities, {sample.Deals.Count} deals, {sample.Collections.Count} collections, {sample.Transactions.Count} purchases over two years."));
+
+        TierRun.Demo(demo);
+        PipelineRun.Demo(demo);
+        PayRun.Demo(demo);
+        LtvRun.Demo(demo);
+
         if (reportPath is not null)
         {
-            AtomicFile.WriteAllText(reportPath, DemoReport.Build(portfolio, SampleGenerator.Generate()).Render());
+            AtomicFile.WriteAllText(reportPath, report!.Render());
         }
 
         return KamApp.Ok;
-    }
-
-    private static void WritePortfolio(TextWriter output, SamplePortfolio portfolio, Currency currency, FiscalCalendar calendar)
-    {
-        var revenue = portfolio.Accounts.Select(a => new Money(a.Revenue, currency)).Sum(currency);
-        var contribution = portfolio.Accounts.Select(a => new Money(a.GrossProfit - a.CostToServe, currency)).Sum(currency);
-
-        output.WriteLine("Accounts by revenue (contribution = gross profit - cost to serve):");
-        var table = new TextTable("#>", "account", "name", "industry", "revenue>", "share>", "cumulative>", "contribution>", "last order");
-        var cumulative = 0m;
-        var rank = 0;
-        foreach (var account in portfolio.Accounts.OrderByDescending(a => a.Revenue).ThenBy(a => a.Id))
-        {
-            var share = Percentage.FromFraction(account.Revenue / revenue.Amount);
-            cumulative += account.Revenue;
-            var margin = new Money(account.GrossProfit - account.CostToServe, currency);
-            table.Add(
-                ++rank,
-                account.Id,
-                account.Name,
-                account.Industry,
-                account.Revenue.ToString("N0", CultureInfo.InvariantCulture),
-                share.ToString("0.0", CultureInfo.InvariantCulture),
-                Percentage.FromFraction(cumulative / revenue.Amount).ToString("0.0", CultureInfo.InvariantCulture),
-                margin.Amount.ToString("N0", CultureInfo.InvariantCulture),
-                calendar.PeriodOf(account.LastOrder, PeriodKind.Quarter));
-        }
-
-        table.Write(output);
-        output.WriteLine();
-        output.WriteLine($"Total revenue {revenue.ToString("N0", CultureInfo.InvariantCulture)}, total contribution {contribution.ToString("N0", CultureInfo.InvariantCulture)} over {portfolio.Accounts.Count} accounts.");
     }
 }

@@ -1,4 +1,5 @@
 using Kam.Cli.Input.Schemas;
+using Kam.Cli.Runs;
 
 namespace Kam.Cli.Init;
 
@@ -12,12 +13,10 @@ internal static class InitTemplates
             .ToArray();
 
     /// <summary>
-    /// Gets the default rule files. EXTENSION POINT: empty until the engines land. Each engine adds its default rule
-    /// file here, serialized from its default policy through its own <c>ToJson</c> (never a hand-written copy):
-    /// <c>playbook.json</c> (Stages: the eight-stage playbook), <c>tier-policy.json</c> (Tiering),
-    /// <c>pay-plan.json</c> (Compensation).
+    /// Gets the default rule files, each serialized by its engine from its default policy (never a hand-written copy),
+    /// so that a user edits a file the engine loads back unchanged.
     /// </summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [];
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles];
 
     /// <summary>Gets every file <c>kam init</c> writes.</summary>
     public static IReadOnlyList<InitTemplate> All { get; } = [.. InputFiles, .. RuleFiles];

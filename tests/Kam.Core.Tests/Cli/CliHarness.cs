@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kam.Cli;
 using Kam.Cli.Commands;
 using Kam.Cli.Output;
+using Kam.Cli.Runs;
 
 namespace Kam.Core.Tests.Cli;
 
@@ -18,8 +19,8 @@ internal static class CliHarness
     }
 
     /// <summary>
-    /// Runs a command line that also registers the four engine commands, with stub handlers that record the request
-    /// and print a one-table result, through kam's own error handling and buffering (the engines are not wired yet).
+    /// Runs the command line with stub engine handlers that record the request and print a one-table result, through
+    /// kam's own error handling and buffering: checks the commands' parsing and validation alone.
     /// </summary>
     public static (int Exit, string Out, string Err, object? Request) RunWithEngineCommands(params string[] args) =>
         RunWithEngineCommands(interactive: false, args);
@@ -40,15 +41,11 @@ internal static class CliHarness
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = KamApp.Run(args, output, error, interactive, context =>
-        {
-            var root = KamApp.BuildRoot(context);
-            root.Subcommands.Add(TierCommand.Create(context, (r, c) => Handle(r, c, r.Accounts.Count)));
-            root.Subcommands.Add(PipelineCommand.Create(context, (r, c) => Handle(r, c, r.Opportunities.Count)));
-            root.Subcommands.Add(PayCommand.Create(context, (r, c) => Handle(r, c, r.Deals.Count)));
-            root.Subcommands.Add(LtvCommand.Create(context, (r, c) => Handle(r, c, r.Transactions.Count)));
-            return root;
-        });
+        var exit = KamApp.Run(args, output, error, interactive, context => KamApp.BuildRoot(context, new EngineHandlers(
+            (r, c) => Handle(r, c, r.Accounts.Count),
+            (r, c) => Handle(r, c, r.Opportunities.Count),
+            (r, c) => Handle(r, c, r.Deals.Count),
+            (r, c) => Handle(r, c, r.Transactions.Count))));
         return (exit, output.ToString(), error.ToString(), captured);
     }
 }
