@@ -22,6 +22,7 @@ internal sealed record OpportunityRecord
 }
 
 /// <summary>One recorded event of an opportunity under the eight-stage model (SPEC §1).</summary>
+/// <remarks>Equality ignores <see cref="Source"/>: an event is the same whether generated or read back from a file.</remarks>
 /// <param name="At">When it happened.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Stage">The stage 1..8 for milestone, success and procurement events; <see langword="null"/> for outcomes.</param>
@@ -29,7 +30,17 @@ internal sealed record OpportunityRecord
 /// <param name="Person">Who recorded it.</param>
 /// <param name="Reason">Why, for lost and abandoned outcomes; otherwise <see langword="null"/>.</param>
 /// <param name="Source">The row it was read from (events.csv), or <see langword="null"/> for a generated event.</param>
-internal sealed record OpportunityEvent(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null);
+internal sealed record OpportunityEvent(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null)
+{
+    /// <summary>Compares the facts of two events (not where they were read).</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when the facts are equal.</returns>
+    public bool Equals(OpportunityEvent? other) =>
+        other is not null && At == other.At && Kind == other.Kind && Stage == other.Stage && Item == other.Item && Person == other.Person && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(At, Kind, Stage, Item, Person, Reason);
+}
 
 /// <summary>The row of a CSV file a record was read from, so that a problem found later (by an engine) names its cell.</summary>
 /// <param name="File">The file's display name.</param>

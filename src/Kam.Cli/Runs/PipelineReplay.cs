@@ -143,6 +143,8 @@ internal static class PipelineReplay
             "value" => EventsCsv.Value,
             "owner" => EventsCsv.Owner,
             "opportunity" => EventsCsv.OpportunityId,
+            "at" => EventsCsv.At,
+            "by" => EventsCsv.Person,
             _ => EventsCsv.Kind,
         };
         var path = @event.Source?.Location(column.Name) ?? string.Create(CultureInfo.InvariantCulture, $"{record.Id}.events[{index}].{column.Name}");

@@ -102,7 +102,7 @@ internal sealed class PipelineViews
                 opportunity.State.ExpectedClose.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 view.Stage?.Number(),
                 view.CompletedStage?.Number(),
-                view.Probability.Percent,
+                Plain(view.Probability.Percent),
                 view.Band.ToString(),
                 Code(view.Funnel),
                 view.DaysInStage,
@@ -152,7 +152,7 @@ internal sealed class PipelineViews
         foreach (var owner in Summary.ByOwner())
         {
             var counts = Summary.ByStage(owner.Owner).Select(s => (object?)s.Figures.Count);
-            table.Add([owner.Owner.Value, .. counts, owner.Figures.Count, owner.Figures.Value.Amount, owner.Figures.Weighted.Amount]);
+            table.Add([owner.Owner.Value, .. counts, owner.Figures.Count, Plain(owner.Figures.Value.Amount), Plain(owner.Figures.Weighted.Amount)]);
         }
 
         return table;
@@ -199,8 +199,8 @@ internal sealed class PipelineViews
             ResultColumn.Number("win_rate_pct", Percent), ResultColumn.Number("mean_days_in_stage", "0.0"));
         foreach (var stage in conversion.Stages)
         {
-            table.Add(stage.Stage.Number(), stage.Stage.EnglishName(), stage.Entered, stage.Advanced, stage.ConversionToNext?.Percent,
-                stage.Completed, stage.WonAfterCompleted, stage.WinRateAfterCompletion?.Percent, stage.MeanDaysInStage is { } days ? Math.Round(days, 1) : null);
+            table.Add(stage.Stage.Number(), stage.Stage.EnglishName(), stage.Entered, stage.Advanced, Plain(stage.ConversionToNext?.Percent),
+                stage.Completed, stage.WonAfterCompleted, Plain(stage.WinRateAfterCompletion?.Percent), stage.MeanDaysInStage is { } days ? Math.Round(days, 1) : null);
         }
 
         return table;
@@ -240,6 +240,9 @@ internal sealed class PipelineViews
         ];
     }
 
+    // 10.00 → 10: percentages and amounts without the trailing zeros of decimal arithmetic.
+    private static decimal? Plain(decimal? value) => value / 1.0000000000000000000000000000m;
+
     private static ResultColumn[] FigureColumns() =>
     [
         ResultColumn.Number("open"), ResultColumn.Number("value", Amount), ResultColumn.Number("weighted", Amount),
@@ -247,5 +250,5 @@ internal sealed class PipelineViews
     ];
 
     private static object?[] Figures(PipelineFigures figures) =>
-        [figures.Count, figures.Value.Amount, figures.Weighted.Amount, figures.Commit.Amount, figures.BestCase.Amount];
+        [figures.Count, Plain(figures.Value.Amount), Plain(figures.Weighted.Amount), Plain(figures.Commit.Amount), Plain(figures.BestCase.Amount)];
 }
