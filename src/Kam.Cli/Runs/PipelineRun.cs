@@ -75,6 +75,10 @@ internal static class PipelineRun
             // Name the file with each JSON path: playbook.json $.stages[0].milestones[1].key.
             throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path} {e.Path}" }));
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new KamValidationException(path, KamErrorCodes.InvalidFormat, null, "cannot be read: " + ex.Message);
+        }
     }
 
     private static Currency RequireOneCurrency(IReadOnlyList<OpportunityRecord> opportunities)
