@@ -22,13 +22,40 @@ internal sealed record OpportunityRecord
 }
 
 /// <summary>One recorded event of an opportunity under the eight-stage model (SPEC §1).</summary>
+/// <remarks>Equality ignores <see cref="Source"/>: an event is the same whether generated or read back from a file.</remarks>
 /// <param name="At">When it happened.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Stage">The stage 1..8 for milestone, success and procurement events; <see langword="null"/> for outcomes.</param>
 /// <param name="Item">The playbook item key for milestone and success events (e.g. <c>s1.customer-info</c>); <see langword="null"/> otherwise.</param>
 /// <param name="Person">Who recorded it.</param>
 /// <param name="Reason">Why, for lost and abandoned outcomes; otherwise <see langword="null"/>.</param>
-internal sealed record OpportunityEvent(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null);
+/// <param name="Source">The row it was read from (events.csv), or <see langword="null"/> for a generated event.</param>
+internal sealed record OpportunityEvent(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null)
+{
+    /// <summary>Compares the facts of two events (not where they were read).</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when the facts are equal.</returns>
+    public bool Equals(OpportunityEvent? other) =>
+        other is not null && At == other.At && Kind == other.Kind && Stage == other.Stage && Item == other.Item && Person == other.Person && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(At, Kind, Stage, Item, Person, Reason);
+}
+
+/// <summary>The row of a CSV file a record was read from, so that a problem found later (by an engine) names its cell.</summary>
+/// <param name="File">The file's display name.</param>
+/// <param name="Line">The 1-based line number.</param>
+/// <param name="Columns">The 1-based column number of each column of the file, by column name (one map shared by the file's rows).</param>
+internal sealed record SourceRow(string File, int Line, IReadOnlyDictionary<string, int> Columns)
+{
+    /// <summary>Gets the location of a cell of the row, <c>file:line:column</c> (<c>file:line</c> when the file has no such column).</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The location.</returns>
+    public string Location(string column) =>
+        Columns.TryGetValue(column, out var number)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{number}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}");
+}
 
 /// <summary>The kinds of opportunity events (column <c>kind</c> of events.csv).</summary>
 internal enum OpportunityEventKind

@@ -25,6 +25,14 @@ internal sealed class CsvRow
     /// <summary>Gets the 1-based line number of the row in the file.</summary>
     public int Line { get; }
 
+    /// <summary>Gets the file's display name (as error locations show it).</summary>
+    public string File => _header.DisplayName;
+
+    /// <summary>Gets the 1-based column number of a column in the file, or <see langword="null"/> when the file does not have it.</summary>
+    /// <param name="column">The column.</param>
+    /// <returns>The column number, or <see langword="null"/>.</returns>
+    public int? ColumnNumber(CsvColumn column) => _header.IndexOf(column) + 1;
+
     /// <summary>Gets the location of a cell, <c>file:line:column</c> (1-based column number).</summary>
     /// <param name="column">The column.</param>
     /// <returns>The location, or <c>file:line</c> when the file has no such column.</returns>

@@ -1,25 +1,98 @@
+using System.Globalization;
 using Kam.Cli.Commands;
+using Kam.Cli.Data;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Output;
+using Kam.Cli.Report;
+using Kam.Core;
+using Kam.Core.Stages;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Kam.Cli.Runs;
 
 /// <summary>Runs the engine of <c>kam pipeline</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class PipelineRun
 {
-    /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [];
+    /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the default eight-stage playbook.</summary>
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new("playbook.json", Playbook.Default.ToJson())];
 
     /// <summary>Handles <c>kam pipeline</c>.</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="context">The run's context.</param>
     /// <returns>The exit code.</returns>
-    public static int Handle(PipelineRequest request, CliContext context) => throw new NotSupportedException("kam pipeline is being wired.");
+    public static int Handle(PipelineRequest request, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var playbook = request.PlaybookPath is null ? Playbook.Default : ReadPlaybook(request.PlaybookPath);
+        var currency = RequireOneCurrency(request.Opportunities);
+        var analyzer = new PipelineAnalyzer(
+            new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
+            request.Calendar,
+            currency);
+        var until = EndOf(request.AsOf);
+        var opportunities = PipelineReplay.Replay(playbook, request.Opportunities, until);
+        var views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        return RunOutput.Publish(context, request.Format, views.Tables(), request.ReportPath, () =>
+        {
+            var report = new HtmlReport("kam pipeline", string.Create(CultureInfo.InvariantCulture, $"{opportunities.Count} opportunities as of {request.AsOf:yyyy-MM-dd}."));
+            foreach (var section in views.ReportSections())
+            {
+                report.Add(section);
+            }
 
-    /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>
+            return report;
+        });
+    }
+
+    /// <summary>Writes this engine's part of <c>kam demo</c>: the sample's pipeline as of its last day.</summary>
     /// <param name="demo">The demo's context.</param>
     public static void Demo(DemoContext demo)
     {
         ArgumentNullException.ThrowIfNull(demo);
+        var analyzer = demo.Services.GetRequiredService<IPipelineAnalyzer>();
+        var until = EndOf(demo.Sample.AsOf);
+        var opportunities = PipelineReplay.Replay(analyzer.Options.Playbook, demo.Sample.Opportunities, until);
+        var views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        PipelineDemo.Write(demo, views);
+    }
+
+    /// <summary>Gets the moment a view day ends (UTC): events before it are known on that day.</summary>
+    /// <param name="day">The view day.</param>
+    /// <returns>The start of the next day.</returns>
+    internal static Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+    private static Playbook ReadPlaybook(string path)
+    {
+        try
+        {
+            return Playbook.FromJson(File.ReadAllText(path));
+        }
+        catch (KamValidationException ex)
+        {
+            // Name the file with each JSON path: playbook.json $.stages[0].milestones[1].key.
+            throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path} {e.Path}" }));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new KamValidationException(path, KamErrorCodes.InvalidFormat, null, "cannot be read: " + ex.Message);
+        }
+    }
+
+    private static Currency RequireOneCurrency(IReadOnlyList<OpportunityRecord> opportunities)
+    {
+        var currency = opportunities.Count == 0 ? Currency.CNY : opportunities[0].Value.Currency;
+        var errors = opportunities
+            .Where(o => o.Value.Currency != currency)
+            .Take(Input.CsvFile.MaxErrors)
+            .Select(o => new KamValidationError(
+                o.Events[^1].Source?.Location(Input.Schemas.EventsCsv.Currency.Name) ?? o.Id.Value,
+                KamErrorCodes.CurrencyMismatch,
+                o.Value.Currency.ToString(),
+                $"opportunity '{o.Id}' is valued in {o.Value.Currency} but the pipeline in {currency} (opportunity '{opportunities[0].Id}'); one file holds one currency."))
+            .ToArray();
+        return errors.Length == 0 ? currency : throw new KamValidationException(errors);
     }
 }

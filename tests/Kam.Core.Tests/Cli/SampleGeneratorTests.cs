@@ -63,6 +63,16 @@ public sealed class SampleGeneratorTests
     }
 
     [Fact]
+    public void Every_sample_opportunity_replays_on_the_default_playbook()
+    {
+        var states = Sample.Opportunities.Select(o => Kam.Core.Stages.Opportunity.Replay(Kam.Core.Stages.Playbook.Default, Kam.Cli.Runs.PipelineReplay.ToEvents(o)).State).ToArray();
+        Assert.Equal(Sample.Opportunities.Count, states.Length);
+        Assert.Contains(states, s => s.Status == Kam.Core.Stages.OpportunityStatus.Won && s.CompletedStage == Kam.Core.Stages.SalesStage.ContractSigned);
+        Assert.Contains(states, s => s.SkippedStages.Count > 0);
+        Assert.True(states.Count(s => s.Stage is not null) > 400, "most opportunities have entered stage 1");
+    }
+
+    [Fact]
     public void Collections_belong_to_deals_and_never_exceed_them()
     {
         var deals = Sample.Deals.ToDictionary(d => d.DealId);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Kam.Cli.Data;
 using Kam.Core;
+using Kam.Core.Stages;
 using NodaTime;
+using OpportunityEvent = Kam.Cli.Data.OpportunityEvent;
 
 namespace Kam.Cli.Demo.Sample;
 
@@ -28,6 +30,11 @@ internal static class SampleGenerator
     ];
 
     private static readonly string[] LossReasons = ["price", "competitor relationship", "technical fit", "budget cut", "project cancelled"];
+
+    // The item keys the events name: each stage's required milestones (entry) and required success criteria (exit)
+    // of the default playbook, so that every generated history replays on it.
+    private static readonly string[][] Milestones = RequiredKeys(StageItemKind.Milestone);
+    private static readonly string[][] Successes = RequiredKeys(StageItemKind.SuccessCriterion);
 
     /// <summary>Generates a data set.</summary>
     /// <param name="seed">The seed.</param>
@@ -144,7 +151,7 @@ internal static class SampleGenerator
             var skip = stage is > 2 and < 7 && random.Chance(0.04);
             if (!skip)
             {
-                foreach (var item in SamplePlaybookItems.Milestones[stage - 1])
+                foreach (var item in Milestones[stage - 1])
                 {
                     if (!Add(OpportunityEventKind.Milestone, stage, item))
                     {
@@ -177,7 +184,7 @@ internal static class SampleGenerator
 
             if (!skip)
             {
-                foreach (var item in SamplePlaybookItems.Successes[stage - 1])
+                foreach (var item in Successes[stage - 1])
                 {
                     if (!Add(OpportunityEventKind.Success, stage, item))
                     {
@@ -196,11 +203,16 @@ internal static class SampleGenerator
     {
         if (events.Count == 0)
         {
-            events.Add(new OpportunityEvent(start, OpportunityEventKind.Milestone, 1, SamplePlaybookItems.Milestones[0][0], owner));
+            events.Add(new OpportunityEvent(start, OpportunityEventKind.Milestone, 1, Milestones[0][0], owner));
         }
 
         return events;
     }
+
+    private static string[][] RequiredKeys(StageItemKind kind) =>
+        StageExtensions.AllSalesStages
+            .Select(stage => Playbook.Default.ItemsOf(stage, kind).Where(i => i.Required).Select(i => i.Key).ToArray())
+            .ToArray();
 
     private static DealRecord[] Deals(SampleRandom random, OpportunityRecord[] opportunities, AccountRecord[] accounts, SalespersonRecord[] salespeople, LocalDate asOf, Currency currency)
     {

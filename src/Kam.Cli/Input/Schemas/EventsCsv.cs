@@ -27,7 +27,7 @@ internal static class EventsCsv
     public static readonly CsvColumn<Instant> At = Instant("at", true, "when the event happened", "2026-03-02T09:30:00+08:00");
     public static readonly CsvColumn<string> Kind = OneOf("kind", true, "milestone = a stage's milestone item done; success = a success-criteria item met; procurement = customer seen at a procurement stage; won/lost/abandoned = outcome", Kinds);
     public static readonly CsvColumn<int> Stage = Integer("stage", false, "the stage 1..8; required for milestone, success and procurement", "1", 1, 8);
-    public static readonly CsvColumn<string> Item = Text("item", false, "the playbook item key; required for milestone and success", "s1.customer-info");
+    public static readonly CsvColumn<string> Item = Text("item", false, "the playbook item key; required for milestone and success", "s1.customer-info-gathered");
     public static readonly CsvColumn<PersonId> Person = Identifier<PersonId>("person", false, "who recorded the event; default the owner", "S01");
     public static readonly CsvColumn<string> Reason = Text("reason", false, "why, for lost and abandoned", "price");
 
@@ -37,7 +37,7 @@ internal static class EventsCsv
         "one row per event of an opportunity (eight-stage model: milestone items, success criteria, procurement stage, outcome).",
         [OpportunityId, AccountId, Owner, Value, Currency, ExpectedClose, At, Kind, Stage, Item, Person, Reason],
         [
-            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-02T09:30:00+08:00", "milestone", "1", "s1.customer-info", "S01", ""],
+            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-02T09:30:00+08:00", "milestone", "1", "s1.customer-info-gathered", "S01", ""],
             ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-05T15:00:00+08:00", "success", "1", "s1.meeting-agreed", "S01", ""],
             ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-06T10:00:00+08:00", "procurement", "2", "", "S01", ""],
             ["OP-0002", "A002", "S02", "800000", "CNY", "2026-07-31", "2026-02-10T11:00:00+08:00", "lost", "", "", "S02", "price"],
@@ -50,15 +50,15 @@ internal static class EventsCsv
     /// <exception cref="KamValidationException">The file is invalid.</exception>
     public static IReadOnlyList<OpportunityRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
-        var first = new Dictionary<Kam.Core.OpportunityId, (int Line, Kam.Core.AccountId Account, PersonId Owner)>();
-        return Group(CsvFile.Read(path, Schema, row => Map(row, first), progress));
+        var reading = new Reading();
+        return Group(CsvFile.Read(path, Schema, row => Map(row, reading), progress));
     }
 
     /// <summary>Reads and validates events from CSV text.</summary>
     public static IReadOnlyList<OpportunityRecord> Read(TextReader text, string displayName)
     {
-        var first = new Dictionary<Kam.Core.OpportunityId, (int Line, Kam.Core.AccountId Account, PersonId Owner)>();
-        return Group(CsvFile.Read(text, displayName, Schema, row => Map(row, first)));
+        var reading = new Reading();
+        return Group(CsvFile.Read(text, displayName, Schema, row => Map(row, reading)));
     }
 
     private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, OpportunityEvent Event)> rows) =>
@@ -66,8 +66,10 @@ internal static class EventsCsv
             .Select(g => g.Last().Opportunity with { Events = g.Select(r => r.Event).OrderBy(e => e.At).ToArray() })
             .ToArray();
 
-    private static (OpportunityRecord, OpportunityEvent) Map(CsvRow row, Dictionary<Kam.Core.OpportunityId, (int Line, Kam.Core.AccountId Account, PersonId Owner)> first)
+    private static (OpportunityRecord, OpportunityEvent) Map(CsvRow row, Reading reading)
     {
+        var first = reading.First;
+        reading.Columns ??= Schema.Columns.Where(c => row.ColumnNumber(c) is not null).ToDictionary(c => c.Name, c => row.ColumnNumber(c)!.Value, StringComparer.Ordinal);
         var id = row.Get(OpportunityId);
         var account = row.Get(AccountId);
         var owner = row.Get(Owner);
@@ -109,7 +111,15 @@ internal static class EventsCsv
             Events = [],
         };
         var isOutcome = kind is OpportunityEventKind.Won or OpportunityEventKind.Lost or OpportunityEventKind.Abandoned;
-        var @event = new OpportunityEvent(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null));
+        var @event = new OpportunityEvent(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns));
         return (opportunity, @event);
+    }
+
+    /// <summary>What one read remembers across rows: each opportunity's first row, and the file's column numbers.</summary>
+    private sealed class Reading
+    {
+        public Dictionary<Kam.Core.OpportunityId, (int Line, Kam.Core.AccountId Account, PersonId Owner)> First { get; } = [];
+
+        public Dictionary<string, int>? Columns { get; set; }
     }
 }
