@@ -150,6 +150,23 @@ public sealed class LtvCommandTests
         Assert.True(twoYears.GetProperty("lifetime_value").GetDecimal() > year.GetProperty("lifetime_value").GetDecimal());
     }
 
+    [Fact]
+    public void Fitting_shows_a_progress_bar_on_a_terminal_only()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("transactions.csv", GeneratedTransactions());
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = Kam.Cli.KamApp.Run(["ltv", file, "-f", "csv"], output, error, interactive: true);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("fitting BG/NBD", error.ToString());
+        Assert.Contains("fitting Gamma-Gamma", error.ToString());
+        Assert.DoesNotContain("fitting", output.ToString());
+        Assert.Equal(string.Empty, CliHarness.Run("ltv", file, "-f", "csv").Err);
+    }
+
     [Theory]
     [InlineData("bgnbd")]
     [InlineData("sbg")]
