@@ -28,6 +28,7 @@ internal enum LtvModel
 /// <param name="AnnualDiscountRate">The yearly discount rate of the lifetime value.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+/// <param name="Source">The transactions file as given on the command line, for messages about the data as a whole.</param>
 internal sealed record LtvRequest(
     IReadOnlyList<TransactionRecord> Transactions,
     LtvModel Model,
@@ -35,7 +36,8 @@ internal sealed record LtvRequest(
     int HorizonMonths,
     Percentage AnnualDiscountRate,
     OutputFormat Format,
-    string? ReportPath);
+    string? ReportPath,
+    string Source = "transactions.csv");
 
 /// <summary><c>kam ltv &lt;transactions.csv&gt; [--model bgnbd|pareto|sbg]</c>: fits a customer-base model and predicts each customer's value.</summary>
 internal static class LtvCommand
@@ -84,7 +86,7 @@ internal static class LtvCommand
                 throw new KamValidationException("--as-of", KamErrorCodes.OutOfRange, e.ToString("yyyy-MM-dd", null), "the calibration period ends before the first transaction.");
             }
 
-            return handler(new LtvRequest(rows, chosen, end ?? latest, parse.GetValue(horizon), rate, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+            return handler(new LtvRequest(rows, chosen, end ?? latest, parse.GetValue(horizon), rate, CommonOptions.ParseFormat(parse.GetValue(format)), report, parse.GetValue(transactions)!), context);
         });
         return command;
     }

@@ -15,6 +15,27 @@ public sealed class CustomerBaseModelFitter : ICustomerBaseModelFitter
     }
 
     /// <inheritdoc/>
+    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts, FitSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(cohorts);
+        if (cohorts.Count == 0)
+        {
+            throw new KamValidationException("cohorts", KamErrorCodes.Empty, "0", "At least one cohort is needed.");
+        }
+
+        for (var i = 0; i < cohorts.Count; i++)
+        {
+            if (cohorts[i] is null)
+            {
+                throw new KamValidationException($"cohorts[{i}]", KamErrorCodes.Required, null, "A cohort is missing.");
+            }
+        }
+
+        var likelihood = new ShiftedBetaGeometricCohortsLikelihood(cohorts.Select(c => new ShiftedBetaGeometricLikelihood(c)).ToArray());
+        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]), settings);
+    }
+
+    /// <inheritdoc/>
     public ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data, FitSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -21,6 +21,17 @@ public interface ICustomerBaseModelFitter
     /// <exception cref="KamValidationException">The settings are invalid.</exception>
     ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort, FitSettings? settings = null);
 
+    /// <summary>
+    /// Fits the shifted-beta-geometric model to several cohorts at once (customers acquired in different periods,
+    /// observed for different numbers of renewal opportunities): the log-likelihood is the sum of the cohorts'
+    /// (Fader &amp; Hardie 2007, section 4), so one (γ, δ) describes them all.
+    /// </summary>
+    /// <param name="cohorts">The cohorts; at least one.</param>
+    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="KamValidationException">There is no cohort (path <c>cohorts</c>), or the settings are invalid.</exception>
+    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts, FitSettings? settings = null);
+
     /// <summary>Fits the BG/NBD model.</summary>
     /// <param name="data">The calibration histories.</param>
     /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>

@@ -91,6 +91,29 @@ public sealed class BgNbdModel : ITransactionModel
         return Expected(customer, duration, A);
     }
 
+    /// <summary>
+    /// The survival curve of a new customer: the probability of still being active a time t after the first purchase.
+    /// A customer with (λ, p) makes repeat purchases at rate λ and drops out at each with probability p, so the
+    /// dropout time is exponential with rate λp and P(active at t | λ, p) = e^(−λpt); mixed over λ ~ Gamma(r, α) and
+    /// p ~ Beta(a, b) this is ₂F₁(r, a; a+b; −t/α) = (α/(α+t))ʳ · ₂F₁(r, b; a+b; t/(α+t)) (Pfaff's transformation,
+    /// whose series has positive terms).
+    /// </summary>
+    /// <param name="duration">t ≥ 0.</param>
+    /// <returns>A probability in (0, 1], falling with t; S(0) = 1.</returns>
+    /// <exception cref="KamValidationException">The duration is negative or not finite, or the series does not converge (an extremely long duration).</exception>
+    public double Survival(double duration)
+    {
+        PredictionRules.CheckDuration(duration);
+        if (duration == 0)
+        {
+            return 1.0;
+        }
+
+        var z = duration / (Alpha + duration);
+        var log = (R * Math.Log(Alpha / (Alpha + duration))) + Hypergeometric.Log2F1(R, B, A + B, z);
+        return Math.Clamp(Math.Exp(PredictionRules.Finite(log, "duration", duration)), 0, 1);
+    }
+
     /// <summary>Gets the parameters as a vector in <see cref="ParameterNames"/> order.</summary>
     /// <returns>The parameters.</returns>
     public ImmutableArray<double> ToArray() => [R, Alpha, A, B];
