@@ -33,7 +33,7 @@ internal static class PayRun
         var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.PeoplePath, request.DealCells);
         var result = new PayCalculator(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
         var statements = PayTables.Within(result, period).ToArray();
-        var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year})");
+        var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year}{(people is null ? "; without --people: no quotas, every grade the plan's 100% grade" : string.Empty)})");
         var lines = PayTables.Lines(statements, $"Statement lines, {period} (amount = the inputs' sum, rounded once {plan.Rounding})");
         return RunOutput.Publish(context, request.Format, [totals, lines], request.ReportPath, () =>
             new HtmlReport($"kam pay — {period}", $"{plan.Name}; {statements.Length} statements of {inputs.Payees.Count} salespeople")
@@ -52,7 +52,7 @@ internal static class PayRun
             TierMeasure.Volume,
             [new CommissionBand(0m, 6_000_000m, Percentage.FromPercent(1m)), new CommissionBand(6_000_000m, null, Percentage.FromPercent(2m))]);
         return new PayPlan(
-            "Key-account salesperson: base + commission on collected cash",
+            "Key-account salesperson: base pay and commission on collected cash",
             cny,
             MidpointRounding.AwayFromZero,
             new LocalDate(2026, 1, 1),

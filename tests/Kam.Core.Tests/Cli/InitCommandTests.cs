@@ -5,7 +5,9 @@ namespace Kam.Core.Tests.Cli;
 
 public sealed class InitCommandTests
 {
-    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "transactions.csv"];
+    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "people.csv", "transactions.csv"];
+
+    private static IEnumerable<string> AllFiles => [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
 
     [Fact]
     public void Init_writes_commented_example_files_that_the_commands_read_back()
@@ -15,8 +17,8 @@ public sealed class InitCommandTests
         var (exit, output, error) = CliHarness.Run("init", folder);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
-        Assert.Equal(InputFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(InputFiles.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(AllFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(AllFiles.Count(), output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
         var accounts = File.ReadAllText(Path.Combine(folder, "accounts.csv"));
         Assert.StartsWith("# accounts.csv: one row per account", accounts, StringComparison.Ordinal);
@@ -45,7 +47,7 @@ public sealed class InitCommandTests
 
         Assert.Equal(0, CliHarness.Run("init", temp.Path, "--force").Exit);
         Assert.StartsWith("# events.csv", File.ReadAllText(edited), StringComparison.Ordinal);
-        Assert.Equal(InputFiles.Length, Directory.GetFiles(temp.Path).Length);
+        Assert.Equal(AllFiles.Count(), Directory.GetFiles(temp.Path).Length);
     }
 
     [Fact]
@@ -59,9 +61,9 @@ public sealed class InitCommandTests
     }
 
     [Fact]
-    public void The_rule_file_extension_point_is_empty_until_the_engines_add_their_defaults()
+    public void Init_writes_the_input_files_then_the_engines_rule_files()
     {
-        Assert.Empty(InitTemplates.RuleFiles);
+        Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "pay-plan.json");
         Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
     }
 }
@@ -93,7 +95,7 @@ public sealed class CliDocsTests
     public void Docs_list_every_column_of_every_input_file()
     {
         var docs = RepositoryFiles.Read("docs/cli.md");
-        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, TransactionsCsv.Schema })
+        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema })
         {
             var section = docs[docs.IndexOf("### " + schema.FileName, StringComparison.Ordinal)..];
             foreach (var column in schema.Columns)
