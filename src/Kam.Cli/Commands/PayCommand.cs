@@ -14,6 +14,8 @@ namespace Kam.Cli.Commands;
 /// <param name="Calendar">The fiscal calendar.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+/// <param name="PeoplePath">The people file (exists; read against the plan by the handler), or <see langword="null"/> for the stated defaults.</param>
+/// <param name="DealCells">Where each deal's plan-dependent cells are in deals.csv, by deal id, or <see langword="null"/> (messages then name the deal).</param>
 internal sealed record PayRequest(
     string PlanPath,
     IReadOnlyList<DealRecord> Deals,
@@ -21,7 +23,9 @@ internal sealed record PayRequest(
     FiscalPeriod? Period,
     FiscalCalendar Calendar,
     OutputFormat Format,
-    string? ReportPath);
+    string? ReportPath,
+    string? PeoplePath = null,
+    IReadOnlyDictionary<string, DealCells>? DealCells = null);
 
 /// <summary><c>kam pay &lt;plan.json&gt; &lt;deals.csv&gt; &lt;collections.csv&gt;</c>: pay statements per salesperson.</summary>
 internal static class PayCommand
@@ -36,17 +40,19 @@ internal static class PayCommand
         var deals = new Argument<string>("deals.csv") { Description = "The booked deals." };
         var collections = new Argument<string>("collections.csv") { Description = "The cash collected on the deals." };
         var period = new Option<string?>("--period") { Description = "The pay period: FY2026, FY2026-H1, FY2026-Q3 or FY2026-M07; default the fiscal year of the latest deal or collection." };
+        var people = new Option<string?>("--people") { Description = "people.csv: each salesperson's annual quota and appraisal grades (see `kam init`); default no quota and the plan's 100% grade." };
         var fiscalStart = PipelineCommand.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("pay", "Compute pay statements (base, commission on bookings or collections, bonuses) from a pay plan, deals and collections.")
         {
-            plan, deals, collections, period, fiscalStart, format, output,
+            plan, deals, collections, period, people, fiscalStart, format, output,
         };
         command.SetAction(parse =>
         {
             var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
             var planPath = CommonOptions.RequireExistingFile("plan.json", parse.GetValue(plan))!;
+            var peoplePath = CommonOptions.RequireExistingFile("--people", parse.GetValue(people));
             var calendar = new FiscalCalendar(parse.GetValue(fiscalStart));
             var periodText = parse.GetValue(period);
             FiscalPeriod? payPeriod = null;
@@ -62,9 +68,10 @@ internal static class PayCommand
                 }
             }
 
-            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p));
+            var cells = new Dictionary<string, DealCells>(StringComparer.Ordinal);
+            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p, cells));
 
-            return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+            return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report, peoplePath, cells), context);
         });
         return command;
     }

@@ -8,7 +8,7 @@ internal static class InitTemplates
 {
     /// <summary>Gets the example input files, generated from the CSV schemas the commands read (so they always parse).</summary>
     public static IReadOnlyList<InitTemplate> InputFiles { get; } =
-        new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, TransactionsCsv.Schema }
+        new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema }
             .Select(s => new InitTemplate(s.FileName, s.ToExampleFile()))
             .ToArray();
 

@@ -1,25 +1,69 @@
 using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Report;
+using Kam.Core;
+using Kam.Core.Compensation;
+using NodaTime;
 
 namespace Kam.Cli.Runs;
 
 /// <summary>Runs the engine of <c>kam pay</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class PayRun
 {
+    /// <summary>Gets the default pay plan (SPEC §3: base salary, performance pay, commission on collected cash paid 80% monthly with the rest at year end, year-end bonus, uniform benefits, allowances), as <c>kam init</c> writes it and the demo uses it.</summary>
+    public static PayPlan DefaultPlan { get; } = CreateDefaultPlan();
+
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [];
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new InitTemplate("pay-plan.json", PayPlanJson.ToJson(DefaultPlan) + "\n")];
 
     /// <summary>Handles <c>kam pay</c>.</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="context">The run's context.</param>
     /// <returns>The exit code.</returns>
-    public static int Handle(PayRequest request, CliContext context) => throw new NotSupportedException("kam pay is being wired.");
+    public static int Handle(PayRequest request, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var plan = PayInput.LoadPlan(request.PlanPath);
+        var people = request.PeoplePath is { } peoplePath ? context.WithProgress(p => PayInput.ReadPeople(peoplePath, plan, p)) : null;
+        var latest = request.Deals.Select(d => d.BookedOn).Concat(request.Collections.Select(c => c.CollectedOn)).Max();
+        var year = request.Calendar.Year(request.Period?.FiscalYear ?? request.Calendar.FiscalYearOf(latest));
+        var period = request.Period ?? year;
+        var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.PeoplePath, request.DealCells);
+        var result = new PayCalculator(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
+        var statements = PayTables.Within(result, period).ToArray();
+        var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year}{(people is null ? "; without --people: no quotas, every grade the plan's 100% grade" : string.Empty)})");
+        var lines = PayTables.Lines(statements, $"Statement lines, {period} (amount = the inputs' sum, rounded once {plan.Rounding})");
+        return RunOutput.Publish(context, request.Format, [totals, lines], request.ReportPath, () =>
+            new HtmlReport($"kam pay — {period}", $"{plan.Name}; {statements.Length} statements of {inputs.Payees.Count} salespeople")
+                .Add(KamReportSections.PayStatements(totals, lines)));
+    }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>
     /// <param name="demo">The demo's context.</param>
-    public static void Demo(DemoContext demo)
+    public static void Demo(DemoContext demo) => PayRunDemo.Write(demo);
+
+    private static PayPlan CreateDefaultPlan()
     {
-        ArgumentNullException.ThrowIfNull(demo);
+        var cny = Currency.CNY;
+        var commission = CommissionSchedule.Tiered(
+            TierMethod.Marginal,
+            TierMeasure.Volume,
+            [new CommissionBand(0m, 6_000_000m, Percentage.FromPercent(1m)), new CommissionBand(6_000_000m, null, Percentage.FromPercent(2m))]);
+        return new PayPlan(
+            "Key-account salesperson: base pay and commission on collected cash",
+            cny,
+            MidpointRounding.AwayFromZero,
+            new LocalDate(2026, 1, 1),
+            null,
+            [
+                new FixedPayComponent(PayComponentKind.BaseSalary, "Base salary", new Money(8_000m, cny)),
+                new ScaledPayComponent(PayComponentKind.PerformancePay, "Performance pay", new Money(2_000m, cny), GradeFactors.Default),
+                new CommissionComponent("Commission", CommissionBasis.CollectedCash, commission, Percentage.FromPercent(80m), yearEndTrueUp: true, clawbackWindowMonths: 6),
+                new ScaledPayComponent(PayComponentKind.YearEndBonus, "Year-end bonus", new Money(20_000m, cny), GradeFactors.Default),
+                new FixedPayComponent(PayComponentKind.UniformBenefits, "Uniform benefits", new Money(800m, cny)),
+                new FixedPayComponent(PayComponentKind.Allowance, "Travel and phone allowance", new Money(1_000m, cny)),
+            ]);
     }
 }

@@ -183,7 +183,7 @@ public sealed class PayCalculator : IPayCalculator
                             yearBasis += monthBasis;
                             _terms.Clear();
                             var amount = c.Schedule.Calculate(monthBasis, monthlyQuota, 1, _terms);
-                            if (c.MonthlyAdvance.Fraction < 1m)
+                            if (c.MonthlyAdvance.Fraction < 1m && amount != 0m)
                             {
                                 _terms.Add(new PayTerm("share not advanced monthly", amount, c.MonthlyAdvance.Fraction - 1m));
                                 amount *= c.MonthlyAdvance.Fraction;

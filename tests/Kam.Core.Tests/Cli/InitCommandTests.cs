@@ -5,7 +5,7 @@ namespace Kam.Core.Tests.Cli;
 
 public sealed class InitCommandTests
 {
-    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "transactions.csv"];
+    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "people.csv", "transactions.csv"];
 
     // The input files plus the engines' default rule files (playbook.json, …).
     private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
@@ -65,6 +65,7 @@ public sealed class InitCommandTests
     public void Init_writes_the_engines_default_rule_files_after_the_input_files()
     {
         Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "playbook.json");
+        Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "pay-plan.json");
         Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
     }
 }
@@ -96,7 +97,7 @@ public sealed class CliDocsTests
     public void Docs_list_every_column_of_every_input_file()
     {
         var docs = RepositoryFiles.Read("docs/cli.md");
-        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, TransactionsCsv.Schema })
+        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema })
         {
             var section = docs[docs.IndexOf("### " + schema.FileName, StringComparison.Ordinal)..];
             foreach (var column in schema.Columns)

@@ -18,6 +18,7 @@ internal static class SampleCsv
         new(EventsCsv.Schema.FileName, EventsCsv.Schema.ToFile(sample.Opportunities.SelectMany(o => o.Events.Select(e => Event(o, e))))),
         new(PayCsv.Deals.FileName, PayCsv.Deals.ToFile(sample.Deals.Select(Deal))),
         new(PayCsv.Collections.FileName, PayCsv.Collections.ToFile(sample.Collections.Select(c => new[] { c.DealId, Date(c.CollectedOn), Number(c.Amount.Amount), c.Amount.Currency.Code }))),
+        new(PayCsv.People.FileName, PayCsv.People.ToFile(sample.Salespeople.Select(p => new[] { p.Id.Value, Number(p.AnnualQuota.Amount), string.Empty, string.Empty }))),
         new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
     ];
 

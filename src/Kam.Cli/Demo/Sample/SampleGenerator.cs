@@ -53,7 +53,7 @@ internal static class SampleGenerator
         var currency = Currency.CNY;
         var accounts = Enumerable.Range(1, accountCount).Select(i => Account(random, i, asOf, currency)).ToArray();
         var salespeople = Enumerable.Range(1, salespersonCount).Select(i => new SalespersonRecord(
-            PersonId.Parse($"S{i:00}"), People[i - 1], SalesRegions[(i - 1) % SalesRegions.Length], new Money(Math.Round((decimal)random.Uniform(8, 20)) * 1_000_000m, currency))).ToArray();
+            PersonId.Parse($"S{i:00}"), People[i - 1], SalesRegions[(i - 1) % SalesRegions.Length], new Money(Math.Round((decimal)random.Uniform(2, 6), 1) * 1_000_000m, currency))).ToArray();
         var opportunities = Opportunities(random, opportunityCount, accounts, salespeople, asOf, currency);
         var deals = Deals(random, opportunities, accounts, salespeople, asOf, currency);
         var collections = Collections(random, deals, asOf);

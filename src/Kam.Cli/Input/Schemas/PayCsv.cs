@@ -23,6 +23,11 @@ internal static class PayCsv
     public static readonly CsvColumn<decimal> CollectedAmount = Decimal("amount", true, "the amount received", "600000", min: 0m);
     public static readonly CsvColumn<Currency> CollectedCurrency = Currency("currency", true, "the currency of amount (must be the deal's)", "CNY");
 
+    public static readonly CsvColumn<PersonId> Person = Identifier<PersonId>("person", true, "the salesperson, as in deals.csv (every salesperson of deals.csv needs a row)", "S01");
+    public static readonly CsvColumn<decimal> AnnualQuota = Decimal("annual_quota", true, "the fiscal year's booking quota in the plan's currency (0: no quota; a plan with attainment bands, accelerators or a team bonus needs one)", "12000000", min: 0m);
+    public static readonly CsvColumn<string> MonthlyGrades = Text("monthly_grades", false, "the appraisal grade of each fiscal month, read by performance pay: 12 grades separated by spaces (M01 first), or one grade for every month; default the plan's 100% grade", "A B B A B C B B A B B A");
+    public static readonly CsvColumn<string> AnnualGrade = Text("annual_grade", false, "the annual appraisal grade, read by the year-end bonus; default the plan's 100% grade", "B");
+
     /// <summary>Gets the deals schema.</summary>
     public static CsvSchema Deals { get; } = new(
         "deals.csv",
@@ -44,16 +49,27 @@ internal static class PayCsv
             ["D-0002", "2026-06-30", "450000", "CNY"],
         ]);
 
+    /// <summary>Gets the people schema (the optional <c>--people</c> file of <c>kam pay</c>).</summary>
+    public static CsvSchema People { get; } = new(
+        "people.csv",
+        "one row per salesperson: the year's quota and appraisal grades the pay plan reads (optional input of kam pay, --people).",
+        [Person, AnnualQuota, MonthlyGrades, AnnualGrade],
+        [
+            ["S01", "12000000", "A B B A B C B B A B B A", "A"],
+            ["S02", "8000000", "B", ""],
+        ]);
+
     /// <summary>Reads and validates the deals and the collections together (a collection must name a deal, in its currency).</summary>
     /// <param name="dealsPath">deals.csv.</param>
     /// <param name="collectionsPath">collections.csv.</param>
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
     /// <returns>The deals and collections.</returns>
     /// <exception cref="KamValidationException">A file is invalid.</exception>
-    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(string dealsPath, string collectionsPath, IProgress<ProgressUpdate>? progress = null)
+    /// <param name="cells">Receives, per deal id, where the deal's plan-dependent cells are (for the engine's messages), or <see langword="null"/>.</param>
+    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(string dealsPath, string collectionsPath, IProgress<ProgressUpdate>? progress = null, IDictionary<string, DealCells>? cells = null)
     {
         var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
-        var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, seen), progress);
+        var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, seen, cells), progress);
         var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, seen), progress);
         return (deals, collections);
     }
@@ -62,17 +78,25 @@ internal static class PayCsv
     public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(TextReader deals, string dealsName, TextReader collections, string collectionsName)
     {
         var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
-        var dealRows = CsvFile.Read(deals, dealsName, Deals, row => MapDeal(row, seen));
+        var dealRows = CsvFile.Read(deals, dealsName, Deals, row => MapDeal(row, seen, null));
         return (dealRows, CsvFile.Read(collections, collectionsName, Collections, row => MapCollection(row, seen)));
     }
 
-    private static DealRecord MapDeal(CsvRow row, Dictionary<string, (int Line, Currency Currency)> seen)
+    private static DealRecord MapDeal(CsvRow row, Dictionary<string, (int Line, Currency Currency)> seen, IDictionary<string, DealCells>? cells)
     {
         var id = row.Get(DealId);
         var currency = row.Get(Currency);
-        if (id.Length > 0 && !seen.TryAdd(id, (row.Line, currency)))
+        if (id.Length > 0 && IdentifierRules.Check(id, "deal_id") is { } invalid)
+        {
+            row.Fail(DealId, invalid.Code, $"column 'deal_id': {invalid.Message}");
+        }
+        else if (id.Length > 0 && !seen.TryAdd(id, (row.Line, currency)))
         {
             row.Fail(DealId, KamErrorCodes.Duplicate, $"deal '{id}' already appears on line {seen[id].Line}.");
+        }
+        else if (id.Length > 0 && cells is not null)
+        {
+            cells[id] = new DealCells(row.Location(Salesperson), row.Location(Currency), row.Location(GrossMargin));
         }
 
         return new DealRecord
@@ -106,3 +130,9 @@ internal static class PayCsv
         return new CollectionRecord(id, row.Get(CollectedOn), new Money(row.Get(CollectedAmount), currency));
     }
 }
+
+/// <summary>Where a deal's plan-dependent cells are in deals.csv (<c>file:line:column</c>), for messages about rules that depend on the pay plan.</summary>
+/// <param name="Salesperson">The salesperson cell.</param>
+/// <param name="Currency">The currency cell.</param>
+/// <param name="GrossMargin">The gross-margin cell (<c>file:line</c> when the file has no such column).</param>
+internal sealed record DealCells(string Salesperson, string Currency, string GrossMargin);
