@@ -177,7 +177,7 @@ internal static class LtvAnalysis
         catch (KamValidationException ex)
         {
             // A degenerate fit (estimates at the edge of the parameter space) can make the predictions' series diverge.
-            var estimates = string.Join(", ", fit.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:G4}")));
+            var estimates = string.Join(", ", fit.Parameters.Concat(spend.Parameters).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:G4}")));
             throw Unusable(input, $"its predictions cannot be computed at the estimates ({estimates}; converged: {(fit.Diagnostics.Converged ? "yes" : "no")}): {ex.Errors[0].Message}", rows.Count);
         }
 

@@ -287,7 +287,9 @@ internal static class SampleGenerator
             // BG/NBD-shaped: a heterogeneous purchase rate, and after each purchase a chance to become inactive.
             var perYear = Math.Max(0.5, random.Gamma(1.6, (account.Orders ?? 6) / 1.6));
             var dropout = random.Uniform(0.01, 0.12);
-            var spend = (double)account.Revenue / Math.Max(1, perYear);
+            // Spend per purchase grows with the account's size, damped (revenue^0.4): a population whose mean spend per
+            // purchase is finite, as the Gamma-Gamma spend model assumes (revenue / purchases itself is too heavy-tailed).
+            var spend = 60_000 * Math.Pow((double)account.Revenue / 1_200_000, 0.4);
             var joined = random.Chance(0.25) ? random.Next(0, days - 30) : 0; // a quarter were acquired during the window
             var day = joined + (int)random.Exponential(365 / perYear);
             while (day < days)
