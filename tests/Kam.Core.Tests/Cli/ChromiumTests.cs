@@ -55,7 +55,15 @@ public sealed class ChromiumTests
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
         Assert.True(bytes.Length > 40_000, $"The screenshot is only {bytes.Length} bytes: the page looks blank.");
         var dom = Run(temp, "--dump-dom", new Uri(page).AbsoluteUri);
-        Assert.True(Regex.Count(dom, "<svg ") >= 1);
+        foreach (var kind in new[] { "pareto", "bar", "funnel", "line", "histogram" })
+        {
+            Assert.Matches($"<svg [^>]*data-chart=\"{kind}\"", dom); // every chart kind the demo draws reached the DOM
+        }
+
+        foreach (var section in new[] { "sample", "tiers", "pipeline", "forecast", "anomalies", "pay", "value" })
+        {
+            Assert.Matches($"<section [^>]*id=\"{section}\"", dom);
+        }
         KeepForInspection(temp, page);
     }
 
