@@ -50,23 +50,38 @@ internal static class AccountsCsv
     /// <exception cref="KamValidationException">The file is invalid (every problem with its file:line:column).</exception>
     public static IReadOnlyList<AccountRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
-        var seen = new Dictionary<Kam.Core.AccountId, int>();
-        return CsvFile.Read(path, Schema, row => Map(row, seen), progress);
+        var state = new ReadState();
+        return CsvFile.Read(path, Schema, row => Map(row, state), progress);
     }
 
     /// <summary>Reads and validates accounts from CSV text (tests, embedded samples).</summary>
     public static IReadOnlyList<AccountRecord> Read(TextReader text, string displayName)
     {
-        var seen = new Dictionary<Kam.Core.AccountId, int>();
-        return CsvFile.Read(text, displayName, Schema, row => Map(row, seen));
+        var state = new ReadState();
+        return CsvFile.Read(text, displayName, Schema, row => Map(row, state));
     }
 
-    private static AccountRecord Map(CsvRow row, Dictionary<Kam.Core.AccountId, int> seen)
+    private static AccountRecord Map(CsvRow row, ReadState state)
     {
         var id = row.Get(AccountId);
-        if (id.Value.Length > 0 && !seen.TryAdd(id, row.Line))
+        if (id.Value.Length > 0 && !state.Seen.TryAdd(id, row.Line))
         {
-            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {seen[id]}.");
+            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {state.Seen[id]}.");
+        }
+
+        var currency = row.Get(Currency);
+        if (currency == default)
+        {
+            // Already reported as a bad cell.
+        }
+        else if (state.Currency is null)
+        {
+            state.Currency = (currency, row.Line);
+        }
+        else if (state.Currency.Value.Currency != currency)
+        {
+            // Shares, sums and rankings compare amounts across accounts: one file is one currency.
+            row.Fail(Currency, KamErrorCodes.CurrencyMismatch, $"the file is in {state.Currency.Value.Currency} (line {state.Currency.Value.Line}); one accounts file cannot mix currencies.");
         }
 
         var first = row.GetOptional(FirstOrder);
@@ -82,7 +97,7 @@ internal static class AccountsCsv
             Id = id,
             Name = row.Get(Name),
             Industry = row.GetOrDefault(Industry, string.Empty),
-            Currency = row.Get(Currency),
+            Currency = currency,
             Revenue = row.Get(Revenue),
             GrossProfit = row.Get(GrossProfit),
             CostToServe = row.GetOrDefault(CostToServe, 0m),
@@ -98,5 +113,13 @@ internal static class AccountsCsv
                 ? null
                 : new StrategicCriteria(honeywell[0] ?? false, honeywell[1] ?? false, honeywell[2] ?? false, honeywell[3] ?? false, honeywell[4] ?? false),
         };
+    }
+
+    /// <summary>What the reader remembers across rows: the identifiers seen and the file's currency.</summary>
+    private sealed class ReadState
+    {
+        public Dictionary<Kam.Core.AccountId, int> Seen { get; } = [];
+
+        public (Currency Currency, int Line)? Currency { get; set; }
     }
 }

@@ -83,3 +83,21 @@ internal sealed record SelectionPolicyDto
 
     public List<TierDefinition>? Tiers { get; init; }
 }
+
+/// <summary>The JSON shape of a <see cref="TieringOptions"/>: one optional section per policy (a missing section is the default policy).</summary>
+internal sealed record TieringOptionsDto
+{
+    public ParetoPolicyDto? Pareto { get; init; }
+
+    public RfmPolicyDto? Rfm { get; init; }
+
+    public ScorecardPolicyDto? Scorecard { get; init; }
+
+    public GradingPolicyDto? Grading { get; init; }
+
+    public RelationshipPolicyDto? Relationship { get; init; }
+
+    public SelectionPolicyDto? Selection { get; init; }
+
+    public TierStabilityPolicyDto? Stability { get; init; }
+}
