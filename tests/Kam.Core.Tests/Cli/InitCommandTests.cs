@@ -7,6 +7,9 @@ public sealed class InitCommandTests
 {
     private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "transactions.csv"];
 
+    /// <summary>The example input files and the engines' default rule files.</summary>
+    private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
+
     [Fact]
     public void Init_writes_commented_example_files_that_the_commands_read_back()
     {
@@ -15,8 +18,8 @@ public sealed class InitCommandTests
         var (exit, output, error) = CliHarness.Run("init", folder);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
-        Assert.Equal(InputFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(InputFiles.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(AllFiles.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(AllFiles.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
         var accounts = File.ReadAllText(Path.Combine(folder, "accounts.csv"));
         Assert.StartsWith("# accounts.csv: one row per account", accounts, StringComparison.Ordinal);
@@ -45,7 +48,7 @@ public sealed class InitCommandTests
 
         Assert.Equal(0, CliHarness.Run("init", temp.Path, "--force").Exit);
         Assert.StartsWith("# events.csv", File.ReadAllText(edited), StringComparison.Ordinal);
-        Assert.Equal(InputFiles.Length, Directory.GetFiles(temp.Path).Length);
+        Assert.Equal(AllFiles.Length, Directory.GetFiles(temp.Path).Length);
     }
 
     [Fact]
@@ -59,9 +62,9 @@ public sealed class InitCommandTests
     }
 
     [Fact]
-    public void The_rule_file_extension_point_is_empty_until_the_engines_add_their_defaults()
+    public void The_rule_files_are_the_engines_defaults_after_the_input_files()
     {
-        Assert.Empty(InitTemplates.RuleFiles);
+        Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "tier-policy.json");
         Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
     }
 }

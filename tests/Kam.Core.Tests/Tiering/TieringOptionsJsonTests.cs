@@ -16,7 +16,7 @@ public sealed class TieringOptionsJsonTests
 
         var read = TieringOptions.FromJson(json);
         Assert.Equal(json, read.ToJson());
-        Assert.Equal(ScorecardPolicy.Default.Criteria, read.Scorecard.Criteria);
+        Assert.Equal(ScorecardPolicy.Default.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate)), read.Scorecard.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate)));
         Assert.Equal(ParetoPolicy.Default.ShareCuts, read.Pareto.ShareCuts);
         Assert.Equal(SelectionPolicy.Default.Gates, read.Selection.Gates);
         Assert.Equal(RfmPolicy.Default.Segments, read.Rfm.Segments);
@@ -39,6 +39,11 @@ public sealed class TieringOptionsJsonTests
         Assert.Same(ScorecardPolicy.Default, options.Scorecard);
         Assert.Same(TierStabilityPolicy.Default, options.Stability);
         Assert.Same(GradingPolicy.Default, TieringOptions.FromJson("{}").Grading);
+
+        // Optional members of a section take the policy's defaults (9 accounts per manager, 5 near misses), alone or combined.
+        var alone = SelectionPolicy.FromJson("""{ "valueMeasure": "contribution", "managers": 1, "gates": [] }""");
+        Assert.Equal((9, 5), (alone.AccountsPerManager, alone.NearMissCount));
+        Assert.Equal(5, TieringOptions.FromJson("""{ "rfm": { "recencyMeasure": "r", "frequencyMeasure": "f", "monetaryMeasure": "m", "segments": [], "fallback": { "name": "All" } } }""").Rfm.Quantiles);
     }
 
     [Fact]

@@ -69,6 +69,7 @@ internal static class AccountsCsv
             row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {state.Seen[id]}.");
         }
 
+        var name = row.Get(Name); // cells are read in column order, so problems are reported in that order
         var currency = row.Get(Currency);
         if (currency == default)
         {
@@ -95,7 +96,7 @@ internal static class AccountsCsv
         return new AccountRecord
         {
             Id = id,
-            Name = row.Get(Name),
+            Name = name,
             Industry = row.GetOrDefault(Industry, string.Empty),
             Currency = currency,
             Revenue = row.Get(Revenue),

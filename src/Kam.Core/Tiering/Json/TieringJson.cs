@@ -65,7 +65,7 @@ internal static class TieringJson
 
     private static Func<ParetoPolicy> FromDto(ParetoPolicyDto dto) => () => dto.CutBasis == ParetoCutBasis.TopCount
         ? ParetoPolicy.CreateTopCount(dto.Measure, dto.Tiers, dto.CountCuts!)
-        : ParetoPolicy.Create(dto.Measure, dto.Tiers, dto.ShareCuts!, dto.CutBasis);
+        : ParetoPolicy.Create(dto.Measure, dto.Tiers, dto.ShareCuts!, dto.CutBasis ?? ParetoCutBasis.CumulativeValueShare);
 
     private static ParetoPolicyDto ToDto(ParetoPolicy policy) => new()
     {
@@ -77,7 +77,7 @@ internal static class TieringJson
     };
 
     private static Func<RfmPolicy> FromDto(RfmPolicyDto dto) => () =>
-        RfmPolicy.Create(dto.RecencyMeasure, dto.FrequencyMeasure, dto.MonetaryMeasure, dto.Quantiles, dto.Segments, dto.Fallback);
+        RfmPolicy.Create(dto.RecencyMeasure, dto.FrequencyMeasure, dto.MonetaryMeasure, dto.Quantiles ?? 5, dto.Segments, dto.Fallback);
 
     private static RfmPolicyDto ToDto(RfmPolicy policy) => new()
     {
@@ -106,7 +106,7 @@ internal static class TieringJson
         new() { CollaborationMeasure = policy.CollaborationMeasure, ContactBreadthMeasure = policy.ContactBreadthMeasure, Stages = [.. policy.Stages] };
 
     private static Func<SelectionPolicy> FromDto(SelectionPolicyDto dto) => () =>
-        SelectionPolicy.Create(dto.ValueMeasure, dto.Managers, dto.AccountsPerManager, dto.Gates, dto.NearMissCount, dto.Tiers);
+        SelectionPolicy.Create(dto.ValueMeasure, dto.Managers, dto.AccountsPerManager ?? 9, dto.Gates, dto.NearMissCount ?? 5, dto.Tiers);
 
     private static SelectionPolicyDto ToDto(SelectionPolicy policy) => new()
     {
