@@ -115,7 +115,10 @@ internal static class TierTables
         return table;
     }
 
-    /// <summary>The report section: a Pareto chart of the ABC measure by account, accounts per tier of each engine, the summary and the accounts.</summary>
+    /// <summary>
+    /// The report section: a Pareto chart of the ABC measure by account (negative values count as 0), a bar chart of
+    /// accounts per tier for each engine that ran, the tier summary, the near misses and the accounts.
+    /// </summary>
     public static ReportSection Report(TierAnalysis analysis)
     {
         var measure = analysis.Options.Pareto.Measure;
@@ -123,24 +126,25 @@ internal static class TierTables
         var currency = analysis.Abc.Result?.Summary.Currency?.Code ?? string.Empty;
         var policy = analysis.Options.Pareto;
         var pareto = new ParetoChartData(
-            $"{measure} by account, highest first, and the cumulative share (negative values count as 0)",
+            $"{measure} by account, highest first, with the cumulative share",
             ranked.Select(i => analysis.Accounts[i].Id.Value).ToArray(),
             ranked.Select(i => Math.Max(0d, analysis.Abc.Of(i)!.Score)).ToArray(),
             currency,
             policy.CutBasis == ParetoCutBasis.CumulativeValueShare ? (double)policy.ShareCuts[0].Fraction : null);
-        var categories = new List<string>();
-        var counts = new List<double>();
-        foreach (var engine in analysis.Engines.Where(e => e.Result is not null))
+        var charts = analysis.Engines.Where(e => e.Result is not null && e != analysis.KeyAccounts)
+            .Select(e => new BarChartData(
+                $"Accounts per tier: {e.Engine}{(e.Engine == "ABC" ? $" by {measure}" : string.Empty)}",
+                e.Result!.Summary.Tiers.Select(t => t.Tier).ToArray(),
+                [new ChartSeries("accounts", e.Result.Summary.Tiers.Select(t => (double)t.Accounts).ToArray())],
+                "accounts"))
+            .ToArray();
+        var section = KamReportSections.TierDistribution(pareto, charts.FirstOrDefault());
+        foreach (var chart in charts.Skip(1))
         {
-            foreach (var t in engine.Result!.Summary.Tiers)
-            {
-                categories.Add($"{engine.Engine}: {t.Tier}");
-                counts.Add(t.Accounts);
-            }
+            section.Add(BarChart.Render(chart));
         }
 
-        var bars = new BarChartData("Accounts per tier, per engine", categories, [new ChartSeries("accounts", counts)], "accounts");
-        return KamReportSections.TierDistribution(pareto, bars, Accounts(analysis)).Add(Tiers(analysis)).Add(NearMisses(analysis));
+        return section.Add(Tiers(analysis)).Add(NearMisses(analysis)).Add(Accounts(analysis));
     }
 
     /// <summary>A short reason for the account's row: skipped engines, scorecard caps, and the key-account decision.</summary>

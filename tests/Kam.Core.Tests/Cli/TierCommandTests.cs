@@ -158,6 +158,18 @@ public sealed class TierCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_docs_example_policy_ranks_by_contribution_for_three_managers()
+    {
+        var policy = _temp.Write("docs.json", """
+            { "pareto": { "measure": "contribution", "tiers": [ { "name": "A" }, { "name": "B" }, { "name": "C" } ], "shareCuts": [ "80%", "95%" ] },
+              "selection": { "valueMeasure": "contribution", "managers": 3, "gates": [ { "measure": "creditRisk", "maximum": 0 } ] } }
+            """);
+        var (exit, output, error) = CliHarness.Run("tier", _temp.File("accounts.csv"), "--policy", policy);
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("Accounts (ABC by contribution; key accounts by contribution, capacity 27):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void As_of_counts_recency_and_cannot_precede_a_last_order()
     {
         Assert.Equal(0, CliHarness.Run("tier", _temp.File("accounts.csv"), "--as-of", "2026-12-31").Exit);

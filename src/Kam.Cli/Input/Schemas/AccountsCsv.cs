@@ -11,9 +11,9 @@ internal static class AccountsCsv
     public static readonly CsvColumn<AccountId> AccountId = Identifier<AccountId>("account_id", true, "the account's unique identifier", "A001");
     public static readonly CsvColumn<string> Name = Text("name", true, "the account's name", "Huabei Steel Group");
     public static readonly CsvColumn<string> Industry = Text("industry", false, "the industry, for grouping", "Steel");
-    public static readonly CsvColumn<Currency> Currency = Currency("currency", true, "the currency of every amount on the row", "CNY");
+    public static readonly CsvColumn<Currency> Currency = Currency("currency", true, "the currency of every amount on the row; one currency per file", "CNY");
     public static readonly CsvColumn<decimal> Revenue = Decimal("revenue", true, "the year's revenue", "18600000", min: 0m);
-    public static readonly CsvColumn<decimal> GrossProfit = Decimal("gross_profit", true, "the year's gross profit (may be negative)", "3720000");
+    public static readonly CsvColumn<decimal> GrossProfit = Decimal("gross_profit", true, "the year's gross profit: revenue less the cost of goods, before discounts (may be negative)", "3720000");
     public static readonly CsvColumn<decimal> CostToServe = Decimal("cost_to_serve", false, "the year's cost to serve (sales, service, logistics); default 0", "2950000", min: 0m);
     public static readonly CsvColumn<decimal> Discounts = Decimal("discounts", false, "the year's discounts and rebates; default 0", "410000", min: 0m);
     public static readonly CsvColumn<NodaTime.LocalDate> FirstOrder = Date("first_order", false, "the day of the first order ever", "2018-03-12");
