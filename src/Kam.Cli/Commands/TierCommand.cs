@@ -25,7 +25,7 @@ internal static class TierCommand
     public static Command Create(CliContext context, Func<TierRequest, CliContext, int> handler)
     {
         var accounts = new Argument<string>("accounts.csv") { Description = "The accounts file (see `kam init`)." };
-        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file; default: the built-in policy." };
+        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file (kam init writes tier-policy.json); default: the built-in policies." };
         var asOf = new Option<string?>("--as-of") { Description = "The day RFM recency is counted to (yyyy-MM-dd); default: the latest last_order in the file." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
