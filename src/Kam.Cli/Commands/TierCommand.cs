@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kam.Cli.Data;
 using Kam.Cli.Input.Schemas;
 using Kam.Cli.Output;
+using NodaTime;
 
 namespace Kam.Cli.Commands;
 
@@ -10,7 +11,8 @@ namespace Kam.Cli.Commands;
 /// <param name="PolicyPath">The tier policy JSON file (exists; its content is the Tiering engine's to load), or <see langword="null"/> for the default policy.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target (its folder exists), or <see langword="null"/>.</param>
-internal sealed record TierRequest(IReadOnlyList<AccountRecord> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath);
+/// <param name="AsOf">The day RFM recency is counted to (<c>--as-of</c>), or <see langword="null"/> for the latest <c>last_order</c> of the file.</param>
+internal sealed record TierRequest(IReadOnlyList<AccountRecord> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
 
 /// <summary><c>kam tier &lt;accounts.csv&gt; [--policy policy.json]</c>: tiers the accounts (ABC by value share, scorecards, relationship stages).</summary>
 /// <remarks>Parses and validates its input, then calls the handler the host registers (the Tiering engine's wiring).</remarks>
@@ -23,20 +25,22 @@ internal static class TierCommand
     public static Command Create(CliContext context, Func<TierRequest, CliContext, int> handler)
     {
         var accounts = new Argument<string>("accounts.csv") { Description = "The accounts file (see `kam init`)." };
-        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file; default: the built-in policy." };
+        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file (kam init writes tier-policy.json); default: the built-in policies." };
+        var asOf = new Option<string?>("--as-of") { Description = "The day RFM recency is counted to (yyyy-MM-dd); default: the latest last_order in the file." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("tier", "Tier the accounts of accounts.csv: value shares (Pareto/ABC), scorecards and relationship stages.")
         {
-            accounts, policy, format, output,
+            accounts, policy, asOf, format, output,
         };
         command.SetAction(parse =>
         {
             var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
             var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
+            var asOfDate = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rows = context.WithProgress(p => AccountsCsv.Read(parse.GetValue(accounts)!, p));
 
-            return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+            return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report, asOfDate), context);
         });
         return command;
     }

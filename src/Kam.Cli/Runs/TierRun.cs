@@ -1,25 +1,84 @@
 using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Report;
+using Kam.Core;
+using Kam.Core.Tiering;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Runs;
 
 /// <summary>Runs the engine of <c>kam tier</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class TierRun
 {
-    /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [];
+    /// <summary>The name of the default tier policy <c>kam init</c> writes.</summary>
+    public const string PolicyFileName = "tier-policy.json";
+
+    private const string PolicyHeader = """
+        // tier-policy.json: the policies of `kam tier` (see docs/cli.md and docs/tiering.md). Every section is optional:
+        // delete one to use its default. Measures a policy may name: revenue, grossProfit, costToServe, discounts,
+        // contribution (= grossProfit - costToServe - discounts), creditRisk (credit_ok = no), the five Honeywell answers
+        // (seesStrengthsAsStrategicInvestment, firstChoiceStrategicSupplier, willingToFormAlliance,
+        // willingToInvestInJointVentures, globalNeeds), collaboration and contactBreadth (1..5 read as 0..1),
+        // relationshipStage, recencyDays, frequency, monetary (RFM), tenureDays. Attach "services" to a tier to list
+        // what it receives. `grading` and `stability` are read but not used by `kam tier`.
+
+        """;
+
+    /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the combined tier policy, serialized from the defaults.</summary>
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } =
+        [new InitTemplate(PolicyFileName, PolicyHeader + new TieringOptions().ToJson() + "\n")];
 
     /// <summary>Handles <c>kam tier</c>.</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="context">The run's context.</param>
     /// <returns>The exit code.</returns>
-    public static int Handle(TierRequest request, CliContext context) => throw new NotSupportedException("kam tier is being wired.");
+    /// <exception cref="KamValidationException">The policy file is invalid (paths <c>file:$.json.path</c>) or the data does not fit it.</exception>
+    public static int Handle(TierRequest request, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var options = request.PolicyPath is null ? new TieringOptions() : ReadPolicy(request.PolicyPath);
+        using var services = new ServiceCollection().AddKamCore(o => o.Tiering = options).BuildServiceProvider();
+        var analysis = TierAnalysis.Run(services, request.Accounts, options, request.AsOf);
+        return RunOutput.Publish(context, request.Format, TierTables.All(analysis), request.ReportPath, () =>
+            new HtmlReport("kam tier report", $"{request.Accounts.Count} accounts{(analysis.AsOf is { } day ? $", RFM as of {day:yyyy-MM-dd}" : string.Empty)}.")
+                .Add(TierTables.Report(analysis)));
+    }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>
     /// <param name="demo">The demo's context.</param>
     public static void Demo(DemoContext demo)
     {
         ArgumentNullException.ThrowIfNull(demo);
+        TierDemo.Write(demo);
+    }
+
+    /// <summary>Reads a combined tier-policy file; every problem is reported as <c>file:$.json.path</c>.</summary>
+    /// <exception cref="KamValidationException">The file cannot be read, is not valid JSON for the policy, or names a measure kam tier does not have.</exception>
+    internal static TieringOptions ReadPolicy(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new KamValidationException(path, KamErrorCodes.InvalidState, path, $"--policy: cannot be read: {ex.Message}");
+        }
+
+        TieringOptions options;
+        try
+        {
+            options = TieringOptions.FromJson(json);
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path}:{e.Path}" }));
+        }
+
+        TierAnalysis.CheckMeasures(options, path);
+        return options;
     }
 }

@@ -24,7 +24,7 @@ public sealed class CsvInputTests
             A1,"Huabei Steel, Group",CNY,1000.50,-20,2020-01-31,2026-06-30,no,yes,ignored
             # a comment between rows
 
-            A2,Donghai,USD,5,1,,,,,
+            A2,Donghai,CNY,5,1,,,,,
             """), "accounts.csv");
 
         Assert.Equal(2, rows.Count);
@@ -39,7 +39,7 @@ public sealed class CsvInputTests
         Assert.NotNull(a1.Strategic);
         Assert.True(a1.Strategic!.WillingToFormAlliance);
         Assert.False(a1.Strategic.HasGlobalNeeds);
-        Assert.Equal(Currency.USD, rows[1].Currency);
+        Assert.Equal(Currency.CNY, rows[1].Currency);
         Assert.True(rows[1].CreditOk);
         Assert.Null(rows[1].Strategic);
         Assert.Null(rows[1].FirstOrder);

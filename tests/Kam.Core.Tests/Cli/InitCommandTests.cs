@@ -10,6 +10,9 @@ public sealed class InitCommandTests
     // The input files plus the engines' default rule files (playbook.json, …).
     private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
 
+    /// <summary>The example input files and the engines' default rule files.</summary>
+    private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
+
     [Fact]
     public void Init_writes_commented_example_files_that_the_commands_read_back()
     {
@@ -66,6 +69,7 @@ public sealed class InitCommandTests
     {
         Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "playbook.json");
         Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "pay-plan.json");
+        Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "tier-policy.json");
         Assert.Equal(InitTemplates.InputFiles.Count + InitTemplates.RuleFiles.Count, InitTemplates.All.Count);
     }
 }

@@ -47,4 +47,21 @@ public sealed class TieringDocsExamplesTests
         var missing = Assert.Throws<KamValidationException>(() => SelectionPolicy.FromJson("""{ "valueMeasure": "x", "gates": [] }"""));
         Assert.Equal(KamErrorCodes.JsonMissingMember, missing.Errors[0].Code);
     }
+
+    [Fact]
+    public void Combined_policy_example_loads_with_defaults_for_the_missing_sections()
+    {
+        var options = TieringOptions.FromJson("""
+            {
+              "pareto": { "measure": "contribution", "tiers": [ { "name": "A" }, { "name": "B" }, { "name": "C" } ], "shareCuts": [ "80%", "95%" ] },
+              "rfm": null,
+              "scorecard": { "criteria": [ { "name": "revenue", "weight": 1, "normalisation": "PercentileRank" } ],
+                             "tiers": [ { "name": "Strategic" }, { "name": "Other" } ], "thresholds": [ 0.8 ] },
+              "selection": { "valueMeasure": "contribution", "managers": 3, "gates": [ { "measure": "creditRisk", "maximum": 0 } ] }
+            }
+            """);
+        Assert.Equal(("contribution", 27, "revenue"), (options.Pareto.Measure, options.Selection.Capacity, options.Scorecard.Criteria[0].Name));
+        Assert.Same(RfmPolicy.Default, options.Rfm);
+        Assert.Same(RelationshipPolicy.Default, options.Relationship);
+    }
 }

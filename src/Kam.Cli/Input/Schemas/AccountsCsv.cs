@@ -11,9 +11,9 @@ internal static class AccountsCsv
     public static readonly CsvColumn<AccountId> AccountId = Identifier<AccountId>("account_id", true, "the account's unique identifier", "A001");
     public static readonly CsvColumn<string> Name = Text("name", true, "the account's name", "Huabei Steel Group");
     public static readonly CsvColumn<string> Industry = Text("industry", false, "the industry, for grouping", "Steel");
-    public static readonly CsvColumn<Currency> Currency = Currency("currency", true, "the currency of every amount on the row", "CNY");
+    public static readonly CsvColumn<Currency> Currency = Currency("currency", true, "the currency of every amount on the row; one currency per file", "CNY");
     public static readonly CsvColumn<decimal> Revenue = Decimal("revenue", true, "the year's revenue", "18600000", min: 0m);
-    public static readonly CsvColumn<decimal> GrossProfit = Decimal("gross_profit", true, "the year's gross profit (may be negative)", "3720000");
+    public static readonly CsvColumn<decimal> GrossProfit = Decimal("gross_profit", true, "the year's gross profit: revenue less the cost of goods, before discounts (may be negative)", "3720000");
     public static readonly CsvColumn<decimal> CostToServe = Decimal("cost_to_serve", false, "the year's cost to serve (sales, service, logistics); default 0", "2950000", min: 0m);
     public static readonly CsvColumn<decimal> Discounts = Decimal("discounts", false, "the year's discounts and rebates; default 0", "410000", min: 0m);
     public static readonly CsvColumn<NodaTime.LocalDate> FirstOrder = Date("first_order", false, "the day of the first order ever", "2018-03-12");
@@ -50,23 +50,39 @@ internal static class AccountsCsv
     /// <exception cref="KamValidationException">The file is invalid (every problem with its file:line:column).</exception>
     public static IReadOnlyList<AccountRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
-        var seen = new Dictionary<Kam.Core.AccountId, int>();
-        return CsvFile.Read(path, Schema, row => Map(row, seen), progress);
+        var state = new ReadState();
+        return CsvFile.Read(path, Schema, row => Map(row, state), progress);
     }
 
     /// <summary>Reads and validates accounts from CSV text (tests, embedded samples).</summary>
     public static IReadOnlyList<AccountRecord> Read(TextReader text, string displayName)
     {
-        var seen = new Dictionary<Kam.Core.AccountId, int>();
-        return CsvFile.Read(text, displayName, Schema, row => Map(row, seen));
+        var state = new ReadState();
+        return CsvFile.Read(text, displayName, Schema, row => Map(row, state));
     }
 
-    private static AccountRecord Map(CsvRow row, Dictionary<Kam.Core.AccountId, int> seen)
+    private static AccountRecord Map(CsvRow row, ReadState state)
     {
         var id = row.Get(AccountId);
-        if (id.Value.Length > 0 && !seen.TryAdd(id, row.Line))
+        if (id.Value.Length > 0 && !state.Seen.TryAdd(id, row.Line))
         {
-            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {seen[id]}.");
+            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {state.Seen[id]}.");
+        }
+
+        var name = row.Get(Name); // cells are read in column order, so problems are reported in that order
+        var currency = row.Get(Currency);
+        if (currency == default)
+        {
+            // Already reported as a bad cell.
+        }
+        else if (state.Currency is null)
+        {
+            state.Currency = (currency, row.Line);
+        }
+        else if (state.Currency.Value.Currency != currency)
+        {
+            // Shares, sums and rankings compare amounts across accounts: one file is one currency.
+            row.Fail(Currency, KamErrorCodes.CurrencyMismatch, $"the file is in {state.Currency.Value.Currency} (line {state.Currency.Value.Line}); one accounts file cannot mix currencies.");
         }
 
         var first = row.GetOptional(FirstOrder);
@@ -80,9 +96,9 @@ internal static class AccountsCsv
         return new AccountRecord
         {
             Id = id,
-            Name = row.Get(Name),
+            Name = name,
             Industry = row.GetOrDefault(Industry, string.Empty),
-            Currency = row.Get(Currency),
+            Currency = currency,
             Revenue = row.Get(Revenue),
             GrossProfit = row.Get(GrossProfit),
             CostToServe = row.GetOrDefault(CostToServe, 0m),
@@ -98,5 +114,13 @@ internal static class AccountsCsv
                 ? null
                 : new StrategicCriteria(honeywell[0] ?? false, honeywell[1] ?? false, honeywell[2] ?? false, honeywell[3] ?? false, honeywell[4] ?? false),
         };
+    }
+
+    /// <summary>What the reader remembers across rows: the identifiers seen and the file's currency.</summary>
+    private sealed class ReadState
+    {
+        public Dictionary<Kam.Core.AccountId, int> Seen { get; } = [];
+
+        public (Currency Currency, int Line)? Currency { get; set; }
     }
 }

@@ -1,11 +1,14 @@
 namespace Kam.Core.Tiering.Json;
 
+// Optional members are nullable and defaulted where the policy is built: the source-generated reader sets every
+// init-only member, so an initializer (`= 9`) would be overwritten by 0 when the member is absent from the file.
+
 /// <summary>The JSON shape of a <see cref="ParetoPolicy"/>.</summary>
 internal sealed record ParetoPolicyDto
 {
     public required string Measure { get; init; }
 
-    public ParetoCutBasis CutBasis { get; init; } = ParetoCutBasis.CumulativeValueShare;
+    public ParetoCutBasis? CutBasis { get; init; }
 
     public required List<TierDefinition> Tiers { get; init; }
 
@@ -23,7 +26,7 @@ internal sealed record RfmPolicyDto
 
     public required string MonetaryMeasure { get; init; }
 
-    public int Quantiles { get; init; } = 5;
+    public int? Quantiles { get; init; }
 
     public required List<RfmSegment> Segments { get; init; }
 
@@ -75,11 +78,29 @@ internal sealed record SelectionPolicyDto
 
     public required int Managers { get; init; }
 
-    public int AccountsPerManager { get; init; } = 9;
+    public int? AccountsPerManager { get; init; }
 
     public required List<SelectionGate> Gates { get; init; }
 
-    public int NearMissCount { get; init; } = 5;
+    public int? NearMissCount { get; init; }
 
     public List<TierDefinition>? Tiers { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="TieringOptions"/>: one optional section per policy (a missing section is the default policy).</summary>
+internal sealed record TieringOptionsDto
+{
+    public ParetoPolicyDto? Pareto { get; init; }
+
+    public RfmPolicyDto? Rfm { get; init; }
+
+    public ScorecardPolicyDto? Scorecard { get; init; }
+
+    public GradingPolicyDto? Grading { get; init; }
+
+    public RelationshipPolicyDto? Relationship { get; init; }
+
+    public SelectionPolicyDto? Selection { get; init; }
+
+    public TierStabilityPolicyDto? Stability { get; init; }
 }

@@ -11,6 +11,7 @@ namespace Kam.Core.Tiering.Json;
 [JsonSerializable(typeof(RelationshipPolicyDto))]
 [JsonSerializable(typeof(SelectionPolicyDto))]
 [JsonSerializable(typeof(TierStabilityPolicyDto))]
+[JsonSerializable(typeof(TieringOptionsDto))]
 internal sealed partial class TieringJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Kam.Cli.Data;
+using Kam.Core;
+using Kam.Core.Tiering;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using AccountRecord = Kam.Cli.Data.AccountRecord;
+
+namespace Kam.Cli.Runs;
+
+/// <summary>One tiering engine's run over the accounts that have the measures it needs.</summary>
+/// <param name="Engine">The engine's name in the output (ABC, RFM, scorecard, relationship, key accounts).</param>
+/// <param name="Result">The result over the accounts run, or <see langword="null"/> when no account had the measures.</param>
+/// <param name="Rows">For each account of the file, its row in <paramref name="Result"/>, or -1 when it was skipped.</param>
+/// <param name="Needs">The accounts.csv columns a skipped account lacks, for the reason shown (empty when none was skipped).</param>
+internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[] Rows, string Needs)
+{
+    /// <summary>Gets the number of accounts skipped.</summary>
+    public int Skipped => Rows.Count(r => r < 0);
+
+    /// <summary>Gets the assignment of an account of the file, or <see langword="null"/> when it was skipped.</summary>
+    public TierAssignment? Of(int account) => Rows[account] is var row && row >= 0 ? Result!.Assignments[row] : null;
+}
+
+/// <summary>
+/// <c>kam tier</c>'s computation: maps the accounts to measures and runs Pareto/ABC, RFM, the scorecard, relationship
+/// stages and key-account selection, each on the accounts that have the measures it needs (the others are skipped with
+/// the reason), with the engines resolved from the host's services.
+/// </summary>
+internal sealed partial class TierAnalysis
+{
+    private TierAnalysis(IReadOnlyList<AccountRecord> accounts, TieringOptions options, LocalDate? asOf)
+    {
+        Accounts = accounts;
+        Options = options;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the accounts, in file order.</summary>
+    public IReadOnlyList<AccountRecord> Accounts { get; }
+
+    /// <summary>Gets the policies run.</summary>
+    public TieringOptions Options { get; }
+
+    /// <summary>Gets the day recency is counted to, or <see langword="null"/> when no account has a last order.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>Gets the Pareto/ABC run.</summary>
+    public EngineOutcome Abc { get; private set; } = null!;
+
+    /// <summary>Gets the RFM run.</summary>
+    public EngineOutcome Rfm { get; private set; } = null!;
+
+    /// <summary>Gets the scorecard run (every account: missing values follow the policy's missing-value rules).</summary>
+    public EngineOutcome Scorecard { get; private set; } = null!;
+
+    /// <summary>Gets the relationship-stage run.</summary>
+    public EngineOutcome Relationship { get; private set; } = null!;
+
+    /// <summary>Gets the key-account selection run.</summary>
+    public EngineOutcome KeyAccounts { get; private set; } = null!;
+
+    /// <summary>Gets the selection's capacity, near misses and selected value, or <see langword="null"/> when it was skipped.</summary>
+    public KeyAccountSelection? Selection { get; private set; }
+
+    /// <summary>Gets every engine's run, in output order.</summary>
+    public IReadOnlyList<EngineOutcome> Engines => [Abc, Rfm, Scorecard, Relationship, KeyAccounts];
+
+    /// <summary>Gets each account's share of the ABC measure's positive total, or <see langword="null"/> when skipped.</summary>
+    public double?[] Share { get; private set; } = [];
+
+    /// <summary>Gets each account's cumulative share (itself included) in ABC rank order, or <see langword="null"/> when skipped.</summary>
+    public double?[] CumulativeShare { get; private set; } = [];
+
+    /// <summary>Runs every engine.</summary>
+    /// <param name="services">The host's services (<c>AddKamCore</c>): the engines are resolved from them.</param>
+    /// <param name="accounts">The accounts.</param>
+    /// <param name="options">The policies.</param>
+    /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
+    public static TierAnalysis Run(IServiceProvider services, IReadOnlyList<AccountRecord> accounts, TieringOptions options, LocalDate? asOf)
+    {
+        var day = TierMeasures.AsOf(accounts, asOf);
+        var analysis = new TierAnalysis(accounts, options, day);
+        var portfolio = TierMeasures.Build(accounts, day);
+        var pareto = services.GetRequiredService<ITieringEngine<ParetoPolicy>>();
+        var rfm = services.GetRequiredService<ITieringEngine<RfmPolicy>>();
+        var scorecard = services.GetRequiredService<ITieringEngine<ScorecardPolicy>>();
+        var relationship = services.GetRequiredService<ITieringEngine<RelationshipPolicy>>();
+        var selection = services.GetRequiredService<KeyAccountSelectionEngine>();
+
+        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], p => pareto.Assign(p, options.Pareto));
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], p => rfm.Assign(p, options.Rfm));
+        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], p => scorecard.Assign(p, options.Scorecard));
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], p => relationship.Assign(p, options.Relationship));
+        analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
+        {
+            analysis.Selection = selection.Select(p, options.Selection);
+            return analysis.Selection.Result;
+        });
+        analysis.ComputeShares(portfolio.Measure(options.Pareto.Measure));
+        return analysis;
+    }
+
+    /// <summary>Checks that every measure a policy names is one <c>kam tier</c> provides.</summary>
+    /// <param name="options">The policies.</param>
+    /// <param name="file">The policy file, for the error paths.</param>
+    /// <exception cref="KamValidationException">A measure is unknown; the path is the file and the JSON path.</exception>
+    public static void CheckMeasures(TieringOptions options, string file)
+    {
+        var errors = new List<KamValidationError>();
+        void Check(string path, string measure)
+        {
+            if (!TierMeasures.Sources.ContainsKey(measure))
+            {
+                errors.Add(new KamValidationError($"{file}:{path}", KamErrorCodes.Unknown, measure,
+                    $"kam tier has no measure '{measure}'; accounts.csv gives {string.Join(", ", TierMeasures.Sources.Keys)}."));
+            }
+        }
+
+        Check("$.pareto.measure", options.Pareto.Measure);
+        Check("$.rfm.recencyMeasure", options.Rfm.RecencyMeasure);
+        Check("$.rfm.frequencyMeasure", options.Rfm.FrequencyMeasure);
+        Check("$.rfm.monetaryMeasure", options.Rfm.MonetaryMeasure);
+        for (var c = 0; c < options.Scorecard.Criteria.Count; c++)
+        {
+            var criterion = options.Scorecard.Criteria[c];
+            Check($"$.scorecard.criteria[{c}].{(criterion.Measure is null ? "name" : "measure")}", criterion.MeasureName);
+        }
+
+        Check("$.relationship.collaborationMeasure", options.Relationship.CollaborationMeasure);
+        Check("$.relationship.contactBreadthMeasure", options.Relationship.ContactBreadthMeasure);
+        Check("$.selection.valueMeasure", options.Selection.ValueMeasure);
+        for (var g = 0; g < options.Selection.Gates.Count; g++)
+        {
+            Check($"$.selection.gates[{g}].measure", options.Selection.Gates[g].Measure);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new KamValidationException(errors);
+        }
+    }
+
+    /// <summary>
+    /// Runs one engine on the accounts that have every measure in <paramref name="needs"/>; the others are skipped.
+    /// An engine's refusal of the data is reported with account identifiers instead of portfolio indexes.
+    /// </summary>
+    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign)
+    {
+        var columns = needs.Select(portfolio.Measure).ToArray();
+        var rows = new int[Accounts.Count];
+        var run = new List<AccountRecord>(Accounts.Count);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = columns.Any(c => c.IsMissing(i)) ? -1 : run.Count;
+            if (rows[i] >= 0)
+            {
+                run.Add(Accounts[i]);
+            }
+        }
+
+        var what = string.Join(", ", needs.Where((_, k) => columns[k].HasMissing).Select(n => TierMeasures.Sources[n]).Distinct(StringComparer.Ordinal));
+        if (run.Count == 0)
+        {
+            return new EngineOutcome(engine, null, rows, what);
+        }
+
+        var subset = run.Count == Accounts.Count ? portfolio : TierMeasures.Build(run, AsOf);
+        try
+        {
+            return new EngineOutcome(engine, assign(subset), rows, what);
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(ex.Errors.Select(e => e with
+            {
+                Path = $"{engine}: " + AccountIndex().Replace(e.Path, m => $"accounts['{run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Id}']"),
+            }));
+        }
+    }
+
+    private void ComputeShares(MeasureColumn values)
+    {
+        var n = Accounts.Count;
+        Share = new double?[n];
+        CumulativeShare = new double?[n];
+        var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0)
+            .OrderByDescending(i => values.Values[i]).ThenBy(i => Accounts[i].Id)
+            .ToArray();
+        var total = ranked.Sum(i => Math.Max(0d, values.Values[i]));
+        var cumulative = 0d;
+        foreach (var i in ranked)
+        {
+            var positive = Math.Max(0d, values.Values[i]);
+            cumulative += positive;
+            Share[i] = total > 0 ? positive / total : 0d;
+            CumulativeShare[i] = total > 0 ? cumulative / total : 0d;
+        }
+    }
+
+    [GeneratedRegex(@"^accounts\[(\d+)\]")]
+    private static partial Regex AccountIndex();
+}
