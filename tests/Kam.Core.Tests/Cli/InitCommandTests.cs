@@ -7,9 +7,6 @@ public sealed class InitCommandTests
 {
     private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "people.csv", "transactions.csv"];
 
-    // The input files plus the engines' default rule files (playbook.json, …).
-    private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
-
     /// <summary>The example input files and the engines' default rule files.</summary>
     private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
 
