@@ -15,7 +15,18 @@ internal static class PayRun
     public static PayPlan DefaultPlan { get; } = CreateDefaultPlan();
 
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new InitTemplate("pay-plan.json", PayPlanJson.ToJson(DefaultPlan) + "\n")];
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new InitTemplate("pay-plan.json", PlanHeader + PayPlanJson.ToJson(DefaultPlan) + "\n")];
+
+    private const string PlanHeader = """
+        // pay-plan.json: the pay plan of `kam pay` (see docs/compensation.md and docs/cli.md). Components, each shown
+        // as a line of the statement: BaseSalary, PerformancePay (target x the month's grade factor), Commission
+        // (basis BookedSales, GrossProfit or CollectedCash; schedule method Marginal or Retroactive over bands, a flat
+        // rate being one band; measure Volume, or Attainment with bounds as fractions of quota, which needs --people;
+        // monthlyAdvance and yearEndTrueUp for collected cash),
+        // YearEndBonus (target x the annual grade factor), TeamBonus, UniformBenefits, Allowance. Rates are
+        // percentages ("2%"), amounts carry their currency. Bands must not overlap or leave gaps.
+
+        """;
 
     /// <summary>Handles <c>kam pay</c>.</summary>
     /// <param name="request">The validated request.</param>

@@ -16,7 +16,17 @@ namespace Kam.Cli.Runs;
 internal static class PipelineRun
 {
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the default eight-stage playbook.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new("playbook.json", Playbook.Default.ToJson())];
+    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new("playbook.json", PlaybookHeader + Playbook.Default.ToJson() + "\n")];
+
+    private const string PlaybookHeader = """
+        // playbook.json: the eight-stage playbook of `kam pipeline --playbook` (see docs/stages.md and docs/cli.md),
+        // written from Kam.Core's default playbook. For each sales stage: the win probability earned when the stage is
+        // completed (rising stage by stage), its milestone items (the project has entered the stage when every
+        // required one is done) and its success criteria (the stage is completed when every required one is met).
+        // Rename items, add or remove them, make them optional, change the probabilities; keys must stay unique and
+        // every stage needs a required success criterion. events.csv names items by their key.
+
+        """;
 
     /// <summary>Handles <c>kam pipeline</c>.</summary>
     /// <param name="request">The validated request.</param>
