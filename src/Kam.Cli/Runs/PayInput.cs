@@ -25,28 +25,8 @@ internal static class PayInput
     /// <summary>Loads and validates a pay plan file.</summary>
     /// <param name="path">The plan's JSON file.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="KamValidationException">The file cannot be read or the plan is invalid; each path is <c>file $.json.path</c>.</exception>
-    public static PayPlan LoadPlan(string path)
-    {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new KamValidationException(path, KamErrorCodes.InvalidState, path, $"cannot be read: {ex.Message}");
-        }
-
-        try
-        {
-            return PayPlanJson.FromJson(json);
-        }
-        catch (KamValidationException ex)
-        {
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path} {e.Path}" }));
-        }
-    }
+    /// <exception cref="KamValidationException">The file cannot be read or the plan is invalid; each path is <c>file:$.json.path</c>.</exception>
+    public static PayPlan LoadPlan(string path) => RuleFile.Load(path, "plan.json", PayPlanJson.FromJson);
 
     /// <summary>Reads people.csv against the plan: quotas, and grades the plan's graded components know.</summary>
     /// <param name="path">The people file.</param>
@@ -127,7 +107,7 @@ internal static class PayInput
         var errors = new ValidationCollector();
         if (plan.EffectiveFrom > year.Interval.End || plan.EffectiveTo is { } to && to < year.Interval.Start)
         {
-            errors.Add($"{planPath} $.effectiveFrom", KamErrorCodes.OutOfRange, plan.EffectiveFrom.ToString("uuuu-MM-dd", null), $"the plan is not effective in {year}, the fiscal year computed (choose it with --period).");
+            errors.Add($"{planPath}:$.effectiveFrom", KamErrorCodes.OutOfRange, plan.EffectiveFrom.ToString("uuuu-MM-dd", null), $"the plan is not effective in {year}, the fiscal year computed (choose it with --period).");
         }
 
         var byGrossProfit = plan.Commission?.Basis == CommissionBasis.GrossProfit;
@@ -172,7 +152,7 @@ internal static class PayInput
     {
         if (plan.Commission is { Schedule.NeedsQuota: true } commission)
         {
-            errors.Add($"{planPath} $.components[{IndexOf(plan, commission)}].schedule", KamErrorCodes.Required, null, $"the commission schedule uses quota attainment ({commission.Schedule.Description}); give each salesperson's annual_quota with --people people.csv.");
+            errors.Add($"{planPath}:$.components[{IndexOf(plan, commission)}].schedule", KamErrorCodes.Required, null, $"the commission schedule uses quota attainment ({commission.Schedule.Description}); give each salesperson's annual_quota with --people people.csv.");
         }
 
         string? Neutral(PayComponentKind kind)
@@ -185,7 +165,7 @@ internal static class PayInput
             var grade = NeutralGrade(graded.Component);
             if (grade is null)
             {
-                errors.Add($"{planPath} $.components[{graded.Index}].gradeFactors", KamErrorCodes.Required, graded.Component.Factors.ToString(), "no grade has the factor 100% to use by default; give the appraisal grades with --people people.csv.");
+                errors.Add($"{planPath}:$.components[{graded.Index}].gradeFactors", KamErrorCodes.Required, graded.Component.Factors.ToString(), "no grade has the factor 100% to use by default; give the appraisal grades with --people people.csv.");
             }
 
             return grade;
@@ -211,7 +191,7 @@ internal static class PayInput
         var quota = payees.Sum(p => p.AnnualQuota.Amount);
         if (quota <= 0m)
         {
-            throw new KamValidationException($"{planPath} $.components[{IndexOf(plan, team)}]", KamErrorCodes.Required, team.Name, "the team bonus pays on the team's attainment (the year's bookings over the quotas); give the quotas with --people people.csv.");
+            throw new KamValidationException($"{planPath}:$.components[{IndexOf(plan, team)}]", KamErrorCodes.Required, team.Name, "the team bonus pays on the team's attainment (the year's bookings over the quotas); give the quotas with --people people.csv.");
         }
 
         var booked = deals.Where(d => year.Contains(d.BookedOn)).Sum(d => d.Amount.Amount);

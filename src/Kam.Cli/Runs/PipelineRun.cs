@@ -3,6 +3,7 @@ using Kam.Cli.Commands;
 using Kam.Cli.Data;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Input;
 using Kam.Cli.Output;
 using Kam.Cli.Report;
 using Kam.Core;
@@ -74,22 +75,7 @@ internal static class PipelineRun
     /// <returns>The start of the next day.</returns>
     internal static Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 
-    private static Playbook ReadPlaybook(string path)
-    {
-        try
-        {
-            return Playbook.FromJson(File.ReadAllText(path));
-        }
-        catch (KamValidationException ex)
-        {
-            // Name the file with each JSON path: playbook.json $.stages[0].milestones[1].key.
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path} {e.Path}" }));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new KamValidationException(path, KamErrorCodes.InvalidFormat, null, "cannot be read: " + ex.Message);
-        }
-    }
+    private static Playbook ReadPlaybook(string path) => RuleFile.Load(path, "--playbook", Playbook.FromJson);
 
     private static Currency RequireOneCurrency(IReadOnlyList<OpportunityRecord> opportunities)
     {

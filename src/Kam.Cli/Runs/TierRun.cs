@@ -1,6 +1,7 @@
 using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Input;
 using Kam.Cli.Report;
 using Kam.Core;
 using Kam.Core.Tiering;
@@ -58,26 +59,7 @@ internal static class TierRun
     /// <exception cref="KamValidationException">The file cannot be read, is not valid JSON for the policy, or names a measure kam tier does not have.</exception>
     internal static TieringOptions ReadPolicy(string path)
     {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new KamValidationException(path, KamErrorCodes.InvalidState, path, $"--policy: cannot be read: {ex.Message}");
-        }
-
-        TieringOptions options;
-        try
-        {
-            options = TieringOptions.FromJson(json);
-        }
-        catch (KamValidationException ex)
-        {
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = $"{path}:{e.Path}" }));
-        }
-
+        var options = RuleFile.Load(path, "--policy", TieringOptions.FromJson);
         TierAnalysis.CheckMeasures(options, path);
         return options;
     }

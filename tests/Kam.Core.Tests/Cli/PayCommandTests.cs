@@ -141,7 +141,7 @@ public sealed class PayCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.False(File.Exists(failed));
-        Assert.Contains(_temp.File("plan.json") + " $.effectiveFrom", error, StringComparison.Ordinal);
+        Assert.Contains(_temp.File("plan.json") + ":$.effectiveFrom", error, StringComparison.Ordinal);
         Assert.Contains("not effective in FY2026", error, StringComparison.Ordinal);
     }
 
@@ -152,11 +152,11 @@ public sealed class PayCommandTests : IDisposable
         var (exit, output, error) = Run();
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains(_temp.File("plan.json") + " $.components[2].schedule.bands", error, StringComparison.Ordinal);
+        Assert.Contains(_temp.File("plan.json") + ":$.components[2].schedule.bands", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
 
         _temp.Write("plan.json", "{ \"name\": \"x\", ");
-        Assert.Contains(_temp.File("plan.json") + " $", Run().Err, StringComparison.Ordinal);
+        Assert.Contains(_temp.File("plan.json") + ":$", Run().Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class PayCommandTests : IDisposable
         _temp.Write("plan.json", Plan.Replace("\"measure\": \"Volume\"", "\"measure\": \"Attainment\"", StringComparison.Ordinal).Replace("600000", "1", StringComparison.Ordinal));
         var (exit, _, error) = Run();
         Assert.Equal(2, exit);
-        Assert.Contains(_temp.File("plan.json") + " $.components[2].schedule", error, StringComparison.Ordinal);
+        Assert.Contains(_temp.File("plan.json") + ":$.components[2].schedule", error, StringComparison.Ordinal);
         Assert.Contains("--people", error, StringComparison.Ordinal);
 
         var people = _temp.Write("people.csv", "person,annual_quota\nS01,1200000\nS02,0\n");
@@ -246,7 +246,7 @@ public sealed class PayCommandTests : IDisposable
         var bad = CliHarness.Run("pay", planPath, folder.File("deals.csv"), folder.File("collections.csv"));
         Assert.Equal(2, bad.Exit);
         Assert.Equal(string.Empty, bad.Out);
-        Assert.Contains(planPath + " $.components[2].schedule.bands", bad.Err, StringComparison.Ordinal);
+        Assert.Contains(planPath + ":$.components[2].schedule.bands", bad.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public sealed class PipelineCommandTests : IDisposable
         var (exit, output, error) = CliHarness.Run("pipeline", _events, "--playbook", playbook);
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains(playbook + " $.stages[0].milestones[1].key", error, StringComparison.Ordinal);
+        Assert.Contains(playbook + ":$.stages[0].milestones[1].key", error, StringComparison.Ordinal);
     }
 
     [Fact]
