@@ -29,7 +29,7 @@ internal static class TierCommand
         var asOf = new Option<string?>("--as-of") { Description = "The day RFM recency is counted to (yyyy-MM-dd); default: the latest last_order in the file." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
-        var command = new Command("tier", "Tier the accounts of accounts.csv: value shares (Pareto/ABC), scorecards and relationship stages.")
+        var command = new Command("tier", "Tier the accounts of accounts.csv: ABC by value share, RFM, scorecard, relationship stage and key-account selection with capacity.")
         {
             accounts, policy, asOf, format, output,
         };

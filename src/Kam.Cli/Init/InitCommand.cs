@@ -21,7 +21,7 @@ internal static class InitCommand
         var folder = new Argument<string>("folder") { Description = "Where to write the files (created if missing); default: the current folder.", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist." };
         var sample = new Option<bool>("--sample") { Description = "Write the demo's generated sample portfolio (200 accounts, 500 opportunities, ...) instead of the short examples." };
-        var command = new Command("init", "Write commented example input files (accounts, events, deals, collections, transactions) and default rule files.")
+        var command = new Command("init", "Write commented example input files (accounts, events, deals, collections, people, transactions) and the default rule files (tier policy, playbook, pay plan).")
         {
             folder, force, sample,
         };
