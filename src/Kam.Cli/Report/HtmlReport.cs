@@ -76,6 +76,9 @@ internal sealed class HtmlReport
         return html.ToString();
     }
 
+    /// <summary>Text cells longer than this many characters may wrap.</summary>
+    private const int WrapAfter = 48;
+
     /// <summary>Renders a result table as an HTML table.</summary>
     internal static void RenderTable(StringBuilder html, ResultTable table)
     {
@@ -92,7 +95,10 @@ internal sealed class HtmlReport
             html.Append("<tr>");
             for (var i = 0; i < row.Length; i++)
             {
-                html.Append(table.Columns[i].RightAligned ? "<td class=\"num\">" : "<td>").Append(Svg.Escape(table.Display(i, row[i]))).Append("</td>");
+                // Long text (a reason, an explanation) wraps; everything else stays on one line.
+                var text = table.Display(i, row[i]);
+                var open = table.Columns[i].RightAligned ? "<td class=\"num\">" : text.Length > WrapAfter ? "<td class=\"wrap\">" : "<td>";
+                html.Append(open).Append(Svg.Escape(text)).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -128,7 +134,8 @@ internal sealed class HtmlReport
         .kam-chart .cumulative, .kam-chart .line { stroke-width: 2.2; stroke-linejoin: round; }
         .kam-chart .no-data { font-size: 14px; fill: var(--muted); }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
-        th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
+        th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; white-space: nowrap; }
+        td.wrap { white-space: normal; min-width: 22em; }
         th { background: var(--band); }
         tbody tr:nth-child(even) { background: #fafbfc; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }

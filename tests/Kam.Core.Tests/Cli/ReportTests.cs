@@ -127,6 +127,29 @@ public sealed partial class ReportTests
         Assert.Contains("does not exist", badError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_funnel_leaves_room_for_its_longest_label()
+    {
+        const string longest = "5 Needs analysis & formal solution design";
+        var chart = FunnelChart.Render(new FunnelChartData("Funnel", ["1 Plan", longest], [10, 5]));
+        var label = Regex.Match(chart.Svg, "<text class=\"stage-label\" x=\"(?<x>[0-9.]+)\"[^>]*>" + Regex.Escape(System.Net.WebUtility.HtmlEncode(longest)) + "</text>");
+        Assert.True(label.Success, chart.Svg);
+        var x = double.Parse(label.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(x - (6.5 * longest.Length) >= 0, $"the label ends at x = {x}, too near the left edge for {longest.Length} characters");
+    }
+
+    [Fact]
+    public void Long_text_cells_wrap_and_short_ones_stay_on_one_line()
+    {
+        var table = new ResultTable("t", "T", ResultColumn.Text("code"), ResultColumn.Text("why"), ResultColumn.Number("n"));
+        table.Add("stuck", new string('x', 60), 3);
+        var html = new System.Text.StringBuilder();
+        HtmlReport.RenderTable(html, table);
+        Assert.Contains("<td>stuck</td>", html.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<td class=\"wrap\">" + new string('x', 60), html.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">3</td>", html.ToString(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<rect class=\"(?<class>[^\"]+)\" x=\"(?<x>[^\"]+)\" y=\"(?<y>[^\"]+)\" width=\"(?<w>[^\"]+)\" height=\"(?<h>[^\"]+)\"")]
     private static partial Regex RectRegex();
 

@@ -22,7 +22,9 @@ internal static class FunnelChart
             return svg.NoData().Build();
         }
 
-        const double left = 210, right = Svg.Width - 110, top = 44, bottom = Svg.Height - 12;
+        // The labels sit left of the funnel, right-aligned: room for the longest (about 6.6 px a character at 12 px).
+        var left = Math.Clamp(16 + (6.6 * data.Stages.Max(s => s.Length)), 120, 320);
+        const double right = Svg.Width - 110, top = 44, bottom = Svg.Height - 12;
         var centre = (left + right) / 2;
         var row = (bottom - top) / data.Stages.Count;
         var first = data.Values[0];
