@@ -80,6 +80,13 @@ internal static class SpecialFunctions
         return um1 == -1.0 ? -1.0 : double.IsPositiveInfinity(u) ? u : um1 * x / Math.Log(u);
     }
 
+    /// <summary>ln(1 + x) for x &gt; −1, accurate for small x (Goldberg's correction of the rounded 1 + x).</summary>
+    public static double Log1P(double x)
+    {
+        var u = 1.0 + x;
+        return u == 1.0 ? x : double.IsPositiveInfinity(u) ? u : Math.Log(u) * x / (u - 1.0);
+    }
+
     private static double Stirling(double x)
     {
         var inv = 1.0 / x;

@@ -12,12 +12,18 @@ namespace Kam.Core.Value.Models;
 /// ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+y)) / (β+y)^(r+s+x) when α &lt; β; so the series argument is always in [0, 1)
 /// and its terms positive. Everything is combined in log space (log-add and log-subtract of exponentials), so large
 /// frequencies do not overflow. The gradient differentiates the series term by term (see
-/// <see cref="Hypergeometric.SeriesAPlusOne"/>). A series that needs more than <see cref="MaxSeriesTerms"/> terms
-/// (|α − β| enormous relative to min(α, β)) makes the evaluation NaN, which the optimiser treats as a rejected step.
+/// <see cref="Hypergeometric.SeriesAPlusOne"/>). The series needs about 1/(1 − z) terms, so where it would need more
+/// than <see cref="SeriesTermLimit"/> (z close to 1: one scale dwarfs the other and the ages, as on the way to the
+/// boundary s, β → ∞) the row's dropout term is integrated instead (<see cref="ParetoNbdDropoutIntegral"/>), at a
+/// bounded cost. The powers αʳβˢ are carried into each row's terms and cancelled there (by log1p in the survivor term
+/// and in the integral), so the value keeps its precision on the way to that boundary.
 /// </remarks>
 internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikelihood
 {
     public const int MaxSeriesTerms = 100_000;
+
+    /// <summary>The most ₂F₁ series terms expected before the quadrature is used instead (see <see cref="SeriesIsShort"/>).</summary>
+    public const double SeriesTermLimit = 400;
 
     private readonly double[] _constant = new double[data.DistinctFrequencies.Length];
     private readonly double[] _dR = new double[data.DistinctFrequencies.Length];
@@ -37,7 +43,8 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
         var distinct = data.DistinctFrequencies;
         for (var k = 0; k < distinct.Length; k++)
         {
-            _constant[k] = LogGamma(r + distinct[k]) + constant;
+            // αʳβˢ is carried by each row's terms (see Sum), so that it can cancel there without rounding.
+            _constant[k] = LogGamma(r + distinct[k]) - lgR;
             _dR[k] = Digamma(r + distinct[k]) - psiR + Math.Log(alpha);
         }
 
@@ -54,6 +61,7 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
         var m = alphaIsLarger ? alpha : beta;
         var other = alphaIsLarger ? beta : alpha;
         var logS = Math.Log(s);
+        var logScale = (r * Math.Log(alpha)) + (s * Math.Log(beta));
         double total = 0, gR = 0, gAlpha = 0, gS = 0, gBeta = 0;
 
         // Rows are sorted by (x, T, tₓ): G(T) is shared by consecutive rows with the same x and T; G(0) by all rows
@@ -67,7 +75,33 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
             var b = alphaIsLarger ? s + 1 : r + x;
             var logAlphaT = Math.Log(alpha + t);
             var logBetaT = Math.Log(beta + t);
-            var logE1 = (-(r + x) * logAlphaT) - (s * logBetaT);
+            var logE1 = LogSurvivorTerm(r, alpha, s, beta, x, t);
+            var k = groups[i];
+            if (!SeriesIsShort(b, (m - other) / (m + tx)))
+            {
+                // Quadrature of the scaled dropout integral: αʳβˢ·V = s·α^−x·β^−1·J, J over [tₓ, T].
+                var logJ = ParetoNbdDropoutIntegral.Log(r + x, alpha, s + 1, beta, tx, t, out var dP, out var dAlphaJ, out var dQ, out var dBetaJ);
+                if (double.IsNaN(logJ))
+                {
+                    return double.NaN;
+                }
+
+                var logVq = logS - (x * Math.Log(alpha)) - Math.Log(beta) + logJ;
+                var logSumQ = LogAddExp(logE1, logVq);
+                total += w * (_constant[k] + logSumQ);
+                if (withGradient)
+                {
+                    // The survivor term's derivatives in the same cancellation-free form as its value.
+                    var wvq = double.IsNegativeInfinity(logVq) ? 0.0 : Math.Exp(logVq - logSumQ);
+                    var wuq = 1 - wvq;
+                    gR += w * (_dR[k] - Math.Log(alpha) - (wuq * SpecialFunctions.Log1P(t / alpha)) + (wvq * dP));
+                    gAlpha += w * ((wuq * ((r * t) - (x * alpha)) / (alpha * (alpha + t))) + (wvq * (dAlphaJ - (x / alpha))));
+                    gS += w * ((-wuq * SpecialFunctions.Log1P(t / beta)) + (wvq * ((1 / s) + dQ)));
+                    gBeta += w * ((wuq * s * t / (beta * (beta + t))) + (wvq * (dBetaJ - (1 / beta))));
+                }
+
+                continue;
+            }
 
             double lnG1, dA1, dB1, dZ1;
             if (tx == 0 && x == zeroX)
@@ -95,9 +129,9 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
 
             // ln A0 = ln(G(tx) − G(T)); ρ = G(T)/G(tx) ∈ [0, 1).
             var oneMinusRho = -SpecialFunctions.ExpM1(lnG2 - lnG1);
-            var logV = oneMinusRho > 0 ? logS - Math.Log(a) + lnG1 + Math.Log(oneMinusRho) : double.NegativeInfinity;
+            var logV = oneMinusRho > 0 ? logS - Math.Log(a) + lnG1 + Math.Log(oneMinusRho) + logScale : double.NegativeInfinity;
             var logSum = LogAddExp(logE1, logV);
-            total += w * (_constant[groups[i]] + logSum);
+            total += w * (_constant[k] + logSum);
             if (!withGradient)
             {
                 continue;
@@ -105,7 +139,6 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
 
             var wv = double.IsNegativeInfinity(logV) ? 0.0 : Math.Exp(logV - logSum);
             var wu = 1 - wv;
-            var k = groups[i];
             gR += w * (_dR[k] - (wu * logAlphaT));
             gAlpha += w * ((r / alpha) - (wu * (r + x) / (alpha + t)));
             gS += w * (Math.Log(beta) - (wu * logBetaT));
@@ -146,6 +179,45 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
 
         return total;
     }
+
+    /// <summary>
+    /// ln(αʳβˢ·(α+T)^−(r+x)·(β+T)^−s), the "still alive at T" term of one customer's likelihood without the constant
+    /// Γ(r+x)/Γ(r), with the powers of α and β cancelled by log1p.
+    /// </summary>
+    public static double LogSurvivorTerm(double r, double alpha, double s, double beta, double x, double t) =>
+        (-r * SpecialFunctions.Log1P(t / alpha)) - (x * Math.Log(alpha + t)) - (s * SpecialFunctions.Log1P(t / beta));
+
+    /// <summary>
+    /// ln(αʳβˢ·V) with V = s/(r+s+x) · A₀, the "dropped out between tₓ and T" term of one customer's likelihood
+    /// (without the constant Γ(r+x)/Γ(r)), by the ₂F₁ series where it is short and by quadrature otherwise (as in
+    /// the likelihood). −∞ when tₓ = T; NaN when it cannot be evaluated.
+    /// </summary>
+    public static double LogDropout(double r, double alpha, double s, double beta, double x, double tx, double t)
+    {
+        var alphaIsLarger = alpha >= beta;
+        var m = alphaIsLarger ? alpha : beta;
+        var other = alphaIsLarger ? beta : alpha;
+        var a = r + s + x;
+        var b = alphaIsLarger ? s + 1 : r + x;
+        if (!SeriesIsShort(b, (m - other) / (m + tx)))
+        {
+            return Math.Log(s) - (x * Math.Log(alpha)) - Math.Log(beta) + ParetoNbdDropoutIntegral.Log(r + x, alpha, s + 1, beta, tx, t, out _, out _, out _, out _);
+        }
+
+        var lnG1 = Hypergeometric.Log2F1(a, b, a + 1, (m - other) / (m + tx)) - (a * Math.Log(m + tx));
+        var lnG2 = Hypergeometric.Log2F1(a, b, a + 1, (m - other) / (m + t)) - (a * Math.Log(m + t));
+        var oneMinusRho = -SpecialFunctions.ExpM1(lnG2 - lnG1);
+        // 1 − ρ ≤ 0 only by rounding, when tₓ = T or nearly so.
+        return double.IsNaN(oneMinusRho) ? double.NaN
+            : oneMinusRho > 0 ? Math.Log(s) - Math.Log(a) + lnG1 + Math.Log(oneMinusRho) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) : double.NegativeInfinity;
+    }
+
+    /// <summary>
+    /// Whether the ₂F₁(a, b; a+1; z) series is short enough to beat the quadrature: it needs about
+    /// (b·z + 40)/(1 − z) terms (they grow until j ≈ b·z/(1 − z), then fall by z a term), against
+    /// <see cref="SeriesTermLimit"/>.
+    /// </summary>
+    internal static bool SeriesIsShort(double b, double z) => (b * z) + 40 <= SeriesTermLimit * (1 - z);
 
     /// <summary>ln G(y) and d ln F/da, d ln F/db, d ln F/dz at y (derivatives of F divided by F).</summary>
     private static bool G(double a, double b, double m, double other, double y, out double lnG, out double dA, out double dB, out double dZ)

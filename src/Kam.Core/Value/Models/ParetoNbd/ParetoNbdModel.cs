@@ -10,7 +10,8 @@ namespace Kam.Core.Value.Models;
 /// <remarks>
 /// Immutable and thread-safe; equality is by reference. Parameters must be positive and finite. P(alive) and the
 /// conditional expectation follow Fader, Hardie &amp; Shang's 2005 note (eqs. 18 and 20), with the likelihood's
-/// hypergeometric term computed in the Pfaff form whose argument lies in [0, 1).
+/// dropout term computed as in the fit: the hypergeometric series in the Pfaff form whose argument lies in [0, 1)
+/// where it converges quickly, and quadrature of the equivalent integral where its argument is close to 1.
 /// </remarks>
 public sealed class ParetoNbdModel : ITransactionModel
 {
@@ -60,23 +61,14 @@ public sealed class ParetoNbdModel : ITransactionModel
     public double ProbabilityAlive(CustomerHistory customer)
     {
         double x = customer.Frequency, tx = customer.Recency, t = customer.Age;
-        var a = R + S + x;
-        var logE1 = (-(R + x) * Math.Log(Alpha + t)) - (S * Math.Log(Beta + t));
-        var alphaIsLarger = Alpha >= Beta;
-        var m = alphaIsLarger ? Alpha : Beta;
-        var other = alphaIsLarger ? Beta : Alpha;
-        var b = alphaIsLarger ? S + 1 : R + x;
-        var lnG1 = Hypergeometric.Log2F1(a, b, a + 1, (m - other) / (m + tx)) - (a * Math.Log(m + tx));
-        var lnG2 = Hypergeometric.Log2F1(a, b, a + 1, (m - other) / (m + t)) - (a * Math.Log(m + t));
-        var oneMinusRho = -SpecialFunctions.ExpM1(lnG2 - lnG1);
-        PredictionRules.Finite(oneMinusRho, "customer", x);
-        if (oneMinusRho <= 0)
+        var logE1 = ParetoNbdLikelihood.LogSurvivorTerm(R, Alpha, S, Beta, x, t);
+        var logV = ParetoNbdLikelihood.LogDropout(R, Alpha, S, Beta, x, tx, t);
+        if (double.IsNegativeInfinity(logV))
         {
             // tₓ = T: the customer bought at the very end of the period, so is certainly alive.
             return 1.0;
         }
 
-        var logV = Math.Log(S) - Math.Log(a) + lnG1 + Math.Log(oneMinusRho);
         var logOdds = PredictionRules.Finite(logV - logE1, "customer", x);
         return BgNbdModel.Logistic(-logOdds);
     }
