@@ -38,7 +38,7 @@ internal static class PipelineRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var playbook = request.PlaybookPath is null ? Playbook.Default : ReadPlaybook(request.PlaybookPath);
-        var currency = RequireOneCurrency(request.Opportunities);
+        var currency = request.Opportunities.Count == 0 ? Currency.CNY : request.Opportunities[0].Value.Currency; // one per file (EventsCsv)
         var analyzer = new PipelineAnalyzer(
             new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
             request.Calendar,
@@ -76,19 +76,4 @@ internal static class PipelineRun
     internal static Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 
     private static Playbook ReadPlaybook(string path) => RuleFile.Load(path, "--playbook", Playbook.FromJson);
-
-    private static Currency RequireOneCurrency(IReadOnlyList<OpportunityRecord> opportunities)
-    {
-        var currency = opportunities.Count == 0 ? Currency.CNY : opportunities[0].Value.Currency;
-        var errors = opportunities
-            .Where(o => o.Value.Currency != currency)
-            .Take(Input.CsvFile.MaxErrors)
-            .Select(o => new KamValidationError(
-                o.Events[^1].Source?.Location(Input.Schemas.EventsCsv.Currency.Name) ?? o.Id.Value,
-                KamErrorCodes.CurrencyMismatch,
-                o.Value.Currency.ToString(),
-                $"opportunity '{o.Id}' is valued in {o.Value.Currency} but the pipeline in {currency} (opportunity '{opportunities[0].Id}'); one file holds one currency."))
-            .ToArray();
-        return errors.Length == 0 ? currency : throw new KamValidationException(errors);
-    }
 }

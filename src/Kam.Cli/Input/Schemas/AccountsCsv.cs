@@ -71,19 +71,7 @@ internal static class AccountsCsv
 
         var name = row.Get(Name); // cells are read in column order, so problems are reported in that order
         var currency = row.Get(Currency);
-        if (currency == default)
-        {
-            // Already reported as a bad cell.
-        }
-        else if (state.Currency is null)
-        {
-            state.Currency = (currency, row.Line);
-        }
-        else if (state.Currency.Value.Currency != currency)
-        {
-            // Shares, sums and rankings compare amounts across accounts: one file is one currency.
-            row.Fail(Currency, KamErrorCodes.CurrencyMismatch, $"the file is in {state.Currency.Value.Currency} (line {state.Currency.Value.Line}); one accounts file cannot mix currencies.");
-        }
+        state.Currency.Check(row, Currency, currency);
 
         var first = row.GetOptional(FirstOrder);
         var last = row.GetOptional(LastOrder);
@@ -121,6 +109,6 @@ internal static class AccountsCsv
     {
         public Dictionary<Kam.Core.AccountId, int> Seen { get; } = [];
 
-        public (Currency Currency, int Line)? Currency { get; set; }
+        public SingleCurrency Currency { get; } = new("accounts");
     }
 }

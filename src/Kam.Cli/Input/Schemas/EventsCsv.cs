@@ -101,12 +101,14 @@ internal static class EventsCsv
             row.Fail(Item, KamErrorCodes.Required, $"a {kindText} event needs the playbook item key.");
         }
 
+        var currency = row.Get(Currency);
+        reading.Currency.Check(row, Currency, currency);
         var opportunity = new OpportunityRecord
         {
             Id = id,
             Account = account,
             Owner = owner,
-            Value = new Money(row.Get(Value), row.Get(Currency)),
+            Value = new Money(row.Get(Value), currency),
             ExpectedClose = row.Get(ExpectedClose),
             Events = [],
         };
@@ -115,11 +117,13 @@ internal static class EventsCsv
         return (opportunity, @event);
     }
 
-    /// <summary>What one read remembers across rows: each opportunity's first row, and the file's column numbers.</summary>
+    /// <summary>What one read remembers across rows: each opportunity's first row, the file's column numbers and its currency.</summary>
     private sealed class Reading
     {
         public Dictionary<Kam.Core.OpportunityId, (int Line, Kam.Core.AccountId Account, PersonId Owner)> First { get; } = [];
 
         public Dictionary<string, int>? Columns { get; set; }
+
+        public SingleCurrency Currency { get; } = new("events");
     }
 }

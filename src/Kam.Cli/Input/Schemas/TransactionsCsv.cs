@@ -33,25 +33,21 @@ internal static class TransactionsCsv
     /// <exception cref="KamValidationException">The file is invalid.</exception>
     public static IReadOnlyList<TransactionRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
-        Currency? first = null;
-        return CsvFile.Read(path, Schema, row => Map(row, ref first), progress);
+        var currency = new SingleCurrency("transactions");
+        return CsvFile.Read(path, Schema, row => Map(row, currency), progress);
     }
 
     /// <summary>Reads and validates transactions from CSV text.</summary>
     public static IReadOnlyList<TransactionRecord> Read(TextReader text, string displayName)
     {
-        Currency? first = null;
-        return CsvFile.Read(text, displayName, Schema, row => Map(row, ref first));
+        var currency = new SingleCurrency("transactions");
+        return CsvFile.Read(text, displayName, Schema, row => Map(row, currency));
     }
 
-    private static TransactionRecord Map(CsvRow row, ref Currency? first)
+    private static TransactionRecord Map(CsvRow row, SingleCurrency file)
     {
         var currency = row.GetOrDefault(Currency, Kam.Core.Currency.CNY);
-        first ??= currency;
-        if (currency != first)
-        {
-            row.Fail(Currency, KamErrorCodes.CurrencyMismatch, $"every transaction must be in one currency; the first row is in {first}.");
-        }
+        file.Check(row, Currency, currency);
 
         return new TransactionRecord(row.Get(CustomerId), row.Get(Date), new Money(row.Get(Amount), currency));
     }
