@@ -75,9 +75,9 @@ if [ "$seconds" != "--replay" ]; then
 
   # dotnet itself is not instrumented (SharpFuzz instruments the managed code): skip AFL's binary check.
   export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
-  dict=()
+  dict=(-x eng/fuzz/kam.dict)
   case "$target" in
-    tier-policy|playbook|pay-plan) [ -f /usr/share/afl/dictionaries/json.dict ] && dict=(-x /usr/share/afl/dictionaries/json.dict) ;;
+    tier-policy|playbook|pay-plan) [ -f /usr/share/afl/dictionaries/json.dict ] && dict+=(-x /usr/share/afl/dictionaries/json.dict) ;;
   esac
   echo "fuzz $target: ${seconds} s, seeds in $data/seeds/$target, findings in $findings"
   afl-fuzz -i "$data/seeds/$target" -o "$findings" -t 10000 -m none -V "$seconds" "${dict[@]}" -- dotnet "$bin/Kam.Fuzz.dll" "$target" "$data" \
