@@ -51,7 +51,7 @@ internal readonly record struct FileEntry(FileEntryKind Kind, string? Identity)
     /// <summary>Gets whether <see cref="Identity"/> is the kernel's device and inode (so hard links are recognised).</summary>
     public static bool KnowsInodes => OperatingSystem.IsLinux() && !_statxMissing;
 
-    /// <summary>Describes the entry at <paramref name="path"/> itself (a symbolic link is reported as a link, not followed).</summary>
+    /// <summary>Describes the entry at <paramref name="path"/> (made a full path as .NET's file APIs do) itself (a symbolic link is reported as a link, not followed).</summary>
     /// <param name="path">The path.</param>
     /// <returns>The entry.</returns>
     public static FileEntry Of(string path) => Stat(path, follow: false);
@@ -63,6 +63,17 @@ internal readonly record struct FileEntry(FileEntryKind Kind, string? Identity)
 
     private static FileEntry Stat(string path, bool follow)
     {
+        try
+        {
+            // .NET opens and writes files by their full path, with "." and ".." removed from the text before the
+            // system sees it (so "link/../x" is "./x", not x beside the link's target): ask about that same path.
+            path = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return new FileEntry(FileEntryKind.Missing, null);
+        }
+
         if (OperatingSystem.IsLinux() && !_statxMissing)
         {
             var buffer = new byte[StatxSize];

@@ -104,6 +104,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void KAM_DEBUG_1_adds_the_stack_trace_of_a_bug()
+    {
+        // Tests of one class run one after another: no other test here sees the variable.
+        Environment.SetEnvironmentVariable("KAM_DEBUG", "1");
+        try
+        {
+            var (exit, _, error) = RunThrowing(new InvalidOperationException("the widget broke"));
+            Assert.Equal(70, exit);
+            var lines = Lines(error);
+            Assert.StartsWith("kam: internal error: System.InvalidOperationException: the widget broke", lines[0], StringComparison.Ordinal);
+            Assert.Contains(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("KAM_DEBUG", null);
+        }
+    }
+
+    [Fact]
     public void A_bug_while_building_the_command_line_is_caught_too()
     {
         using var output = new StringWriter();
