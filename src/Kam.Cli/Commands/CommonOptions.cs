@@ -19,7 +19,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "How to write the results to standard output: table (default), csv or json.",
+            Description = "How to write the results to standard output: table, csv or json.",
             DefaultValueFactory = _ => "table",
         };
         option.AcceptOnlyFromAmong("table", "csv", "json");
@@ -29,6 +29,7 @@ internal static class CommonOptions
     /// <summary>Creates <c>--out report.html</c>.</summary>
     public static Option<string?> Out() => new("--out", "-o")
     {
+        HelpName = "report.html",
         Description = "Also write the self-contained HTML report to this file (written only when complete).",
     };
 
@@ -39,6 +40,12 @@ internal static class CommonOptions
         "JSON" => OutputFormat.Json,
         _ => OutputFormat.Table,
     };
+
+    /// <summary>Creates an optional date option (<c>--as-of yyyy-MM-dd</c>), parsed by <see cref="ParseDate"/>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">What the date means and its default.</param>
+    /// <returns>The option.</returns>
+    public static Option<string?> Date(string name, string description) => new(name) { HelpName = "yyyy-MM-dd", Description = description };
 
     /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
     /// <exception cref="KamValidationException">The text is not a date.</exception>
@@ -86,18 +93,13 @@ internal static class CommonOptions
         return path;
     }
 
-    /// <summary>Checks that the report's folder exists before any work is done, so a long run does not fail at the end.</summary>
-    /// <exception cref="KamValidationException">The folder does not exist.</exception>
-    public static string? RequireWritableTarget(string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Directory.Exists(folder)
-            ? path
-            : throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"--out: the folder {folder} does not exist.");
-    }
+    /// <summary>
+    /// Checks <c>--out</c> against the run's inputs before any work is done (see <see cref="OutputTarget"/>): a long
+    /// run does not fail at the end, and no input is ever overwritten.
+    /// </summary>
+    /// <param name="path">The value of <c>--out</c>, or <see langword="null"/>.</param>
+    /// <param name="inputs">Every file the run reads (CSV and rule files; null entries are skipped).</param>
+    /// <returns>The report path, or <see langword="null"/> when <c>--out</c> was not given.</returns>
+    /// <exception cref="KamValidationException">The target is refused.</exception>
+    public static string? CheckOut(string? path, params IEnumerable<string?> inputs) => OutputTarget.Check("--out", path, inputs)?.Path;
 }

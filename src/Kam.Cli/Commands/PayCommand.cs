@@ -39,8 +39,8 @@ internal static class PayCommand
         var plan = new Argument<string>("plan.json") { Description = "The pay plan (see `kam init`)." };
         var deals = new Argument<string>("deals.csv") { Description = "The booked deals." };
         var collections = new Argument<string>("collections.csv") { Description = "The cash collected on the deals." };
-        var period = new Option<string?>("--period") { Description = "The pay period: FY2026, FY2026-H1, FY2026-Q3 or FY2026-M07; default the fiscal year of the latest deal or collection." };
-        var people = new Option<string?>("--people") { Description = "people.csv: each salesperson's annual quota and appraisal grades (see `kam init`); default no quota and the plan's 100% grade." };
+        var period = new Option<string?>("--period") { HelpName = "FY2026-Q2", Description = "The pay period: FY2026, FY2026-H1, FY2026-Q3 or FY2026-M07; default the fiscal year of the latest deal or collection." };
+        var people = new Option<string?>("--people") { HelpName = "people.csv", Description = "people.csv: each salesperson's annual quota and appraisal grades (see `kam init`); default no quota and the plan's 100% grade." };
         var fiscalStart = PipelineCommand.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
@@ -50,7 +50,7 @@ internal static class PayCommand
         };
         command.SetAction(parse =>
         {
-            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(plan), parse.GetValue(deals), parse.GetValue(collections), parse.GetValue(people));
             var planPath = CommonOptions.RequireExistingFile("plan.json", parse.GetValue(plan))!;
             var peoplePath = CommonOptions.RequireExistingFile("--people", parse.GetValue(people));
             var calendar = new FiscalCalendar(parse.GetValue(fiscalStart));

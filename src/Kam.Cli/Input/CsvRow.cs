@@ -102,7 +102,7 @@ internal sealed class CsvRow
             return value;
         }
 
-        _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message}.");
+        _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message.TrimEnd('.')}.");
         return default!;
     }
 }
