@@ -43,6 +43,17 @@ internal static class PipelineRun
             new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
             request.Calendar,
             currency);
+        var events = request.Opportunities.SelectMany(o => o.Events).ToArray();
+        if (events.Length > 0)
+        {
+            var latest = events.Max(e => e.At).InUtc().Date; // the default view day
+            var file = events.Select(e => e.Source?.File).FirstOrDefault(f => f is not null) ?? "events.csv";
+            foreach (var warning in AsOfWarnings.For(request.AsOf, "--as-of", request.AsOf != latest, latest, file))
+            {
+                context.Error.WriteLine(warning);
+            }
+        }
+
         var until = EndOf(request.AsOf);
         var opportunities = PipelineReplay.Replay(playbook, request.Opportunities, until);
         var views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);

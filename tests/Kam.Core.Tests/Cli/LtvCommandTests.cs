@@ -83,7 +83,7 @@ public sealed class LtvCommandTests
         var json = Json(output);
         var fit = json.GetProperty("fit").EnumerateArray().ToArray();
         Assert.Equal(fitted, fit.Select(r => r.GetProperty("model").GetString()).Distinct());
-        Assert.All(fit, r => Assert.Equal("yes", r.GetProperty("converged").GetString()));
+        Assert.All(fit, r => Assert.True(r.GetProperty("converged").GetBoolean()));
         Assert.All(fit, r => Assert.True(r.GetProperty("estimate").GetDouble() > 0));
         Assert.All(fit, r => Assert.True(r.GetProperty("log_likelihood").GetDouble() < 0));
         var customers = json.GetProperty("customers").EnumerateArray().ToArray();
@@ -227,8 +227,8 @@ public sealed class LtvCommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("kam: warning: the Gamma-Gamma fit did not converge", error);
         var fit = Json(output).GetProperty("fit").EnumerateArray().ToArray();
-        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "Gamma-Gamma"), r => Assert.Equal("no", r.GetProperty("converged").GetString()));
-        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "BG/NBD"), r => Assert.Equal("yes", r.GetProperty("converged").GetString()));
+        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "Gamma-Gamma"), r => Assert.False(r.GetProperty("converged").GetBoolean()));
+        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "BG/NBD"), r => Assert.True(r.GetProperty("converged").GetBoolean()));
     }
 
     [Fact]
