@@ -117,10 +117,16 @@ internal static class CsvColumns
         new(name, "instant ISO-8601 with offset", required, description, example, (string text, out Instant value, out CsvCellProblem? problem) =>
         {
             var result = OffsetDateTimePattern.ExtendedIso.Parse(text);
-            value = result.Success ? result.Value.ToInstant() : default;
+            value = default;
             problem = !result.Success
                 ? CsvCellProblem.Format("not an instant in the form 2026-03-31T09:30:00Z or 2026-03-31T17:30:00+08:00")
-                : DateProblem(result.Value.Date) ?? DateProblem(value.InUtc().Date);
+                : DateProblem(result.Value.Date); // checked before the conversion to UTC, which overflows near year 9999
+            if (problem is null)
+            {
+                value = result.Value.ToInstant();
+                problem = DateProblem(value.InUtc().Date);
+            }
+
             return problem is null;
         });
 
