@@ -33,7 +33,7 @@ internal static class AsOfWarnings
 
         if (given && latest is { } last && Period.Between(last, asOf, PeriodUnits.Days).Days > SlackDays)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"kam: warning: {how} is {Period.Between(last, asOf, PeriodUnits.Days).Days} days after the latest date in {file} ({Day(last)}): anything after {Day(last)} is missing from the file, and recency and ages are counted to {Day(asOf)}.");
+            yield return string.Create(CultureInfo.InvariantCulture, $"kam: warning: {how} is {Period.Between(last, asOf, PeriodUnits.Days).Days} days after the latest date in {file} ({Day(last)}): anything after {Day(last)} is missing from the file, and the results are counted to {Day(asOf)}.");
         }
     }
 

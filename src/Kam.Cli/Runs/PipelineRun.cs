@@ -46,9 +46,10 @@ internal static class PipelineRun
         var events = request.Opportunities.SelectMany(o => o.Events).ToArray();
         if (events.Length > 0)
         {
-            var latest = events.Max(e => e.At).InUtc().Date; // the default view day
+            var lastEvent = events.Max(e => e.At).InUtc().Date; // the default view day
+            var latest = LocalDate.Max(lastEvent, request.Opportunities.Max(o => o.ExpectedClose)); // the file's latest date
             var file = events.Select(e => e.Source?.File).FirstOrDefault(f => f is not null) ?? "events.csv";
-            foreach (var warning in AsOfWarnings.For(request.AsOf, "--as-of", request.AsOf != latest, latest, file))
+            foreach (var warning in AsOfWarnings.For(request.AsOf, "--as-of", request.AsOf != lastEvent, latest, file))
             {
                 context.Error.WriteLine(warning);
             }

@@ -332,13 +332,14 @@ public sealed class InputChecksTests : IDisposable
     [Fact]
     public void An_as_of_far_after_the_file_s_latest_date_warns_and_one_near_it_does_not()
     {
-        var file = _temp.File("events.csv"); // latest event 2026-03-06
-        var (exit, _, error) = CliHarness.Run("pipeline", file, "--as-of", "2026-03-10");
+        // The latest date of the example events.csv is an expected close, 2026-09-30 (the latest event is 2026-03-06).
+        var file = _temp.File("events.csv");
+        var (exit, _, error) = CliHarness.Run("pipeline", file, "--as-of", "2026-10-05");
         Assert.Equal((0, string.Empty), (exit, error));
 
-        (exit, _, error) = CliHarness.Run("pipeline", file, "--as-of", "2026-06-30");
+        (exit, _, error) = CliHarness.Run("pipeline", file, "--as-of", "2026-11-30");
         Assert.Equal(0, exit);
-        Assert.Equal("kam: warning: --as-of 2026-06-30 is 116 days after the latest date in " + file + " (2026-03-06): anything after 2026-03-06 is missing from the file, and recency and ages are counted to 2026-06-30.", error.TrimEnd());
+        Assert.Equal("kam: warning: --as-of 2026-11-30 is 61 days after the latest date in " + file + " (2026-09-30): anything after 2026-09-30 is missing from the file, and the results are counted to 2026-11-30.", error.TrimEnd());
     }
 
     [Fact]
