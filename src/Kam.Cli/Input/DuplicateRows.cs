@@ -26,7 +26,8 @@ internal sealed class DuplicateRows(bool keep, string what, string option = "--k
     /// <returns><see langword="true"/> when the row repeats an earlier one.</returns>
     public bool Check(CsvRow row)
     {
-        if (_first.TryAdd(row.Fingerprint(), row.Line))
+        var fingerprint = row.Fingerprint();
+        if (_first.TryAdd(fingerprint, row.Line))
         {
             return false;
         }
@@ -34,7 +35,7 @@ internal sealed class DuplicateRows(bool keep, string what, string option = "--k
         Count++;
         if (!keep)
         {
-            var first = _first[row.Fingerprint()];
+            var first = _first[fingerprint];
             row.FailRow(KamErrorCodes.Duplicate, first.ToString(CultureInfo.InvariantCulture),
                 $"the row is identical in every cell to line {first.ToString(CultureInfo.InvariantCulture)}: the same {what} would be counted twice. Remove the copy, or pass {option} if they are separate {what}s.");
         }

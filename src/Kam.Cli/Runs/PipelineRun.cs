@@ -57,7 +57,16 @@ internal static class PipelineRun
 
         var until = EndOf(request.AsOf);
         var opportunities = PipelineReplay.Replay(playbook, request.Opportunities, until);
-        var views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        PipelineViews views;
+        try
+        {
+            views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        }
+        catch (KamValidationException ex)
+        {
+            throw RecordErrors.Locate(ex, RecordErrors.Opportunities(opportunities.Select(o => o.Record).ToArray()));
+        }
+
         return RunOutput.Publish(context, request.Format, views.Tables(), request.ReportPath, () =>
         {
             var report = new HtmlReport("kam pipeline", string.Create(CultureInfo.InvariantCulture, $"{opportunities.Count} opportunities as of {request.AsOf:yyyy-MM-dd}."));

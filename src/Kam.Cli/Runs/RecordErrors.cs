@@ -14,7 +14,8 @@ namespace Kam.Cli.Runs;
 /// <param name="Count">The number of records handed to the engine.</param>
 /// <param name="Source">The row record <c>i</c> was read from.</param>
 /// <param name="Field">Maps record <c>i</c> and an engine field name (<c>receivedOn</c>) to its column (<c>collected_on</c>) and value (<c>2026-01-02</c>), or <see langword="null"/> when unknown.</param>
-internal sealed record RecordMap(string Name, int Count, Func<int, RowSource> Source, Func<int, string, (string Column, string? Value)?> Field);
+/// <param name="Subject">Names record <c>i</c> for the message (<c>deal 'D1'</c>), or <see langword="null"/>.</param>
+internal sealed record RecordMap(string Name, int Count, Func<int, RowSource> Source, Func<int, string, (string Column, string? Value)?> Field, Func<int, string>? Subject = null);
 
 /// <summary>
 /// Maps the errors a library engine reports about the Nth record it was given (<c>collections[0].receivedOn</c>,
@@ -51,6 +52,7 @@ internal static partial class RecordErrors
         var cell = map.Field(index, field);
         var path = cell is { } c ? row.Location(c.Column) : string.Create(CultureInfo.InvariantCulture, $"{row.File}:{row.Line}");
         var message = error.Message.Length > 0 && char.IsUpper(error.Message[0]) ? char.ToLowerInvariant(error.Message[0]) + error.Message[1..] : error.Message;
+        message = map.Subject is { } subject ? $"{subject(index)}: {message}" : message;
         return error with { Path = path, AttemptedValue = cell?.Value ?? error.AttemptedValue, Message = message };
     }
 
@@ -65,7 +67,7 @@ internal static partial class RecordErrors
         "bookedOn" => ("booked_on", Day(deals[i].BookedOn)),
         "splits" => ("salesperson", deals[i].Salesperson.Value),
         _ => null,
-    });
+    }, i => $"deal '{deals[i].DealId}'");
 
     /// <summary>The collections of collections.csv as the Compensation engine is given them (<c>collections[j]</c>).</summary>
     /// <param name="collections">The collections, in the order handed to the engine.</param>
@@ -76,7 +78,7 @@ internal static partial class RecordErrors
         "amount" => ("amount", Amount(collections[j].Amount.Amount)),
         "receivedOn" => ("collected_on", Day(collections[j].CollectedOn)),
         _ => null,
-    });
+    }, j => $"collection on deal '{collections[j].DealId}'");
 
     /// <summary>The purchases of transactions.csv as the transaction summariser is given them (<c>log[i]</c>).</summary>
     /// <param name="transactions">The purchases, in the order handed to the engine.</param>
@@ -87,7 +89,24 @@ internal static partial class RecordErrors
         "amount" => ("amount", Amount(transactions[i].Amount.Amount)),
         "date" => ("date", Day(transactions[i].Date)),
         _ => null,
-    });
+    }, i => $"customer '{transactions[i].Customer}'");
+
+    /// <summary>The opportunities of events.csv as the Stages engine is given them (<c>opportunities[i]</c>), each located at its last row (whose value and expected close count).</summary>
+    /// <param name="opportunities">The opportunities, in the order handed to the engine.</param>
+    /// <returns>The map.</returns>
+    public static RecordMap Opportunities(IReadOnlyList<OpportunityRecord> opportunities) => new(
+        "opportunities",
+        opportunities.Count,
+        i => new RowSource(opportunities[i].Events.Select(e => e.Source).LastOrDefault(s => s is not null)),
+        (i, field) => field switch
+        {
+            "value" => ("value", Amount(opportunities[i].Value.Amount)),
+            "expectedClose" => ("expected_close", Day(opportunities[i].ExpectedClose)),
+            "owner" => ("owner", opportunities[i].Owner.Value),
+            "account" => ("account_id", opportunities[i].Account.Value),
+            _ => ("opportunity_id", opportunities[i].Id.Value),
+        },
+        i => $"opportunity '{opportunities[i].Id}'");
 
     /// <summary>The accounts of accounts.csv as a tiering engine is given them (<c>accounts[i]</c>, measures by name).</summary>
     /// <param name="accounts">The accounts, in the order handed to the engine.</param>

@@ -232,7 +232,7 @@ public sealed class InputChecksTests : IDisposable
         var collections = _temp.Write("collections.csv", $"# receipts\n{CollectionsHeader}\nD1,2026-04-01,100,CNY\nD1,2026-01-02,100,CNY\n");
         var (exit, output, error) = CliHarness.Run("pay", _temp.File("plan.json"), deals, collections);
         Assert.Equal((2, string.Empty), (exit, output));
-        Assert.Contains($"{collections}:4:2: cash cannot be received before the deal is booked. (out_of_order, value '2026-01-02')", error, StringComparison.Ordinal);
+        Assert.Contains($"{collections}:4:2: collection on deal 'D1': cash cannot be received before the deal is booked. (out_of_order, value '2026-01-02')", error, StringComparison.Ordinal);
         Assert.DoesNotContain("collections[", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Friday", error, StringComparison.Ordinal);
     }
@@ -246,7 +246,7 @@ public sealed class InputChecksTests : IDisposable
         var maps = new[] { RecordErrors.Deals(deals), RecordErrors.Collections(collections) };
 
         var amount = RecordErrors.Locate(new KamValidationError("deals[1].amount", KamErrorCodes.OutOfRange, "2000 CNY", "Too much."), maps);
-        Assert.Equal(new KamValidationError("deals.csv:3:6", KamErrorCodes.OutOfRange, "2000", "too much."), amount);
+        Assert.Equal(new KamValidationError("deals.csv:3:6", KamErrorCodes.OutOfRange, "2000", "deal 'D2': too much."), amount);
         var booked = RecordErrors.Locate(new KamValidationError("deals[0].bookedOn", KamErrorCodes.OutOfOrder, "Sunday, 01 March 2026", "x"), maps);
         Assert.Equal(("deals.csv:2:5", "2026-03-01"), (booked.Path, booked.AttemptedValue));
         var deal = RecordErrors.Locate(new KamValidationError("collections[0].deal", KamErrorCodes.Unknown, "D2", "x"), maps);
@@ -256,6 +256,20 @@ public sealed class InputChecksTests : IDisposable
         Assert.Same(other, RecordErrors.Locate(other, maps));
         var beyond = new KamValidationError("deals[7].amount", KamErrorCodes.OutOfRange, "1", "x");
         Assert.Same(beyond, RecordErrors.Locate(beyond, maps));
+    }
+
+    [Fact]
+    public void Opportunity_and_purchase_errors_are_located_at_their_rows()
+    {
+        var example = EventsCsv.Schema.ToExampleFile();
+        var opportunities = EventsCsv.Read(new StringReader(example), "events.csv");
+        var lastLine = example.TrimEnd('\n').Split('\n').Length; // OP-0002's only row
+        var value = RecordErrors.Locate(new KamValidationError("opportunities[1].value", KamErrorCodes.OutOfRange, "x", "Too large."), [RecordErrors.Opportunities(opportunities)]);
+        Assert.Equal(($"events.csv:{lastLine}:4", "800000", "opportunity 'OP-0002': too large."), (value.Path, value.AttemptedValue, value.Message));
+
+        var purchases = TransactionsCsv.Read(new StringReader("customer_id,date,amount\nA1,2025-01-01,5\nA2,2025-01-02,7\n"), "t.csv");
+        var amount = RecordErrors.Locate(new KamValidationError("log[1].amount", KamErrorCodes.OutOfRange, "7", "Bad."), [RecordErrors.Transactions(purchases)]);
+        Assert.Equal(("t.csv:3:3", "7", "customer 'A2': bad."), (amount.Path, amount.AttemptedValue, amount.Message));
     }
 
     // ---- collections beyond a deal's amount ----
