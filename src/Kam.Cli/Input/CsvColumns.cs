@@ -133,7 +133,15 @@ internal static class CsvColumns
     /// <summary>A money column in the invariant form <c>1234.50 CNY</c>.</summary>
     public static CsvColumn<Money> Money(string name, bool required, string description, string example) =>
         new(name, "money '1234.50 CNY'", required, description, example, (string text, out Money value, out CsvCellProblem? problem) =>
-            Try(() => Kam.Core.Money.Parse(text), "not an amount with a currency, e.g. 1234.50 CNY", out value, out problem));
+        {
+            if (!Try(() => Kam.Core.Money.Parse(text), "not an amount with a currency, e.g. 1234.50 CNY", out value, out problem))
+            {
+                return false;
+            }
+
+            problem = Math.Abs(value.Amount) > MaxAmount ? CsvCellProblem.Range($"is too large: an amount is at most {MaxAmountText} (10^15) in absolute value") : null;
+            return problem is null;
+        });
 
     /// <summary>A currency column (ISO 4217 code).</summary>
     public static CsvColumn<Currency> Currency(string name, bool required, string description, string example) =>

@@ -47,7 +47,7 @@ internal static class Utf8Check
                 }
 
                 var status = Utf8.ToUtf16(bytes.AsSpan(0, length), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
-                if (status == System.Buffers.OperationStatus.InvalidData)
+                if (status == OperationStatus.InvalidData)
                 {
                     stream.Position = 0;
                     var line = LineOf(stream, offset + consumed);
