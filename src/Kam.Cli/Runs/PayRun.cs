@@ -41,6 +41,13 @@ internal static class PayRun
         var people = request.PeoplePath is { } peoplePath ? context.WithProgress(p => PayInput.ReadPeople(peoplePath, plan, p)) : null;
         var latest = request.Deals.Select(d => d.BookedOn).Concat(request.Collections.Select(c => c.CollectedOn)).Max();
         var year = request.Calendar.Year(request.Period?.FiscalYear ?? request.Calendar.FiscalYearOf(latest));
+        if (request.Period is null && AsOfWarnings.For(latest, "--period", given: false, latest, "the deals and collections").Any())
+        {
+            // A stray date (a collection in 2099) would silently choose the fiscal year computed.
+            context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"kam: warning: the latest booking or collection date, {latest:yyyy-MM-dd}, is after today ({LocalDate.FromDateTime(DateTime.Now):yyyy-MM-dd}); it chooses the fiscal year computed, {year} (set it with --period)."));
+        }
+
         var period = request.Period ?? year;
         var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.PeoplePath, request.DealCells);
         PayrollResult result;

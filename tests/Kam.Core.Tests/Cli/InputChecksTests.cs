@@ -357,6 +357,20 @@ public sealed class InputChecksTests : IDisposable
     }
 
     [Fact]
+    public void Pay_warns_when_a_date_in_the_future_chooses_the_fiscal_year()
+    {
+        var deals = _temp.Write("deals.csv", $"{DealsHeader}\nD1,S01,A1,,2026-03-01,1000,CNY,\n");
+        var collections = _temp.Write("collections.csv", $"{CollectionsHeader}\nD1,2099-04-01,100,CNY\n");
+        var (exit, _, error) = CliHarness.Run("pay", _temp.File("plan.json"), deals, collections);
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("kam: warning: the latest booking or collection date, 2099-04-01, is after today", error, StringComparison.Ordinal);
+        Assert.Contains("FY2099", error, StringComparison.Ordinal);
+
+        (exit, _, error) = CliHarness.Run("pay", _temp.File("plan.json"), deals, collections, "--period", "FY2026");
+        Assert.Equal((0, string.Empty), (exit, error));
+    }
+
+    [Fact]
     public void As_of_warnings_compare_with_today_and_with_the_file()
     {
         var today = new NodaTime.LocalDate(2026, 12, 1);
