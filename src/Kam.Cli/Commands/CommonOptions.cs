@@ -48,7 +48,7 @@ internal static class CommonOptions
     public static Option<string?> Date(string name, string description) => new(name) { HelpName = "yyyy-MM-dd", Description = description };
 
     /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
-    /// <exception cref="KamValidationException">The text is not a date.</exception>
+    /// <exception cref="KamValidationException">The text is not a date, or is outside the supported dates (<see cref="Input.CsvColumns.MinDate"/>..<see cref="Input.CsvColumns.MaxDate"/>).</exception>
     public static LocalDate? ParseDate(string option, string? text)
     {
         if (text is null)
@@ -57,9 +57,14 @@ internal static class CommonOptions
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
+        if (!result.Success)
+        {
+            throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+        }
+
+        return Input.CsvColumns.IsSupported(result.Value)
             ? result.Value
-            : throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+            : throw new KamValidationException(option, KamErrorCodes.OutOfRange, text, $"is outside the supported dates {Input.CsvColumns.DateRangeText}.");
     }
 
     /// <summary>Parses an optional percentage option (<c>10%</c>).</summary>

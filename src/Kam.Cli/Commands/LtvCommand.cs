@@ -61,18 +61,19 @@ internal static class LtvCommand
             }
         });
         var discount = new Option<string>("--discount-rate") { HelpName = "percent", Description = "Yearly discount rate of the lifetime value.", DefaultValueFactory = _ => "10%" };
+        var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep rows identical in every cell to an earlier row (separate purchases); by default they are refused." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("ltv", "Fit a customer-base model to transactions: P(alive), expected purchases and discounted lifetime value per customer.")
         {
-            transactions, model, asOf, horizon, discount, format, output,
+            transactions, model, asOf, horizon, discount, keepDuplicates, format, output,
         };
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(transactions));
             var end = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rate = CommonOptions.ParsePercentage("--discount-rate", parse.GetValue(discount))!.Value;
-            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p));
+            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p, parse.GetValue(keepDuplicates)));
 
             var chosen = parse.GetValue(model) switch
             {
