@@ -26,7 +26,8 @@ internal static partial class RuleFileText
 
     /// <summary>
     /// Refuses a document with a member name repeated in one object (at the path of the repetition) or a number or
-    /// amount text beyond <see cref="Money.MaxAmount"/>. Malformed JSON is left for the serializer to report.
+    /// amount text beyond <see cref="Money.MaxAmount"/> (except ±<see cref="double.MaxValue"/>, an unbounded limit).
+    /// Malformed JSON is left for the serializer to report.
     /// </summary>
     /// <param name="utf8">The document.</param>
     /// <exception cref="KamValidationException">A duplicate member or an amount out of range.</exception>
@@ -71,7 +72,7 @@ internal static partial class RuleFileText
                         break;
                     case JsonTokenType.Number:
                         var raw = Encoding.UTF8.GetString(reader.ValueSpan);
-                        if (!reader.TryGetDecimal(out var number) || Math.Abs(number) > Money.MaxAmount)
+                        if (reader.TryGetDecimal(out var number) ? Math.Abs(number) > Money.MaxAmount : !IsNoLimit(ref reader))
                         {
                             errors.Add(TooLarge(PathOf(frames), raw));
                         }
@@ -159,7 +160,8 @@ internal static partial class RuleFileText
 
     private static KamValidationError InFileTerms(KamValidationError error, JsonElement root)
     {
-        if (!error.Path.StartsWith('$') || Segments(error.Path) is not { } segments)
+        // A missing or unknown member is named by the serializer as the file spells it (or would): keep it.
+        if (!error.Path.StartsWith('$') || error.Code is KamErrorCodes.JsonMissingMember or KamErrorCodes.JsonUnknownMember || Segments(error.Path) is not { } segments)
         {
             return error;
         }
@@ -351,6 +353,12 @@ internal static partial class RuleFileText
     private static KamValidationError TooLarge(string path, string value) =>
         new(path, KamErrorCodes.OutOfRange, value,
             $"The value {value} exceeds the largest amount a rule file accepts ({Money.MaxAmount.ToString("N0", CultureInfo.InvariantCulture)}, 10^15 in any currency); check the units.");
+
+    /// <summary>
+    /// Tells whether a number too large for decimal is ±<see cref="double.MaxValue"/>, the form in which the tier
+    /// policies write an unbounded limit (a grade's <c>maxDaysToClose</c>); it is not an amount and stays allowed.
+    /// </summary>
+    private static bool IsNoLimit(ref Utf8JsonReader reader) => reader.TryGetDouble(out var value) && Math.Abs(value) == double.MaxValue;
 
     private static int LineOf(ReadOnlySpan<byte> utf8, long index) => utf8[..(int)index].Count((byte)'\n') + 1;
 
