@@ -3,6 +3,8 @@ using Kam.Core.Performance;
 using Kam.Core.Stages;
 using Kam.Core.Tests.Compensation;
 using Kam.Core.Tiering;
+using Kam.Core.Value.Economics;
+using Kam.Core.Value.Retention;
 using NodaTime;
 using static Kam.Core.Tests.Compensation.PaySamples;
 
@@ -63,6 +65,44 @@ public sealed class RuleFileErrorTests
         var json = PlanWith("{ \"kind\": \"Allowance\", \"name\": \"Phone allowance\", \"monthly\": \"200 CNY\" }", "\"phone\"");
         var error = Refused(PayPlanJson.FromJson, json, "$.components[4]", KamErrorCodes.JsonInvalid, "phone");
         Assert.Contains("expected an object, found the string \"phone\"", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string, string, string> WrongTypesInEveryReader => new()
+    {
+        { "tiers", """{ "pareto": 5 }""", "$.pareto", "5", "expected an object, found the number 5" },
+        { "playbook", """{ "stages": { "stage": 1 } }""", "$.stages", "{ \"stage\": 1 }", "expected an array, found an object" },
+        { "economics", """{ "volumeDiscounts": [ { "minimumRevenue": true, "rate": "1%" } ] }""", "$.volumeDiscounts[0].minimumRevenue", "true", "expected an amount such as \"1234.50 CNY\", found true" },
+        { "retention", """{ "acquisitionToRetentionCostRatio": "five", "retentionImprovement": "5%" }""", "$.acquisitionToRetentionCostRatio", "five", "expected a number, found the string \"five\"" },
+        { "scorecard", """{ "name": 1, "sections": [] }""", "$.name", "1", "expected a string, found the number 1" },
+        { "anomaly", """{ "lowProbability": 0.5 }""", "$.lowProbability", "0.5", "expected a percentage such as \"75%\", found the number 0.5" },
+        { "forecast", """{ "period": "Fortnight" }""", "$.period", "Fortnight", "expected one of " },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongTypesInEveryReader))]
+    public void Every_reader_words_a_wrong_json_type_in_the_files_terms(string reader, string json, string path, string value, string message)
+    {
+        Func<string, object> read = reader switch
+        {
+            "tiers" => TieringOptions.FromJson,
+            "playbook" => Playbook.FromJson,
+            "economics" => AccountEconomicsPolicy.FromJson,
+            "retention" => RetentionPolicy.FromJson,
+            "scorecard" => ScorecardJson.FromJson,
+            "anomaly" => AnomalyPolicy.FromJson,
+            _ => ForecastPolicy.FromJson,
+        };
+        var error = Refused(read, json, path, KamErrorCodes.JsonInvalid, value);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Streams_with_a_byte_order_mark_read_like_text()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("""{ "highValue": 5e15 }""")).ToArray();
+        using var stream = new MemoryStream(bytes);
+        var ex = Assert.Throws<KamValidationException>(() => Kam.Core.Serialization.KamJson.Deserialize(stream, StagesPoliciesJsonContext.Shared.AnomalyPolicyDto));
+        Assert.Equal("$.highValue", Assert.Single(ex.Errors).Path);
     }
 
     [Fact]
