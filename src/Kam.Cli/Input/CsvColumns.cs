@@ -14,11 +14,10 @@ internal static class CsvColumns
 {
     /// <summary>The largest absolute value an amount cell may hold: 10^15 (a quadrillion in any currency).</summary>
     /// <remarks>
-    /// Equals the library's <c>Money.MaxAmount</c> (Kam.Core.Primitives): the engines' sums and products stay far
-    /// inside <see cref="decimal"/>'s range for amounts up to this bound. Kept here as the CLI's one definition; once
-    /// the library's constant is available this should point to it.
+    /// The library's <see cref="Money.MaxAmount"/>, the bound its rule files use: the engines' sums and products stay
+    /// far inside <see cref="decimal"/>'s range for amounts up to this bound.
     /// </remarks>
-    public const decimal MaxAmount = 1_000_000_000_000_000m;
+    public const decimal MaxAmount = Money.MaxAmount;
 
     /// <summary>The largest sum of the absolute values of one amount column of a file: 10^18.</summary>
     /// <remarks>
