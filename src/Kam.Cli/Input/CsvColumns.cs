@@ -14,10 +14,10 @@ internal static class CsvColumns
 {
     /// <summary>The largest absolute value an amount cell may hold: 10^15 (a quadrillion in any currency).</summary>
     /// <remarks>
-    /// The library's <see cref="Money.MaxAmount"/>, the bound its rule files use: the engines' sums and products stay
+    /// The library's <see cref="Kam.Core.Money.MaxAmount"/>, the bound its rule files use: the engines' sums and products stay
     /// far inside <see cref="decimal"/>'s range for amounts up to this bound.
     /// </remarks>
-    public const decimal MaxAmount = Money.MaxAmount;
+    public const decimal MaxAmount = Kam.Core.Money.MaxAmount;
 
     /// <summary>The largest sum of the absolute values of one amount column of a file: 10^18.</summary>
     /// <remarks>
