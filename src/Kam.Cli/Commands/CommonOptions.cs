@@ -19,7 +19,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "How to write the results to standard output: table (default), csv or json.",
+            Description = "How to write the results to standard output: table, csv or json.",
             DefaultValueFactory = _ => "table",
         };
         option.AcceptOnlyFromAmong("table", "csv", "json");
@@ -29,6 +29,7 @@ internal static class CommonOptions
     /// <summary>Creates <c>--out report.html</c>.</summary>
     public static Option<string?> Out() => new("--out", "-o")
     {
+        HelpName = "report.html",
         Description = "Also write the self-contained HTML report to this file (written only when complete).",
     };
 
@@ -40,8 +41,14 @@ internal static class CommonOptions
         _ => OutputFormat.Table,
     };
 
+    /// <summary>Creates an optional date option (<c>--as-of yyyy-MM-dd</c>), parsed by <see cref="ParseDate"/>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">What the date means and its default.</param>
+    /// <returns>The option.</returns>
+    public static Option<string?> Date(string name, string description) => new(name) { HelpName = "yyyy-MM-dd", Description = description };
+
     /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
-    /// <exception cref="KamValidationException">The text is not a date.</exception>
+    /// <exception cref="KamValidationException">The text is not a date, or is outside the supported dates (<see cref="Input.CsvColumns.MinDate"/>..<see cref="Input.CsvColumns.MaxDate"/>).</exception>
     public static LocalDate? ParseDate(string option, string? text)
     {
         if (text is null)
@@ -50,9 +57,14 @@ internal static class CommonOptions
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
+        if (!result.Success)
+        {
+            throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+        }
+
+        return Input.CsvColumns.IsSupported(result.Value)
             ? result.Value
-            : throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+            : throw new KamValidationException(option, KamErrorCodes.OutOfRange, text, $"is outside the supported dates {Input.CsvColumns.DateRangeText}.");
     }
 
     /// <summary>Parses an optional percentage option (<c>10%</c>).</summary>
@@ -86,18 +98,13 @@ internal static class CommonOptions
         return path;
     }
 
-    /// <summary>Checks that the report's folder exists before any work is done, so a long run does not fail at the end.</summary>
-    /// <exception cref="KamValidationException">The folder does not exist.</exception>
-    public static string? RequireWritableTarget(string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Directory.Exists(folder)
-            ? path
-            : throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"--out: the folder {folder} does not exist.");
-    }
+    /// <summary>
+    /// Checks <c>--out</c> against the run's inputs before any work is done (see <see cref="OutputTarget"/>): a long
+    /// run does not fail at the end, and no input is ever overwritten.
+    /// </summary>
+    /// <param name="path">The value of <c>--out</c>, or <see langword="null"/>.</param>
+    /// <param name="inputs">Every file the run reads (CSV and rule files; null entries are skipped).</param>
+    /// <returns>The report path, or <see langword="null"/> when <c>--out</c> was not given.</returns>
+    /// <exception cref="KamValidationException">The target is refused.</exception>
+    public static string? CheckOut(string? path, params IEnumerable<string?> inputs) => OutputTarget.Check("--out", path, inputs)?.Path;
 }

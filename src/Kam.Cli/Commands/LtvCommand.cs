@@ -49,30 +49,31 @@ internal static class LtvCommand
     public static Command Create(CliContext context, Func<LtvRequest, CliContext, int> handler)
     {
         var transactions = new Argument<string>("transactions.csv") { Description = "The purchases file (see `kam init`)." };
-        var model = new Option<string>("--model", "-m") { Description = "bgnbd (default), pareto (Pareto/NBD) or sbg (shifted-beta-geometric).", DefaultValueFactory = _ => "bgnbd" };
+        var model = new Option<string>("--model", "-m") { Description = "bgnbd (BG/NBD), pareto (Pareto/NBD) or sbg (shifted-beta-geometric).", DefaultValueFactory = _ => "bgnbd" };
         model.AcceptOnlyFromAmong("bgnbd", "pareto", "sbg");
-        var asOf = new Option<string?>("--as-of") { Description = "End of the calibration period (yyyy-MM-dd); default: the day of the latest transaction." };
-        var horizon = new Option<int>("--horizon") { Description = "Prediction horizon in months (default 12).", DefaultValueFactory = _ => 12 };
+        var asOf = CommonOptions.Date("--as-of", "End of the calibration period; default: the day of the latest transaction.");
+        var horizon = new Option<int>("--horizon") { HelpName = "months", Description = "Prediction horizon in months (1 to 600).", DefaultValueFactory = _ => 12 };
         horizon.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 600)
             {
-                r.AddError("--horizon must be 1..600 months.");
+                r.AddError("--horizon must be from 1 to 600 months.");
             }
         });
-        var discount = new Option<string>("--discount-rate") { Description = "Yearly discount rate of the lifetime value (default 10%).", DefaultValueFactory = _ => "10%" };
+        var discount = new Option<string>("--discount-rate") { HelpName = "percent", Description = "Yearly discount rate of the lifetime value.", DefaultValueFactory = _ => "10%" };
+        var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep rows identical in every cell to an earlier row (separate purchases); by default they are refused." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("ltv", "Fit a customer-base model to transactions: P(alive), expected purchases and discounted lifetime value per customer.")
         {
-            transactions, model, asOf, horizon, discount, format, output,
+            transactions, model, asOf, horizon, discount, keepDuplicates, format, output,
         };
         command.SetAction(parse =>
         {
-            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(transactions));
             var end = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rate = CommonOptions.ParsePercentage("--discount-rate", parse.GetValue(discount))!.Value;
-            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p));
+            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p, parse.GetValue(keepDuplicates)));
 
             var chosen = parse.GetValue(model) switch
             {

@@ -34,9 +34,9 @@ internal static class PipelineCommand
     public static Command Create(CliContext context, Func<PipelineRequest, CliContext, int> handler)
     {
         var events = new Argument<string>("events.csv") { Description = "The opportunity events file (see `kam init`)." };
-        var playbook = new Option<string?>("--playbook") { Description = "A playbook JSON file (stage items, probabilities); default: the built-in eight-stage playbook." };
-        var asOf = new Option<string?>("--as-of") { Description = "View the pipeline as of this day (yyyy-MM-dd); default: the day of the latest event." };
-        var period = new Option<string>("--period") { Description = "Forecast bucket: month, quarter (default), half or year.", DefaultValueFactory = _ => "quarter" };
+        var playbook = new Option<string?>("--playbook") { HelpName = "playbook.json", Description = "A playbook JSON file (stage items, probabilities); default: the built-in eight-stage playbook." };
+        var asOf = CommonOptions.Date("--as-of", "View the pipeline as of this day; default: the day of the latest event.");
+        var period = new Option<string>("--period") { Description = "Forecast bucket: month, quarter, half or year.", DefaultValueFactory = _ => "quarter" };
         period.AcceptOnlyFromAmong("month", "quarter", "half", "year");
         var fiscalStart = FiscalYearStart();
         var format = CommonOptions.Format();
@@ -47,7 +47,7 @@ internal static class PipelineCommand
         };
         command.SetAction(parse =>
         {
-            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(events), parse.GetValue(playbook));
             var playbookPath = CommonOptions.RequireExistingFile("--playbook", parse.GetValue(playbook));
             var day = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var opportunities = context.WithProgress(p => EventsCsv.Read(parse.GetValue(events)!, p));
@@ -63,12 +63,12 @@ internal static class PipelineCommand
     /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
     internal static Option<int> FiscalYearStart()
     {
-        var option = new Option<int>("--fiscal-year-start") { Description = "The first month of the fiscal year, 1..12 (default 1).", DefaultValueFactory = _ => 1 };
+        var option = new Option<int>("--fiscal-year-start") { HelpName = "1..12", Description = "The first month of the fiscal year.", DefaultValueFactory = _ => 1 };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 12)
             {
-                result.AddError("--fiscal-year-start must be a month number 1..12.");
+                result.AddError("--fiscal-year-start must be a month number from 1 to 12.");
             }
         });
         return option;

@@ -25,8 +25,8 @@ internal static class TierCommand
     public static Command Create(CliContext context, Func<TierRequest, CliContext, int> handler)
     {
         var accounts = new Argument<string>("accounts.csv") { Description = "The accounts file (see `kam init`)." };
-        var policy = new Option<string?>("--policy") { Description = "A tier policy JSON file (kam init writes tier-policy.json); default: the built-in policies." };
-        var asOf = new Option<string?>("--as-of") { Description = "The day RFM recency is counted to (yyyy-MM-dd); default: the latest last_order in the file." };
+        var policy = new Option<string?>("--policy") { HelpName = "policy.json", Description = "A tier policy JSON file (kam init writes tier-policy.json); default: the built-in policies." };
+        var asOf = CommonOptions.Date("--as-of", "The day RFM recency is counted to; default: the latest last_order in the file.");
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("tier", "Tier the accounts of accounts.csv: ABC by value share, RFM, scorecard, relationship stage and key-account selection with capacity.")
@@ -35,7 +35,7 @@ internal static class TierCommand
         };
         command.SetAction(parse =>
         {
-            var report = CommonOptions.RequireWritableTarget(parse.GetValue(output));
+            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(policy));
             var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
             var asOfDate = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rows = context.WithProgress(p => AccountsCsv.Read(parse.GetValue(accounts)!, p));

@@ -48,6 +48,9 @@ internal sealed record AccountRecord
 
     /// <summary>Gets the Honeywell strategic-account criteria (SPEC §2), each yes/no, or <see langword="null"/> when not assessed.</summary>
     public StrategicCriteria? Strategic { get; init; }
+
+    /// <summary>Gets the row of accounts.csv the account was read from (not part of equality).</summary>
+    public RowSource Source { get; init; }
 }
 
 /// <summary>The five yes/no strategic-account criteria of the Honeywell example (002…txt:32).</summary>

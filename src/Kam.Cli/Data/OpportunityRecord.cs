@@ -78,3 +78,25 @@ internal enum OpportunityEventKind
     /// <summary>We gave the opportunity up.</summary>
     Abandoned,
 }
+
+/// <summary>Where a record was read (its <see cref="SourceRow"/>), carried by the record without taking part in its equality.</summary>
+/// <remarks>
+/// Two records with the same facts are equal whether generated or read back from a file, and from whichever line;
+/// the source only locates a problem an engine finds later (<c>file:line:column</c>).
+/// </remarks>
+/// <param name="Row">The row, or <see langword="null"/> for a generated record.</param>
+internal readonly record struct RowSource(SourceRow? Row)
+{
+    /// <summary>Always <see langword="true"/>: where a record was read is not one of its facts.</summary>
+    /// <param name="other">The other source.</param>
+    /// <returns><see langword="true"/>.</returns>
+    public bool Equals(RowSource other) => true;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => 0;
+
+    /// <summary>Gets the location of a cell of the row, or <see langword="null"/> for a generated record.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The location <c>file:line:column</c>, or <see langword="null"/>.</returns>
+    public string? Location(string column) => Row?.Location(column);
+}

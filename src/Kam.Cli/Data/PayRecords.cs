@@ -20,13 +20,20 @@ internal sealed record DealRecord
 
     /// <summary>Gets the deal's gross margin, when known.</summary>
     public Percentage? GrossMargin { get; init; }
+
+    /// <summary>Gets the row of deals.csv the deal was read from (not part of equality).</summary>
+    public RowSource Source { get; init; }
 }
 
 /// <summary>Cash collected on a deal (collections.csv): commission on collections is paid on these (SPEC §3, 000…txt:1600).</summary>
 /// <param name="DealId">The deal the cash was collected on.</param>
 /// <param name="CollectedOn">The day the cash was received.</param>
 /// <param name="Amount">The amount received.</param>
-internal sealed record CollectionRecord(string DealId, LocalDate CollectedOn, Money Amount);
+internal sealed record CollectionRecord(string DealId, LocalDate CollectedOn, Money Amount)
+{
+    /// <summary>Gets the row of collections.csv the collection was read from (not part of equality).</summary>
+    public RowSource Source { get; init; }
+}
 
 /// <summary>A salesperson of the demo sample.</summary>
 /// <param name="Id">The person.</param>
@@ -39,4 +46,8 @@ internal sealed record SalespersonRecord(PersonId Id, string Name, string Region
 /// <param name="Customer">The customer.</param>
 /// <param name="Date">The purchase day.</param>
 /// <param name="Amount">The amount spent.</param>
-internal sealed record TransactionRecord(AccountId Customer, LocalDate Date, Money Amount);
+internal sealed record TransactionRecord(AccountId Customer, LocalDate Date, Money Amount)
+{
+    /// <summary>Gets the row of transactions.csv the purchase was read from (not part of equality).</summary>
+    public RowSource Source { get; init; }
+}

@@ -21,7 +21,7 @@ internal static class DemoCommand
     {
         var report = CommonOptions.Out();
         var command = new Command("demo", "Run every engine on the embedded sample portfolio and print the results.") { report };
-        command.SetAction(parse => Run(output, CommonOptions.RequireWritableTarget(parse.GetValue(report))));
+        command.SetAction(parse => Run(output, CommonOptions.CheckOut(parse.GetValue(report))));
         return command;
     }
 

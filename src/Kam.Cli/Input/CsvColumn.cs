@@ -4,8 +4,9 @@ namespace Kam.Cli.Input;
 /// <remarks>Header names are matched case-insensitively after trimming; the typed subclass <see cref="CsvColumn{T}"/> parses the cells.</remarks>
 internal abstract class CsvColumn
 {
-    private protected CsvColumn(string name, string typeName, bool required, string description, string example)
+    private protected CsvColumn(string name, string typeName, bool required, string description, string example, bool summed)
     {
+        Summed = summed;
         Name = name;
         TypeName = typeName;
         Required = required;
@@ -27,6 +28,9 @@ internal abstract class CsvColumn
 
     /// <summary>Gets an example value.</summary>
     public string Example { get; }
+
+    /// <summary>Gets a value indicating whether the column is an amount whose file total is bounded (<see cref="CsvColumns.MaxColumnTotal"/>).</summary>
+    public bool Summed { get; }
 }
 
 /// <summary>A typed CSV column: a <see cref="CsvColumn"/> with the parser of its cells.</summary>
@@ -42,8 +46,9 @@ internal sealed class CsvColumn<T> : CsvColumn
     /// <param name="description">The documentation line.</param>
     /// <param name="example">An example value.</param>
     /// <param name="parse">The cell parser.</param>
-    public CsvColumn(string name, string typeName, bool required, string description, string example, CsvCellParser<T> parse)
-        : base(name, typeName, required, description, example) => _parse = parse;
+    /// <param name="summed">Whether the column is an amount whose file total is bounded.</param>
+    public CsvColumn(string name, string typeName, bool required, string description, string example, CsvCellParser<T> parse, bool summed = false)
+        : base(name, typeName, required, description, example, summed) => _parse = parse;
 
     /// <summary>Parses a non-empty cell.</summary>
     /// <param name="text">The trimmed cell text.</param>

@@ -12,6 +12,32 @@ namespace Kam.Cli.Input;
 /// </remarks>
 internal static class CsvColumns
 {
+    /// <summary>The largest absolute value an amount cell may hold: 10^15 (a quadrillion in any currency).</summary>
+    /// <remarks>
+    /// The library's <see cref="Kam.Core.Money.MaxAmount"/>, the bound its rule files use: the engines' sums and products stay
+    /// far inside <see cref="decimal"/>'s range for amounts up to this bound.
+    /// </remarks>
+    public const decimal MaxAmount = Kam.Core.Money.MaxAmount;
+
+    /// <summary>The largest sum of the absolute values of one amount column of a file: 10^18.</summary>
+    /// <remarks>
+    /// With every cell within <see cref="MaxAmount"/> and every column's total within this bound, the CLI's own sums
+    /// (contribution = gross profit − cost to serve − discounts, pay and lifetime-value totals, each a sum of at most
+    /// a few such columns) stay below 10^19, nine orders of magnitude inside <see cref="decimal"/>'s range
+    /// (about 7.9 × 10^28).
+    /// </remarks>
+    public const decimal MaxColumnTotal = 1_000_000_000_000_000_000m;
+
+    /// <summary>The first day a date or instant cell (or a date option) may name: 1900-01-01.</summary>
+    public static readonly LocalDate MinDate = new(1900, 1, 1);
+
+    /// <summary>The last day a date or instant cell (or a date option) may name: 2199-12-31.</summary>
+    /// <remarks>
+    /// Far from NodaTime's limits (years −9998..9999), so the engines' arithmetic on dates (the day after the as-of
+    /// day, forecast buckets, fiscal years, a horizon of up to 600 months) cannot overflow.
+    /// </remarks>
+    public static readonly LocalDate MaxDate = new(2199, 12, 31);
+
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     /// <summary>A free text column.</summary>
@@ -35,20 +61,29 @@ internal static class CsvColumns
             return error is null;
         });
 
-    /// <summary>A decimal number column (amounts, quantities).</summary>
+    /// <summary>An amount column: a decimal number whose absolute value is at most <see cref="MaxAmount"/>, and whose column total is bounded by <see cref="MaxColumnTotal"/>.</summary>
     public static CsvColumn<decimal> Decimal(string name, bool required, string description, string example, decimal min = decimal.MinValue) =>
         new(name, min >= 0 ? "decimal >= " + min.ToString(CultureInfo.InvariantCulture) : "decimal", required, description, example,
             (string text, out decimal value, out CsvCellProblem? problem) =>
             {
                 if (!decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value))
                 {
-                    problem = CsvCellProblem.Format("not a number (use digits with a '.' decimal point and no thousands separators, e.g. 1234.50)");
+                    problem = IsPlainNumber(text) // well-formed but beyond decimal's range
+                        ? CsvCellProblem.Range($"is too large: an amount is at most {MaxAmountText} (10^15) in absolute value")
+                        : CsvCellProblem.Format("not a number (use digits with a '.' decimal point and no thousands separators, e.g. 1234.50)");
+                    return false;
+                }
+
+                if (Math.Abs(value) > MaxAmount)
+                {
+                    problem = CsvCellProblem.Range($"is too large: an amount is at most {MaxAmountText} (10^15) in absolute value");
                     return false;
                 }
 
                 problem = value < min ? CsvCellProblem.Range($"must be at least {min.ToString(CultureInfo.InvariantCulture)}") : null;
                 return value >= min;
-            });
+            },
+            summed: true);
 
     /// <summary>A whole-number column.</summary>
     public static CsvColumn<int> Integer(string name, bool required, string description, string example, int min = int.MinValue, int max = int.MaxValue) =>
@@ -72,8 +107,8 @@ internal static class CsvColumns
         {
             var result = LocalDatePattern.Iso.Parse(text);
             value = result.Success ? result.Value : default;
-            problem = result.Success ? null : CsvCellProblem.Format("not a date in the form yyyy-MM-dd (e.g. 2026-03-31)");
-            return result.Success;
+            problem = result.Success ? DateProblem(value) : CsvCellProblem.Format("not a date in the form yyyy-MM-dd (e.g. 2026-03-31)");
+            return problem is null;
         });
 
     /// <summary>An instant column in ISO-8601 form with a UTC offset (<c>2026-03-31T09:30:00Z</c>, <c>2026-03-31T17:30:00+08:00</c>).</summary>
@@ -81,15 +116,31 @@ internal static class CsvColumns
         new(name, "instant ISO-8601 with offset", required, description, example, (string text, out Instant value, out CsvCellProblem? problem) =>
         {
             var result = OffsetDateTimePattern.ExtendedIso.Parse(text);
-            value = result.Success ? result.Value.ToInstant() : default;
-            problem = result.Success ? null : CsvCellProblem.Format("not an instant in the form 2026-03-31T09:30:00Z or 2026-03-31T17:30:00+08:00");
-            return result.Success;
+            value = default;
+            problem = !result.Success
+                ? CsvCellProblem.Format("not an instant in the form 2026-03-31T09:30:00Z or 2026-03-31T17:30:00+08:00")
+                : DateProblem(result.Value.Date); // checked before the conversion to UTC, which overflows near year 9999
+            if (problem is null)
+            {
+                value = result.Value.ToInstant();
+                problem = DateProblem(value.InUtc().Date);
+            }
+
+            return problem is null;
         });
 
     /// <summary>A money column in the invariant form <c>1234.50 CNY</c>.</summary>
     public static CsvColumn<Money> Money(string name, bool required, string description, string example) =>
         new(name, "money '1234.50 CNY'", required, description, example, (string text, out Money value, out CsvCellProblem? problem) =>
-            Try(() => Kam.Core.Money.Parse(text), "not an amount with a currency, e.g. 1234.50 CNY", out value, out problem));
+        {
+            if (!Try(() => Kam.Core.Money.Parse(text), "not an amount with a currency, e.g. 1234.50 CNY", out value, out problem))
+            {
+                return false;
+            }
+
+            problem = Math.Abs(value.Amount) > MaxAmount ? CsvCellProblem.Range($"is too large: an amount is at most {MaxAmountText} (10^15) in absolute value") : null;
+            return problem is null;
+        });
 
     /// <summary>A currency column (ISO 4217 code).</summary>
     public static CsvColumn<Currency> Currency(string name, bool required, string description, string example) =>
@@ -136,6 +187,44 @@ internal static class CsvColumns
             return value.Length > 0;
         });
 
+    /// <summary>Gets the supported range of dates as text, <c>1900-01-01..2199-12-31</c>.</summary>
+    public static string DateRangeText => $"{MinDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{MaxDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Tells whether a day is within the supported range <see cref="MinDate"/>..<see cref="MaxDate"/>.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns><see langword="true"/> when it is supported.</returns>
+    public static bool IsSupported(LocalDate day) => day >= MinDate && day <= MaxDate;
+
+    // Well-formed digits with at most one '.' and one leading sign: decimal.TryParse fails on these only when out of range.
+    private static bool IsPlainNumber(string text)
+    {
+        var body = text.AsSpan(text[0] is '+' or '-' ? 1 : 0);
+        var digits = 0;
+        var points = 0;
+        foreach (var c in body)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == '.')
+            {
+                points++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && points <= 1;
+    }
+
+    private static string MaxAmountText => MaxAmount.ToString("0", CultureInfo.InvariantCulture);
+
+    private static CsvCellProblem? DateProblem(LocalDate day) =>
+        IsSupported(day) ? null : CsvCellProblem.Range($"is outside the supported dates {DateRangeText}");
+
     private static bool Try<T>(Func<T> parse, string message, out T value, out CsvCellProblem? problem)
     {
         try
@@ -150,7 +239,7 @@ internal static class CsvColumns
             problem = ex.Errors[0].Code == KamErrorCodes.OutOfRange ? new CsvCellProblem(KamErrorCodes.OutOfRange, ex.Errors[0].Message) : CsvCellProblem.Format(message);
             return false;
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {
             value = default!;
             problem = CsvCellProblem.Format(message);

@@ -54,6 +54,7 @@ internal static class CsvFile
 
         using (stream)
         {
+            Utf8Check.Verify(stream, path);
             using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var length = stream.Length;
             var activity = "reading " + Path.GetFileName(path);
@@ -163,6 +164,9 @@ internal static class CsvFile
 
         /// <summary>Gets the file's display name.</summary>
         public string DisplayName { get; }
+
+        /// <summary>Gets the running totals of the file's amount columns.</summary>
+        public ColumnTotals Totals { get; } = new();
 
         /// <summary>Gets the 0-based index of a column, or <see langword="null"/> when the file does not have it.</summary>
         public int? IndexOf(CsvColumn column) => _indexes.TryGetValue(column, out var index) ? index : null;

@@ -49,7 +49,7 @@ internal sealed class CsvRow
         if (text is null)
         {
             _errors.Add(Location(column), KamErrorCodes.Required, null, $"column '{column.Name}' needs a value ({column.TypeName}, e.g. {column.Example}).");
-            return default!;
+            return Missing<T>();
         }
 
         return Parse(column, text);
@@ -84,6 +84,42 @@ internal sealed class CsvRow
     public void Fail(CsvColumn column, string code, string message) =>
         _errors.Add(Location(column), code, Cell(column), message);
 
+    /// <summary>Records an error about the whole row (<c>file:line</c>), e.g. a row repeating an earlier one.</summary>
+    /// <param name="code">The <see cref="KamErrorCodes"/> code.</param>
+    /// <param name="value">The offending value, or <see langword="null"/>.</param>
+    /// <param name="message">What is wrong.</param>
+    public void FailRow(string code, string? value, string message) =>
+        _errors.Add($"{_header.DisplayName}:{Line}", code, value, message);
+
+    /// <summary>Gets a 128-bit fingerprint of the row's trimmed cells (an FNV-1a hash and a multiply-xorshift hash), equal for rows identical in every cell.</summary>
+    /// <returns>The fingerprint.</returns>
+    public (ulong, ulong) Fingerprint()
+    {
+        const ulong Prime = 1099511628211UL;
+        ulong a = 14695981039346656037UL, b = 0x9E3779B97F4A7C15UL;
+        foreach (var cell in _cells)
+        {
+            // Each cell as its length (a symbol above any char) then its chars: an unambiguous sequence.
+            var text = cell.AsSpan().Trim();
+            a = Mix(a, 0x10000UL + (ulong)text.Length);
+            b = Mix2(b, 0x10000UL + (ulong)text.Length);
+            foreach (var c in text)
+            {
+                a = Mix(a, c);
+                b = Mix2(b, c);
+            }
+        }
+
+        static ulong Mix(ulong h, ulong symbol) => (h ^ symbol) * Prime;
+        static ulong Mix2(ulong h, ulong symbol)
+        {
+            h = (h ^ (symbol + 0x5BD1E995UL)) * 0xFF51AFD7ED558CCDUL;
+            return h ^ (h >> 29);
+        }
+
+        return (a, b);
+    }
+
     private string? Cell(CsvColumn column)
     {
         if (_header.IndexOf(column) is not { } index || index >= _cells.Length)
@@ -95,14 +131,25 @@ internal sealed class CsvRow
         return text.Length == 0 ? null : text;
     }
 
+    // The value of a cell already reported as bad: default, or the empty string for text columns, so that a mapper
+    // reading it on (e.g. its Length) never meets a null.
+    private static T Missing<T>() => typeof(T) == typeof(string) ? (T)(object)string.Empty : default!;
+
     private T Parse<T>(CsvColumn<T> column, string text)
     {
         if (column.TryParse(text, out var value, out var problem))
         {
+            if (column.Summed && value is decimal amount && _header.Totals.Add(column, amount) is { } total)
+            {
+                _errors.Add(Location(column), KamErrorCodes.OutOfRange, text,
+                    $"column '{column.Name}': the file's total of {column.Name} (sum of absolute values) passes {CsvColumns.MaxColumnTotal.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} (10^18) at this row ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}); split the file or check the amounts.");
+                return Missing<T>();
+            }
+
             return value;
         }
 
-        _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message}.");
-        return default!;
+        _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message.TrimEnd('.')}.");
+        return Missing<T>();
     }
 }

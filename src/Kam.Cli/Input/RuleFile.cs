@@ -12,15 +12,17 @@ internal static class RuleFile
     /// <param name="parse">The engine's loader (e.g. <c>Playbook.FromJson</c>), which validates and reports JSON paths.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="KamValidationException">
-    /// The file cannot be read, or the loader refused it; each error's path is then <c>file:$.json.path</c>, like a
-    /// CSV cell's <c>file:line:column</c>.
+    /// The file cannot be read, is not UTF-8 text (path <c>file:line</c>), or the loader refused it; each error's path
+    /// is then <c>file:$.json.path</c>, like a CSV cell's <c>file:line:column</c>.
     /// </exception>
     public static T Load<T>(string path, string option, Func<string, T> parse)
     {
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            var bytes = File.ReadAllBytes(path);
+            Utf8Check.Verify(bytes, path);
+            json = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

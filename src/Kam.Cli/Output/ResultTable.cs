@@ -5,7 +5,8 @@ namespace Kam.Cli.Output;
 /// <summary>A named table of results, independent of how it is shown: the terminal table, CSV, JSON and the report's HTML tables all render it.</summary>
 /// <remarks>
 /// Cells are kept typed: numbers (<see cref="int"/>, <see cref="long"/>, <see cref="decimal"/>, <see cref="double"/>)
-/// are JSON numbers and right-aligned; everything else is rendered as invariant text. A column may carry a .NET format
+/// are JSON numbers and right-aligned; a <see cref="bool"/> is <c>yes</c>/<c>no</c> for people and in CSV, a JSON
+/// boolean in JSON; everything else is rendered as invariant text. A column may carry a .NET format
 /// string (e.g. <c>N0</c>) used by the table and HTML views; CSV and JSON get the full-precision value.
 /// </remarks>
 internal sealed class ResultTable
@@ -56,6 +57,7 @@ internal sealed class ResultTable
     public string Display(int column, object? value) => value switch
     {
         null => string.Empty,
+        bool b => YesNo(b),
         IFormattable f => f.ToString(Columns[column].Format, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
@@ -64,10 +66,13 @@ internal sealed class ResultTable
     public static string Raw(object? value) => value switch
     {
         null => string.Empty,
+        bool b => YesNo(b),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
 }
 
 /// <summary>A column of a <see cref="ResultTable"/>.</summary>

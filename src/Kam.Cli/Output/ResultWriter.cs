@@ -70,9 +70,22 @@ internal static class ResultWriter
             csv.WriteHeader(table.Columns.Select(c => c.Name).ToArray());
             foreach (var row in table.Rows)
             {
-                csv.WriteRecord(row.Select(ResultTable.Raw).ToArray());
+                csv.WriteRecord(row.Select(CsvCell).ToArray());
             }
         }
+    }
+
+    /// <summary>
+    /// A cell as CSV text: numbers as they are (a negative amount stays a number); a text cell that a spreadsheet would
+    /// read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) gets a
+    /// leading <c>'</c>, the OWASP defence against CSV formula injection (account names and ids come from user files).
+    /// </summary>
+    /// <param name="value">The cell.</param>
+    /// <returns>The text to write.</returns>
+    internal static string CsvCell(object? value)
+    {
+        var text = ResultTable.Raw(value);
+        return !ResultTable.IsNumber(value) && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<ResultTable> tables)

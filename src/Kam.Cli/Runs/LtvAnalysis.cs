@@ -135,10 +135,19 @@ internal static class LtvAnalysis
         const long Steps = 4;
         var name = ModelName(input.Model);
         progress?.Report(new ProgressUpdate("summarising transactions", 0, Steps));
-        var summary = engines.Summariser.Summarise(
-            inCalibration.Select(t => new Transaction(t.Customer.Value, t.Date, t.Amount.Amount)),
-            input.CalibrationEnd,
-            SummaryTimeUnit.Weeks);
+        TransactionSummary summary;
+        try
+        {
+            summary = engines.Summariser.Summarise(
+                inCalibration.Select(t => new Transaction(t.Customer.Value, t.Date, t.Amount.Amount)),
+                input.CalibrationEnd,
+                SummaryTimeUnit.Weeks);
+        }
+        catch (KamValidationException ex)
+        {
+            throw RecordErrors.Locate(ex, RecordErrors.Transactions(inCalibration)); // log[i] is the i-th purchase handed over
+        }
+
         var rows = summary.Customers;
         var repeaters = rows.Where(c => c.Frequency > 0 && c.MonetaryValue > 0).ToArray();
         if (repeaters.Length < MinimumRepeatCustomers)

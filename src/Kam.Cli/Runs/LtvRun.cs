@@ -24,6 +24,12 @@ internal static class LtvRun
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+        var latest = request.Transactions.Max(t => t.Date); // the default calibration end
+        foreach (var warning in AsOfWarnings.For(request.CalibrationEnd, "--as-of", request.CalibrationEnd != latest, latest, request.Source))
+        {
+            context.Error.WriteLine(warning);
+        }
+
         var input = new LtvInput(request.Source, request.Transactions, request.Model, request.CalibrationEnd, request.HorizonMonths, request.AnnualDiscountRate);
         var result = context.WithProgress(progress => LtvAnalysis.Run(input, LtvEngines.Default, progress));
         foreach (var warning in LtvTables.Warnings(result))

@@ -25,7 +25,7 @@ internal static class LtvTables
         {
             foreach (var p in fit.Parameters)
             {
-                table.Add(fit.Name, p.Name, p.Value, p.StandardError, fit.Customers, fit.Diagnostics.LogLikelihood, fit.Diagnostics.Iterations, fit.Diagnostics.Converged ? "yes" : "no");
+                table.Add(fit.Name, p.Name, p.Value, p.StandardError, fit.Customers, fit.Diagnostics.LogLikelihood, fit.Diagnostics.Iterations, fit.Diagnostics.Converged);
             }
         }
 

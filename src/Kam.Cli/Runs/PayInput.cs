@@ -49,7 +49,12 @@ internal static class PayInput
             }
 
             var quota = row.Get(PayCsv.AnnualQuota);
-            if (needsQuota && quota == 0m)
+            if (quota is > 0m and < 1m)
+            {
+                // Attainment divides bookings (up to 10^18 per file) by the quota: below one unit it is meaningless and can overflow.
+                row.Fail(PayCsv.AnnualQuota, KamErrorCodes.OutOfRange, "a quota is 0 (none) or at least 1.");
+            }
+            else if (needsQuota && quota == 0m)
             {
                 row.Fail(PayCsv.AnnualQuota, KamErrorCodes.OutOfRange, $"the plan's commission schedule uses quota attainment ({plan.Commission!.Schedule.Description}); the quota must be positive.");
             }

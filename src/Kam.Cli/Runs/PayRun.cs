@@ -1,6 +1,7 @@
 using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
+using Kam.Cli.Output;
 using Kam.Cli.Report;
 using Kam.Core;
 using Kam.Core.Compensation;
@@ -40,15 +41,41 @@ internal static class PayRun
         var people = request.PeoplePath is { } peoplePath ? context.WithProgress(p => PayInput.ReadPeople(peoplePath, plan, p)) : null;
         var latest = request.Deals.Select(d => d.BookedOn).Concat(request.Collections.Select(c => c.CollectedOn)).Max();
         var year = request.Calendar.Year(request.Period?.FiscalYear ?? request.Calendar.FiscalYearOf(latest));
+        if (request.Period is null && AsOfWarnings.For(latest, "--period", given: false, latest, "the deals and collections").Any())
+        {
+            // A stray date (a collection in 2099) would silently choose the fiscal year computed.
+            context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"kam: warning: the latest booking or collection date, {latest:yyyy-MM-dd}, is after today ({LocalDate.FromDateTime(DateTime.Now):yyyy-MM-dd}); it chooses the fiscal year computed, {year} (set it with --period)."));
+        }
+
         var period = request.Period ?? year;
         var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.PeoplePath, request.DealCells);
-        var result = new PayCalculator(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
+        PayrollResult result;
+        try
+        {
+            result = new PayCalculator(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
+        }
+        catch (KamValidationException ex)
+        {
+            throw RecordErrors.Locate(ex, RecordErrors.Deals(request.Deals), RecordErrors.Collections(request.Collections));
+        }
+
+        var overcollected = request.Overcollections ?? [];
+        foreach (var deal in overcollected)
+        {
+            context.Error.WriteLine(deal.Warning);
+        }
+
         var statements = PayTables.Within(result, period).ToArray();
         var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year}{(people is null ? "; without --people: no quotas, every grade the plan's 100% grade" : string.Empty)})");
         var lines = PayTables.Lines(statements, $"Statement lines, {period} (amount = the inputs' sum, rounded once {plan.Rounding})");
-        return RunOutput.Publish(context, request.Format, [totals, lines], request.ReportPath, () =>
-            new HtmlReport($"kam pay — {period}", $"{plan.Name}; {statements.Length} statements of {inputs.Payees.Count} salespeople")
-                .Add(KamReportSections.PayStatements(totals, lines)));
+        IReadOnlyList<ResultTable> tables = overcollected.Count == 0 ? [totals, lines] : [totals, lines, PayTables.Overcollected(overcollected)];
+        return RunOutput.Publish(context, request.Format, tables, request.ReportPath, () =>
+        {
+            var section = KamReportSections.PayStatements(totals, lines);
+            return new HtmlReport($"kam pay — {period}", $"{plan.Name}; {statements.Length} statements of {inputs.Payees.Count} salespeople")
+                .Add(overcollected.Count == 0 ? section : section.Add(tables[2]));
+        });
     }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>

@@ -88,6 +88,28 @@ internal static class PayTables
         return table;
     }
 
+    /// <summary>The deals collected beyond their amount, kept under <c>--allow-overcollection</c>: one row per deal.</summary>
+    /// <param name="deals">The deals.</param>
+    /// <returns>The table.</returns>
+    public static ResultTable Overcollected(IEnumerable<Input.Schemas.Overcollection> deals)
+    {
+        var table = new ResultTable(
+            "overcollected",
+            "Warning: deals collected beyond their amount (--allow-overcollection; commission on collections includes the excess)",
+            ResultColumn.Text("deal"),
+            ResultColumn.Text("cell"),
+            ResultColumn.Number("amount", "N2"),
+            ResultColumn.Number("collected", "N2"),
+            ResultColumn.Number("excess", "N2"),
+            ResultColumn.Text("currency"));
+        foreach (var deal in deals)
+        {
+            table.Add(deal.DealId, deal.AmountCell, deal.Amount.Amount, deal.Collected.Amount, deal.Collected.Amount - deal.Amount.Amount, deal.Amount.Currency.Code);
+        }
+
+        return table;
+    }
+
     /// <summary>A line's terms as text: <c>label: quantity × factor + …</c>.</summary>
     /// <param name="line">The line.</param>
     /// <returns>The text.</returns>

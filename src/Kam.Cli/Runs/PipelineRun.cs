@@ -43,9 +43,30 @@ internal static class PipelineRun
             new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
             request.Calendar,
             currency);
+        var events = request.Opportunities.SelectMany(o => o.Events).ToArray();
+        if (events.Length > 0)
+        {
+            var lastEvent = events.Max(e => e.At).InUtc().Date; // the default view day
+            var latest = LocalDate.Max(lastEvent, request.Opportunities.Max(o => o.ExpectedClose)); // the file's latest date
+            var file = events.Select(e => e.Source?.File).FirstOrDefault(f => f is not null) ?? "events.csv";
+            foreach (var warning in AsOfWarnings.For(request.AsOf, "--as-of", request.AsOf != lastEvent, latest, file))
+            {
+                context.Error.WriteLine(warning);
+            }
+        }
+
         var until = EndOf(request.AsOf);
         var opportunities = PipelineReplay.Replay(playbook, request.Opportunities, until);
-        var views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        PipelineViews views;
+        try
+        {
+            views = PipelineViews.Build(analyzer, opportunities, until - Duration.Epsilon);
+        }
+        catch (KamValidationException ex)
+        {
+            throw RecordErrors.Locate(ex, RecordErrors.Opportunities(opportunities.Select(o => o.Record).ToArray()));
+        }
+
         return RunOutput.Publish(context, request.Format, views.Tables(), request.ReportPath, () =>
         {
             var report = new HtmlReport("kam pipeline", string.Create(CultureInfo.InvariantCulture, $"{opportunities.Count} opportunities as of {request.AsOf:yyyy-MM-dd}."));

@@ -174,9 +174,16 @@ internal sealed partial class TierAnalysis
         }
         catch (KamValidationException ex)
         {
-            throw new KamValidationException(ex.Errors.Select(e => e with
+            // An account read from accounts.csv is reported at its cell (the measure's column); one of the demo's
+            // sample by its identifier.
+            var map = RecordErrors.Accounts(run, measure => TierMeasures.Sources.TryGetValue(measure, out var columns) ? columns.Split(',')[0] : null);
+            throw new KamValidationException(ex.Errors.Select(e =>
             {
-                Path = $"{engine}: " + AccountIndex().Replace(e.Path, m => $"accounts['{run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Id}']"),
+                var account = AccountIndex().Match(e.Path) is { Success: true } m ? run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)] : null;
+                var located = RecordErrors.Locate(e, [map]);
+                return !ReferenceEquals(located, e) && account is not null
+                    ? located with { Message = $"{engine}, account '{account.Id}': {located.Message}" }
+                    : e with { Path = $"{engine}: " + AccountIndex().Replace(e.Path, m => $"accounts['{run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Id}']") };
             }));
         }
     }

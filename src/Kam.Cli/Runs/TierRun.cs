@@ -42,6 +42,16 @@ internal static class TierRun
         var options = request.PolicyPath is null ? new TieringOptions() : ReadPolicy(request.PolicyPath);
         using var services = new ServiceCollection().AddKamCore(o => o.Tiering = options).BuildServiceProvider();
         var analysis = TierAnalysis.Run(services, request.Accounts, options, request.AsOf);
+        if (analysis.AsOf is { } day)
+        {
+            var latest = request.Accounts.SelectMany(a => new[] { a.LastOrder, a.FirstOrder }).Max();
+            var file = request.Accounts.Select(a => a.Source.Row?.File).FirstOrDefault(f => f is not null) ?? "accounts.csv";
+            foreach (var warning in AsOfWarnings.For(day, "--as-of", request.AsOf is not null, latest, file))
+            {
+                context.Error.WriteLine(warning);
+            }
+        }
+
         return RunOutput.Publish(context, request.Format, TierTables.All(analysis), request.ReportPath, () =>
             new HtmlReport("kam tier report", $"{request.Accounts.Count} accounts{(analysis.AsOf is { } day ? $", RFM as of {day:yyyy-MM-dd}" : string.Empty)}.")
                 .Add(TierTables.Report(analysis)));

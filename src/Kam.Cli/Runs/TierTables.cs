@@ -39,7 +39,7 @@ internal static class TierTables
                 analysis.Abc.Of(i)?.Tier, Percent(analysis.Share[i]), Percent(analysis.CumulativeShare[i]),
                 RfmScore(rfm, 0), RfmScore(rfm, 1), RfmScore(rfm, 2), rfm?.Tier,
                 card is null ? null : Math.Round(card.Score, 4), card?.Tier, analysis.Relationship.Of(i)?.Tier,
-                key is null ? null : key.TierRank == 0 ? "yes" : "no",
+                key is null ? null : key.TierRank == 0, // yes/no in tables and CSV, a boolean in JSON
                 Explain(analysis, i));
         }
 

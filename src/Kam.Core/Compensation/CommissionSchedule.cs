@@ -152,8 +152,8 @@ public sealed class CommissionSchedule
     /// <param name="quota">The period's quota (needed when <see cref="NeedsQuota"/>).</param>
     /// <param name="months">The period's length in months (1 to 12); volume bounds and the cap scale by months/12.</param>
     /// <returns>The commission, not rounded.</returns>
-    /// <exception cref="KamValidationException">The quota is needed but not positive, or months is outside 1-12.</exception>
-    public decimal Calculate(decimal basis, decimal quota, int months) => Calculate(basis, quota, months, null);
+    /// <exception cref="KamValidationException">The quota is needed but not positive, or months is outside 1-12, or the commission exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
+    public decimal Calculate(decimal basis, decimal quota, int months) => Overflow.Guard("commission", () => Calculate(basis, quota, months, null));
 
     /// <summary>Computes the commission and appends the terms that explain it.</summary>
     /// <param name="basis">The credited basis.</param>

@@ -119,9 +119,11 @@ internal sealed class CreditLedger
             if (!cash && bookedMonth is >= 0 and < 12)
             {
                 var value = commission.Basis == CommissionBasis.GrossProfit ? deal.GrossProfit.Amount : deal.Amount.Amount;
+                var valuePath = commission.Basis == CommissionBasis.GrossProfit ? $"deals[{d}].grossProfit" : $"deals[{d}].amount";
                 for (var s = splitStart[d]; s < splitPayee.Count; s++)
                 {
-                    basis[(splitPayee[s] * 12) + bookedMonth] += value * splitShare[s];
+                    ref var cell = ref basis[(splitPayee[s] * 12) + bookedMonth];
+                    cell = Overflow.Add(cell, Overflow.Multiply(value, splitShare[s], valuePath), valuePath);
                 }
             }
 
@@ -204,12 +206,13 @@ internal sealed class CreditLedger
             for (var s = splitStart[d]; s < splitStart[d + 1]; s++)
             {
                 var share = splitShare[s];
-                basis[(splitPayee[s] * 12) + month] += share == 1m ? amount : amount * share;
+                ref var cell = ref basis[(splitPayee[s] * 12) + month];
+                cell = Overflow.Add(cell, share == 1m ? amount : Overflow.Multiply(amount, share, $"collections[{j}].amount"), $"collections[{j}].amount");
             }
 
             if (clawedCash is not null && clawedCash.TryGetValue(d, out var paid))
             {
-                paid[month] += amount;
+                paid[month] = Overflow.Add(paid[month], amount, $"collections[{j}].amount");
             }
         }
 

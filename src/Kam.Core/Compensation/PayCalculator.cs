@@ -33,12 +33,13 @@ public sealed class PayCalculator : IPayCalculator
         var payeeIndex = ValidatePayees(plan, year, payees);
         var firstMonth = (year.Start.Year * 12) + year.Start.Month - 1;
         var ledger = CreditLedger.Build(plan, firstMonth, payeeIndex, deals, collections);
-        var context = new StatementContext(plan, year);
+        var context = Overflow.Guard("plan.components", () => new StatementContext(plan, year));
         var statements = new PayStatement[payees.Count * PayrollResult.StatementsPerPayee];
         var clawbacksByPayee = ledger.Clawbacks.ToLookup(c => c.Payee);
         for (var p = 0; p < payees.Count; p++)
         {
-            context.WriteYear(payees[p], p, ledger.Basis, clawbacksByPayee[p], statements);
+            var payee = p;
+            Overflow.Guard(string.Create(CultureInfo.InvariantCulture, $"payees[{p}].pay"), () => context.WriteYear(payees[payee], payee, ledger.Basis, clawbacksByPayee[payee], statements));
         }
 
         return new PayrollResult(plan, year, statements, payeeIndex);

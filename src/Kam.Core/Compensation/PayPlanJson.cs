@@ -15,9 +15,10 @@ public static class PayPlanJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="KamValidationException">The text is not a valid plan.</exception>
-    public static PayPlan FromJson(string json)
+    public static PayPlan FromJson(string json) => KamJson.Read(json, CompensationJsonContext.Shared.PayPlanDto, FromDto);
+
+    private static PayPlan FromDto(PayPlanDto dto)
     {
-        var dto = KamJson.Deserialize(json, CompensationJsonContext.Shared.PayPlanDto);
         var errors = new ValidationCollector();
         var components = new List<PayComponent>();
         for (var i = 0; i < dto.Components.Count; i++)

@@ -29,6 +29,7 @@ public sealed class PayStatement
     /// <param name="lines">The lines; copied.</param>
     /// <param name="drawBalance">The recoverable draw still owed after this statement.</param>
     /// <exception cref="CurrencyMismatchException">A line is not in <paramref name="currency"/>.</exception>
+    /// <exception cref="KamValidationException">The total of the lines exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>, path <c>total</c>).</exception>
     public PayStatement(PersonId person, FiscalPeriod period, StatementKind kind, Currency currency, MidpointRounding rounding, IEnumerable<PayLine> lines, Money drawBalance)
         : this(person, period, kind, currency, rounding, (lines ?? throw new ArgumentNullException(nameof(lines))).ToArray(), drawBalance)
     {
@@ -60,7 +61,7 @@ public sealed class PayStatement
                 throw new CurrencyMismatchException(currency, line.Amount.Currency, "pay statement total");
             }
 
-            total += line.Amount.Amount;
+            total = Overflow.Add(total, line.Amount.Amount, "total");
         }
 
         Total = new Money(total, currency);

@@ -14,9 +14,10 @@ public static class ScorecardJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="KamValidationException">The text is not a valid scorecard.</exception>
-    public static Scorecard FromJson(string json)
+    public static Scorecard FromJson(string json) => KamJson.Read(json, PerformanceJsonContext.Shared.ScorecardDto, FromDto);
+
+    private static Scorecard FromDto(ScorecardDto dto)
     {
-        var dto = KamJson.Deserialize(json, PerformanceJsonContext.Shared.ScorecardDto);
         var errors = new ValidationCollector();
         var sections = ToSections(errors, "$", dto.Sections);
         errors.ThrowIfAny();

@@ -16,6 +16,12 @@ namespace Kam.Core;
 /// Equality compares the numeric amount (so 1.0 CNY equals 1.00 CNY) and the currency. The default value is zero
 /// in <see cref="Currency.None"/> (XXX). The type is an immutable value and safe to share between threads.
 /// </para>
+/// <para>
+/// Arithmetic whose result does not fit in <see cref="decimal"/> (about ±7.9 × 10^28) throws
+/// <see cref="KamValidationException"/> with code <see cref="KamErrorCodes.Overflow"/>, never
+/// <see cref="OverflowException"/>. Money itself accepts any decimal; the rule-file readers refuse amounts beyond
+/// <see cref="MaxAmount"/>.
+/// </para>
 /// </remarks>
 [JsonConverter(typeof(MoneyJsonConverter))]
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattable
@@ -28,6 +34,17 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattab
         Amount = amount;
         Currency = currency;
     }
+
+    /// <summary>
+    /// The largest absolute amount a rule file (pay plan salaries, draws and commission thresholds, tier and pipeline
+    /// policy thresholds, and every other number in a rule file) may carry: 10^15 units of any currency. Hosts reading
+    /// other inputs (CSV cells) use the same bound so that sums of many such amounts still fit in <see cref="decimal"/>.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Money"/> itself accepts any <see cref="decimal"/>: hosts may do bigger arithmetic. The bound applies
+    /// only where amounts are read from files.
+    /// </remarks>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
 
     /// <summary>Gets the amount, in units of <see cref="Currency"/>.</summary>
     public decimal Amount { get; }
@@ -152,40 +169,44 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattab
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="KamValidationException">The sum exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
     public Money Add(Money other)
     {
         RequireSameCurrency(other, "addition");
-        return new Money(Amount + other.Amount, Currency);
+        return new Money(Overflow.Add(Amount, other.Amount, Overflow.AmountPath), Currency);
     }
 
     /// <summary>Subtracts an amount in the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="KamValidationException">The difference exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
     public Money Subtract(Money other)
     {
         RequireSameCurrency(other, "subtraction");
-        return new Money(Amount - other.Amount, Currency);
+        return new Money(Overflow.Subtract(Amount, other.Amount, Overflow.AmountPath), Currency);
     }
 
     /// <summary>Multiplies the amount by a factor, without rounding.</summary>
     /// <param name="factor">The factor.</param>
     /// <returns>The product, in the same currency.</returns>
-    public Money Multiply(decimal factor) => new(Amount * factor, Currency);
+    /// <exception cref="KamValidationException">The product exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
+    public Money Multiply(decimal factor) => new(Overflow.Multiply(Amount, factor, Overflow.AmountPath), Currency);
 
     /// <summary>Multiplies the amount by a percentage (for example a commission rate), without rounding.</summary>
     /// <param name="percentage">The percentage.</param>
     /// <returns>The product, in the same currency.</returns>
-    public Money Multiply(Percentage percentage) => new(Amount * percentage.Fraction, Currency);
+    /// <exception cref="KamValidationException">The product exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
+    public Money Multiply(Percentage percentage) => new(Overflow.Multiply(Amount, percentage.Fraction, Overflow.AmountPath), Currency);
 
     /// <summary>Divides the amount by a divisor, without rounding.</summary>
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient, in the same currency.</returns>
-    /// <exception cref="KamValidationException">The divisor is zero.</exception>
+    /// <exception cref="KamValidationException">The divisor is zero, or the quotient exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
     public Money Divide(decimal divisor) =>
         divisor == 0m
             ? throw new KamValidationException("divisor", KamErrorCodes.OutOfRange, "0", "Cannot divide an amount of money by zero.")
-            : new Money(Amount / divisor, Currency);
+            : new Money(Overflow.Divide(Amount, divisor, Overflow.AmountPath), Currency);
 
     /// <summary>Returns the amount with its sign reversed.</summary>
     /// <returns>The negated amount.</returns>
@@ -228,14 +249,42 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattab
             errors.NotNegative($"weights[{i}]", weights[i]);
         }
 
-        var total = weights.Sum();
+        var total = errors.HasErrors ? 0m : Overflow.Sum(weights, "weights");
         if (!errors.HasErrors && total == 0m)
         {
             errors.Add("weights", KamErrorCodes.InvalidSum, 0m, "The weights must not all be zero.");
         }
 
         errors.ThrowIfAny();
+        var self = this;
+        return Overflow.Guard("allocation of " + ToString(), () => self.AllocateUnits(weights, total));
+    }
 
+    /// <summary>Sums amounts in one currency.</summary>
+    /// <param name="amounts">The amounts.</param>
+    /// <param name="currency">The currency of every amount (and of the result, zero when there are none).</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    /// <exception cref="KamValidationException">The total exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
+    public static Money Sum(IEnumerable<Money> amounts, Currency currency)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var total = 0m;
+        foreach (var amount in amounts)
+        {
+            if (amount.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, amount.Currency, "summation");
+            }
+
+            total = Overflow.Add(total, amount.Amount, Overflow.AmountPath);
+        }
+
+        return new Money(total, currency);
+    }
+
+    private Money[] AllocateUnits(IReadOnlyList<decimal> weights, decimal total)
+    {
         var unit = Pow10(-Currency.MinorUnits);
         var units = decimal.Round(Amount / unit, 0, MidpointRounding.AwayFromZero);
         var parts = new decimal[weights.Count];

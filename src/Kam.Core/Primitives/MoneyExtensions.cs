@@ -8,20 +8,6 @@ public static class MoneyExtensions
     /// <param name="currency">The currency of the total; also the result for an empty sequence (zero).</param>
     /// <returns>The total.</returns>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
-    public static Money Sum(this IEnumerable<Money> amounts, Currency currency)
-    {
-        ArgumentNullException.ThrowIfNull(amounts);
-        var total = 0m;
-        foreach (var amount in amounts)
-        {
-            if (amount.Currency != currency)
-            {
-                throw new CurrencyMismatchException(currency, amount.Currency, "summation");
-            }
-
-            total += amount.Amount;
-        }
-
-        return new Money(total, currency);
-    }
+    /// <exception cref="KamValidationException">The total exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
+    public static Money Sum(this IEnumerable<Money> amounts, Currency currency) => Money.Sum(amounts, currency);
 }

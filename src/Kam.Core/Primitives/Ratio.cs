@@ -86,7 +86,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     /// <exception cref="KamValidationException">The value is NaN, infinite, negative or too large for a decimal.</exception>
     public static Ratio FromFraction(double fraction)
     {
-        if (!double.IsFinite(fraction) || fraction > (double)decimal.MaxValue)
+        if (!double.IsFinite(fraction) || fraction >= (double)decimal.MaxValue)
         {
             throw new KamValidationException(nameof(Ratio), KamErrorCodes.NotFinite, fraction.ToString(CultureInfo.InvariantCulture), "A ratio must be a finite number.");
         }
@@ -99,7 +99,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
     /// <param name="denominator">The reference amount; must be positive.</param>
     /// <returns>The ratio of the two amounts.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="KamValidationException">The denominator is not positive or the numerator is negative.</exception>
+    /// <exception cref="KamValidationException">The denominator is not positive or the numerator is negative, or the ratio exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>).</exception>
     public static Ratio Of(Money numerator, Money denominator)
     {
         if (numerator.Currency != denominator.Currency)
@@ -112,7 +112,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
             throw new KamValidationException("denominator", KamErrorCodes.OutOfRange, denominator.ToString(), "The reference amount of a ratio must be positive.");
         }
 
-        return FromFraction(numerator.Amount / denominator.Amount);
+        return FromFraction(Overflow.Divide(numerator.Amount, denominator.Amount, "ratio of " + numerator + " to " + denominator));
     }
 
     /// <summary>Parses the text form <c>"120%"</c> (invariant culture; the percent sign is required).</summary>

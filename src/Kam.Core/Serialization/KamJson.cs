@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -20,8 +21,16 @@ namespace Kam.Core.Serialization;
 /// </para>
 /// <para>
 /// Reading never throws <see cref="JsonException"/>: every problem becomes a <see cref="KamValidationException"/>
-/// whose errors carry the JSON path (<c>$.stages[2].probability</c>), a code from <see cref="KamErrorCodes"/>, and the
-/// line and position in the message.
+/// whose errors carry the JSON path in the file's own member names (<c>$.stages[2].probability</c>), a code from
+/// <see cref="KamErrorCodes"/>, the offending value, and the line and position in the message; no message names an
+/// internal type. A value of the wrong JSON type reads, for example, <c>expected a number, found the string "abc"</c>.
+/// </para>
+/// <para>
+/// Before a document is bound, it is checked as a whole: a member name repeated in one object is refused
+/// (<see cref="KamErrorCodes.Duplicate"/>, at the path of the second occurrence), and so is any number or amount
+/// (<c>"1234.50 CNY"</c>) whose absolute value exceeds <see cref="Money.MaxAmount"/> (10^15,
+/// <see cref="KamErrorCodes.OutOfRange"/>). The check is Kam.Core's own code, so it behaves the same on every target
+/// framework.
 /// </para>
 /// <para>
 /// Trimming and native AOT: the methods take a <see cref="JsonTypeInfo{T}"/> from a source-generated
@@ -67,7 +76,7 @@ public static class KamJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        return Read(() => JsonSerializer.Deserialize(json, typeInfo));
+        return Deserialize(Encoding.UTF8.GetBytes(json), typeInfo);
     }
 
     /// <summary>Reads a value from a UTF-8 JSON stream.</summary>
@@ -80,7 +89,9 @@ public static class KamJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        return Read(() => JsonSerializer.Deserialize(utf8Json, typeInfo));
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize(buffer.ToArray(), typeInfo);
     }
 
     /// <summary>Writes a value as indented JSON text.</summary>
@@ -100,7 +111,9 @@ public static class KamJson
     /// </summary>
     /// <param name="exception">The serializer error.</param>
     /// <returns>The equivalent validation exception.</returns>
-    public static KamValidationException ToValidationException(JsonException exception)
+    public static KamValidationException ToValidationException(JsonException exception) => ToValidationException(exception, default, null);
+
+    private static KamValidationException ToValidationException(JsonException exception, ReadOnlySpan<byte> document, JsonTypeInfo? typeInfo)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var path = exception.Path ?? "$";
@@ -115,7 +128,7 @@ public static class KamJson
 
         var message = exception.Message;
         const string unmapped = "could not be mapped to any .NET member";
-        const string missing = "missing required properties including: ";
+        const string missing = "missing required properties";
         if (message.Contains(unmapped, StringComparison.Ordinal))
         {
             var name = Quoted(message, 0);
@@ -128,7 +141,8 @@ public static class KamJson
         var missingAt = message.IndexOf(missing, StringComparison.Ordinal);
         if (missingAt >= 0)
         {
-            var names = message[(missingAt + missing.Length)..]
+            var list = message.IndexOf(':', missingAt);
+            var names = message[(list < 0 ? missingAt + missing.Length : list + 1)..]
                 .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(n => n.Trim('\'', '.', ' '))
                 .Where(n => n.Length > 0);
@@ -137,18 +151,52 @@ public static class KamJson
                 new KamValidationError($"{objectPath}.{n}", KamErrorCodes.JsonMissingMember, null, $"The required member '{n}' is missing{where}.")));
         }
 
-        return new KamValidationException(path, KamErrorCodes.JsonInvalid, null, FirstSentence(message) + where);
+        if (!document.IsEmpty && typeInfo is not null && RuleFileText.Mismatch(document, path, typeInfo) is { } mismatch)
+        {
+            return new KamValidationException(path, KamErrorCodes.JsonInvalid, mismatch.Value, mismatch.Message + where);
+        }
+
+        return new KamValidationException(path, KamErrorCodes.JsonInvalid, null, RuleFileText.WithoutTypeNames(FirstSentence(message)) + where);
     }
 
-    private static T Read<T>(Func<T?> deserialize)
+    /// <summary>
+    /// Reads a rule file and builds the domain object from it; validation errors the build raises with JSON paths are
+    /// given the file's own member names (a path segment the file does not spell that way is matched to the member the
+    /// file has, for example <c>cuts</c> to <c>shareCuts</c>) and, when they carry no value, the value found there.
+    /// </summary>
+    /// <typeparam name="TDto">The JSON form.</typeparam>
+    /// <typeparam name="TResult">The domain object.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="typeInfo">The JSON form's metadata.</param>
+    /// <param name="build">Builds and validates the domain object, reporting paths that start with <c>$</c>.</param>
+    /// <returns>The domain object.</returns>
+    internal static TResult Read<TDto, TResult>(string json, JsonTypeInfo<TDto> typeInfo, Func<TDto, TResult> build)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var dto = Deserialize(utf8, typeInfo);
         try
         {
-            return deserialize() ?? throw NullDocument();
+            return build(dto);
+        }
+        catch (KamValidationException ex)
+        {
+            throw RuleFileText.InFileTerms(ex, utf8);
+        }
+    }
+
+    private static T Deserialize<T>(byte[] utf8, JsonTypeInfo<T> typeInfo)
+    {
+        var text = RuleFileText.WithoutBom(utf8);
+        RuleFileText.ThrowIfRefused(text);
+        try
+        {
+            return JsonSerializer.Deserialize(text, typeInfo) ?? throw NullDocument();
         }
         catch (JsonException ex)
         {
-            throw ToValidationException(ex);
+            throw RuleFileText.InFileTerms(ToValidationException(ex, text, typeInfo), text.ToArray());
         }
     }
 

@@ -43,18 +43,14 @@ internal static class StagesPoliciesJson
     /// <summary>Reads a policy and validates it, reporting JSON paths (<c>$.maxDaysInStage</c>).</summary>
     public static TPolicy Read<TDto, TPolicy>(string json, JsonTypeInfo<TDto> typeInfo, Func<TDto, TPolicy> convert, Func<TPolicy, string, IReadOnlyList<KamValidationError>> validate)
     {
-        var policy = convert(KamJson.Deserialize(json, typeInfo));
-        var errors = validate(policy, "$");
-        return errors.Count == 0
-            ? policy
-            : throw new KamValidationException(errors.Select(e => e with { Path = CamelCase(e.Path) }));
+        // Validation names members as in code (MaxDaysInStage); KamJson.Read gives them the file's spelling.
+        return KamJson.Read(json, typeInfo, dto =>
+        {
+            var policy = convert(dto);
+            var errors = validate(policy, "$");
+            return errors.Count == 0 ? policy : throw new KamValidationException(errors);
+        });
     }
-
-    // Validation names members as in code (MaxDaysInStage); the rule file spells them in camelCase.
-    private static string CamelCase(string path) =>
-        path.StartsWith("$.", StringComparison.Ordinal) && path.Length > 2
-            ? string.Concat("$.", char.ToLowerInvariant(path[2]).ToString(), path[3..])
-            : path;
 }
 
 internal sealed record ProgressPolicyDto

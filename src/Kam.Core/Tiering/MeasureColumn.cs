@@ -63,7 +63,7 @@ public sealed class MeasureColumn
     /// <param name="values">One amount per account, in units of the currency (copied).</param>
     /// <param name="missing">Optional mask of missing values (copied).</param>
     /// <returns>The column.</returns>
-    /// <exception cref="KamValidationException">A value is NaN or infinite, or the mask length differs.</exception>
+    /// <exception cref="KamValidationException">A value is NaN or infinite, beyond the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>), or the mask length differs.</exception>
     public static MeasureColumn Amounts(string name, Currency currency, ReadOnlySpan<double> values, ReadOnlySpan<bool> missing = default) =>
         Create(name, MeasureKind.Amount, currency, values, missing);
 
@@ -111,6 +111,9 @@ public sealed class MeasureColumn
     /// <returns>The value.</returns>
     public double? ValueAt(int index) => IsMissing(index) ? null : _values[index];
 
+    /// <summary>The largest amount magnitude that still converts to <see cref="decimal"/>.</summary>
+    private const double DecimalLimit = 7.9228162514264e28;
+
     internal static MeasureColumn Create(string name, MeasureKind kind, Currency? currency, ReadOnlySpan<double> values, ReadOnlySpan<bool> missing)
     {
         var errors = new ValidationCollector();
@@ -137,6 +140,10 @@ public sealed class MeasureColumn
             else if (kind == MeasureKind.Count && (v < 0d || v != Math.Floor(v)))
             {
                 errors.Add($"{path}[{i}]", KamErrorCodes.OutOfRange, v, "A count must be a whole number and not negative.");
+            }
+            else if (kind == MeasureKind.Amount && Math.Abs(v) >= DecimalLimit)
+            {
+                errors.Add($"{path}[{i}]", KamErrorCodes.Overflow, v, "The amount is beyond what can be computed (decimal amounts stop near ±7.9e28); check the units.");
             }
             else if (kind == MeasureKind.Flag && v is not (0d or 1d))
             {

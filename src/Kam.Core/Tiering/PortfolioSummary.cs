@@ -54,7 +54,7 @@ public sealed class PortfolioSummary
     public double TotalValue { get; }
 
     /// <summary>Gets the total value as money, rounded to cents, when the value measure is an amount.</summary>
-    public Money? TotalAmount => Currency is { } currency ? new Money(Math.Round((decimal)TotalValue, 2), currency) : null;
+    public Money? TotalAmount => Currency is { } currency ? new Money(Math.Round(Overflow.ToDecimal(TotalValue, TotalPath(ValueMeasure)), 2), currency) : null;
 
     /// <summary>Combines the summaries of two disjoint partitions tiered with the same tiers (counts and values add).</summary>
     /// <param name="other">The other partition's summary.</param>
@@ -108,18 +108,21 @@ public sealed class PortfolioSummary
         var accountWeights = new decimal[counts.Length];
         var valueWeights = new decimal[counts.Length];
         var anyPositive = false;
+        var total = 0d;
         for (var i = 0; i < counts.Length; i++)
         {
             accountWeights[i] = counts[i];
+            total += values[i];
             if (values[i] > 0d)
             {
-                valueWeights[i] = (decimal)values[i];
+                valueWeights[i] = Overflow.ToDecimal(values[i], $"{TotalPath(valueMeasure)} of tier '{tierNames[i]}'");
                 anyPositive = true;
             }
         }
 
-        var accountShares = Shares(accountWeights);
-        var valueShares = anyPositive ? Shares(valueWeights) : accountShares;
+        Overflow.ToDecimal(total, TotalPath(valueMeasure));
+        var accountShares = Shares(accountWeights, "portfolio accounts");
+        var valueShares = anyPositive ? Shares(valueWeights, TotalPath(valueMeasure)) : accountShares;
         var lines = new TierSummary[counts.Length];
         for (var i = 0; i < lines.Length; i++)
         {
@@ -129,8 +132,11 @@ public sealed class PortfolioSummary
         return new PortfolioSummary(valueMeasure, currency, lines);
     }
 
+    /// <summary>The overflow path of a portfolio's total value (<c>portfolio total revenue</c>).</summary>
+    private static string TotalPath(string valueMeasure) => $"portfolio total {valueMeasure}";
+
     /// <summary>Largest-remainder shares in whole 10⁻⁶ units that add up to exactly one.</summary>
-    internal static Percentage[] Shares(decimal[] weights)
+    internal static Percentage[] Shares(decimal[] weights, string path)
     {
         var shares = new Percentage[weights.Length];
         if (weights.Length == 0)
@@ -141,7 +147,7 @@ public sealed class PortfolioSummary
         var total = 0m;
         foreach (var w in weights)
         {
-            total += w;
+            total = Overflow.Add(total, w, path);
         }
 
         if (total <= 0m)

@@ -47,4 +47,11 @@ public static class KamErrorCodes
 
     /// <summary>A rule file is not valid JSON, or a value has the wrong JSON type.</summary>
     public const string JsonInvalid = "json_invalid";
+
+    /// <summary>
+    /// A sum, product or conversion of amounts exceeds what <see cref="decimal"/> (about ±7.9 × 10^28) or a finite
+    /// <see cref="double"/> can hold, or a statistic came out as NaN or infinity. The path names the quantity (for example
+    /// <c>accounts[17].revenue</c> or <c>portfolio total revenue</c>); usually one input is far too large (wrong units).
+    /// </summary>
+    public const string Overflow = "overflow";
 }

@@ -9,6 +9,13 @@ namespace Kam.Core;
 /// <see cref="Path"/> uses the notation of the input it came from: a JSON path (<c>$.stages[2].probability</c>) for a
 /// rule file, a member path (<c>options.FiscalYearStartMonth</c>, <c>accounts[3].revenue</c>) for objects built in
 /// code, <c>file.csv:12:3</c> for a CSV cell.
+/// Indices in paths are 0-based (<c>accounts[0]</c> is the first account,
+/// <c>$.components[0]</c> the first component); a host that reads files maps them to 1-based lines itself. Dates in
+/// <see cref="AttemptedValue"/> and <see cref="Message"/> are ISO (<c>2026-01-02</c>), never a culture's long date.
+/// </para>
+/// <para>
+/// For rule files, the path uses the file's own member names, as written, and <see cref="AttemptedValue"/> carries
+/// the value found there; messages never name an internal type.
 /// </para>
 /// <para>
 /// <see cref="Code"/> is stable across versions and meant for programs (see <see cref="KamErrorCodes"/>);

@@ -172,9 +172,13 @@ public sealed class ValidationCollector
         }
     }
 
-    private static string? Render(object? value) => value switch
+    /// <summary>Renders a value invariantly; dates and months in ISO form (<c>2026-01-02</c>, <c>2026-01</c>), never a culture's long date.</summary>
+    internal static string? Render(object? value) => value switch
     {
         null => null,
+        NodaTime.LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        NodaTime.YearMonth month => month.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        NodaTime.LocalDateTime time => time.ToString("uuuu-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

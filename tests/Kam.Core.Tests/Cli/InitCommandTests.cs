@@ -62,6 +62,90 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void Init_writes_nothing_when_a_target_is_a_folder_and_says_which()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "p");
+        Directory.CreateDirectory(Path.Combine(folder, "playbook.json"));
+        foreach (var force in new[] { false, true })
+        {
+            var (exit, output, error) = CliHarness.Run(force ? ["init", folder, "--force"] : ["init", folder]);
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(Path.Combine(folder, "playbook.json") + ": is a folder, not a regular file; nothing was written.", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(folder));
+            Assert.Single(Directory.GetFileSystemEntries(folder));
+        }
+    }
+
+    [Fact]
+    public void Init_lists_every_problem_at_once_and_never_replaces_a_link()
+    {
+        using var temp = new TempFolder();
+        var edited = temp.Write("accounts.csv", "my edits");
+        var link = temp.File("events.csv");
+        File.CreateSymbolicLink(link, edited);
+        var (exit, _, error) = CliHarness.Run("init", temp.Path, "--force");
+        Assert.Equal(2, exit);
+        Assert.Contains(link + ": is a symbolic link", error, StringComparison.Ordinal);
+        Assert.Equal("my edits", File.ReadAllText(edited));
+        Assert.Equal(edited, new FileInfo(link).LinkTarget);
+        Assert.Equal(2, Directory.GetFileSystemEntries(temp.Path).Length);
+
+        var (_, _, both) = CliHarness.Run("init", temp.Path);
+        Assert.Contains(edited + ": already exists", both, StringComparison.Ordinal);
+        Assert.Contains(link + ": is a symbolic link", both, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_under_a_parent_that_is_a_file_creates_nothing()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("plain.txt", "x");
+        var (exit, output, error) = CliHarness.Run("init", Path.Combine(file, "sub", "deeper"));
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("is not a folder; nothing was written.", error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Init_under_an_unwritable_parent_is_a_clear_input_error()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
+        Assert.SkipWhen(Environment.UserName == "root", "root may write anywhere");
+        using var temp = new TempFolder();
+        var locked = Directory.CreateDirectory(temp.File("locked")).FullName;
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            var (exit, output, error) = CliHarness.Run("init", Path.Combine(locked, "new"));
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("cannot create the folder: permission denied", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+            var (into, _, intoError) = CliHarness.Run("init", locked);
+            Assert.Equal(2, into);
+            Assert.Contains("permission denied; nothing was written.", intoError, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFileSystemEntries(locked));
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Init_with_an_empty_folder_name_is_a_clear_input_error()
+    {
+        var (exit, _, error) = CliHarness.Run("init", "");
+        Assert.Equal(2, exit);
+        Assert.Contains("needs a folder name", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_writes_the_engines_default_rule_files_after_the_input_files()
     {
         Assert.Contains(InitTemplates.RuleFiles, t => t.FileName == "playbook.json");

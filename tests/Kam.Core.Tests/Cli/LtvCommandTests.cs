@@ -83,7 +83,7 @@ public sealed class LtvCommandTests
         var json = Json(output);
         var fit = json.GetProperty("fit").EnumerateArray().ToArray();
         Assert.Equal(fitted, fit.Select(r => r.GetProperty("model").GetString()).Distinct());
-        Assert.All(fit, r => Assert.Equal("yes", r.GetProperty("converged").GetString()));
+        Assert.All(fit, r => Assert.True(r.GetProperty("converged").GetBoolean()));
         Assert.All(fit, r => Assert.True(r.GetProperty("estimate").GetDouble() > 0));
         Assert.All(fit, r => Assert.True(r.GetProperty("log_likelihood").GetDouble() < 0));
         var customers = json.GetProperty("customers").EnumerateArray().ToArray();
@@ -227,8 +227,8 @@ public sealed class LtvCommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("kam: warning: the Gamma-Gamma fit did not converge", error);
         var fit = Json(output).GetProperty("fit").EnumerateArray().ToArray();
-        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "Gamma-Gamma"), r => Assert.Equal("no", r.GetProperty("converged").GetString()));
-        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "BG/NBD"), r => Assert.Equal("yes", r.GetProperty("converged").GetString()));
+        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "Gamma-Gamma"), r => Assert.False(r.GetProperty("converged").GetBoolean()));
+        Assert.All(fit.Where(r => r.GetProperty("model").GetString() == "BG/NBD"), r => Assert.True(r.GetProperty("converged").GetBoolean()));
     }
 
     [Fact]
@@ -253,9 +253,17 @@ public sealed class LtvCommandTests
         var log = CdnowLog.ReadSample();
         using var folder = new TempFolder();
         var file = folder.Write("cdnow.csv", "customer_id,date,amount,currency\n" + string.Join("\n", log.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.CustomerId},{t.Date:yyyy-MM-dd},{t.Amount},USD"))) + "\n");
+
+        // The log holds rows identical in every cell (separate orders of one customer, day and amount): refused by
+        // default, kept with --keep-duplicates, as the published fits count them.
+        var duplicates = log.Count - log.Select(t => (t.CustomerId, t.Date, t.Amount)).Distinct().Count();
+        Assert.True(duplicates > 0);
+        var refused = CliHarness.Run("ltv", file, "--as-of", "1997-09-30");
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("the row is identical in every cell to line", refused.Err, StringComparison.Ordinal);
         Dictionary<string, double> Estimates(string model)
         {
-            var (exit, output, error) = CliHarness.Run("ltv", file, "-m", model, "--as-of", "1997-09-30", "-f", "json");
+            var (exit, output, error) = CliHarness.Run("ltv", file, "-m", model, "--as-of", "1997-09-30", "-f", "json", "--keep-duplicates");
             Assert.Equal(0, exit);
             Assert.Equal(string.Empty, error);
             var json = Json(output);

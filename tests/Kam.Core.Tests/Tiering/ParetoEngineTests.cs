@@ -96,6 +96,6 @@ public sealed class ParetoEngineTests
         const string json = """{ "measure": "grossProfit", "cutBasis": "TopCount", "tiers": [ { "name": "A" }, { "name": "B" } ], "countCuts": [ 50 ] }""";
         Assert.Equal([50], ParetoPolicy.FromJson(json).CountCuts);
         var bad = """{ "measure": "revenue", "tiers": [ { "name": "A" }, { "name": "B" } ], "shareCuts": [ "0%" ] }""";
-        Assert.Equal("$.cuts[0]", Assert.Throws<KamValidationException>(() => ParetoPolicy.FromJson(bad)).Errors[0].Path);
+        Assert.Equal("$.shareCuts[0]", Assert.Throws<KamValidationException>(() => ParetoPolicy.FromJson(bad)).Errors[0].Path);
     }
 }

@@ -64,7 +64,7 @@ public sealed class TieringOptionsJsonTests
         var paths = domain.Errors.Select(e => e.Path).ToArray();
         Assert.Contains("$.scorecard.criteria[2].weight", paths);
         Assert.Contains("$.scorecard.criteria", paths);
-        Assert.Contains("$.pareto.cuts[0]", paths);
+        Assert.Contains("$.pareto.shareCuts[0]", paths);
         Assert.Equal(KamErrorCodes.OutOfRange, domain.Errors.Single(e => e.Path == "$.scorecard.criteria[2].weight").Code);
     }
 

@@ -101,14 +101,17 @@ internal static class AccountsCsv
             Strategic = honeywell.All(h => h is null)
                 ? null
                 : new StrategicCriteria(honeywell[0] ?? false, honeywell[1] ?? false, honeywell[2] ?? false, honeywell[3] ?? false, honeywell[4] ?? false),
+            Source = state.Sources.Of(row),
         };
     }
 
-    /// <summary>What the reader remembers across rows: the identifiers seen and the file's currency.</summary>
+    /// <summary>What the reader remembers across rows: the identifiers seen, the file's currency and its column numbers.</summary>
     private sealed class ReadState
     {
         public Dictionary<Kam.Core.AccountId, int> Seen { get; } = [];
 
         public SingleCurrency Currency { get; } = new("accounts");
+
+        public RowSources Sources { get; } = new(Schema);
     }
 }

@@ -59,47 +59,54 @@ internal static class PayCsv
             ["S02", "8000000", "B", ""],
         ]);
 
-    /// <summary>Reads and validates the deals and the collections together (a collection must name a deal, in its currency).</summary>
+    /// <summary>Reads and validates the deals and the collections together (a collection must name a deal, in its currency, and not take it past its amount).</summary>
     /// <param name="dealsPath">deals.csv.</param>
     /// <param name="collectionsPath">collections.csv.</param>
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <param name="cells">Receives, per deal id, where the deal's plan-dependent cells are (for the engine's messages), or <see langword="null"/>.</param>
+    /// <param name="checks">How duplicates and overcollection are treated, and what was kept; <see langword="null"/> for the defaults (both refused).</param>
     /// <returns>The deals and collections.</returns>
     /// <exception cref="KamValidationException">A file is invalid.</exception>
-    /// <param name="cells">Receives, per deal id, where the deal's plan-dependent cells are (for the engine's messages), or <see langword="null"/>.</param>
-    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(string dealsPath, string collectionsPath, IProgress<ProgressUpdate>? progress = null, IDictionary<string, DealCells>? cells = null)
+    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(string dealsPath, string collectionsPath, IProgress<ProgressUpdate>? progress = null, IDictionary<string, DealCells>? cells = null, PayChecks? checks = null)
     {
-        var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
-        var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, seen, cells), progress);
-        var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, seen), progress);
+        checks ??= new PayChecks();
+        var reading = new Reading(checks);
+        var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, reading, cells), progress);
+        var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, reading), progress);
+        reading.Finish();
         return (deals, collections);
     }
 
     /// <summary>Reads and validates deals and collections from CSV text.</summary>
-    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(TextReader deals, string dealsName, TextReader collections, string collectionsName)
+    public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(TextReader deals, string dealsName, TextReader collections, string collectionsName, PayChecks? checks = null)
     {
-        var seen = new Dictionary<string, (int Line, Currency Currency)>(StringComparer.Ordinal);
-        var dealRows = CsvFile.Read(deals, dealsName, Deals, row => MapDeal(row, seen, null));
-        return (dealRows, CsvFile.Read(collections, collectionsName, Collections, row => MapCollection(row, seen)));
+        var reading = new Reading(checks ?? new PayChecks());
+        var dealRows = CsvFile.Read(deals, dealsName, Deals, row => MapDeal(row, reading, null));
+        var collectionRows = CsvFile.Read(collections, collectionsName, Collections, row => MapCollection(row, reading));
+        reading.Finish();
+        return (dealRows, collectionRows);
     }
 
-    private static DealRecord MapDeal(CsvRow row, Dictionary<string, (int Line, Currency Currency)> seen, IDictionary<string, DealCells>? cells)
+    private static DealRecord MapDeal(CsvRow row, Reading reading, IDictionary<string, DealCells>? cells)
     {
         var id = row.Get(DealId);
         var currency = row.Get(Currency);
+        var source = reading.DealSources.Of(row);
+        var added = false;
         if (id.Length > 0 && IdentifierRules.Check(id, "deal_id") is { } invalid)
         {
             row.Fail(DealId, invalid.Code, $"column 'deal_id': {invalid.Message}");
         }
-        else if (id.Length > 0 && !seen.TryAdd(id, (row.Line, currency)))
+        else if (id.Length > 0 && !(added = reading.Deals.TryAdd(id, new DealSeen(row.Line, currency, 0m, source.Location(Amount.Name)!))))
         {
-            row.Fail(DealId, KamErrorCodes.Duplicate, $"deal '{id}' already appears on line {seen[id].Line}.");
+            row.Fail(DealId, KamErrorCodes.Duplicate, $"deal '{id}' already appears on line {reading.Deals[id].Line}.");
         }
         else if (id.Length > 0 && cells is not null)
         {
             cells[id] = new DealCells(row.Location(Salesperson), row.Location(Currency), row.Location(GrossMargin));
         }
 
-        return new DealRecord
+        var deal = new DealRecord
         {
             DealId = id,
             Salesperson = row.Get(Salesperson),
@@ -108,16 +115,24 @@ internal static class PayCsv
             BookedOn = row.Get(BookedOn),
             Amount = new Money(row.Get(Amount), currency),
             GrossMargin = row.GetOptional(GrossMargin),
+            Source = source,
         };
+        if (added)
+        {
+            reading.Deals[id] = reading.Deals[id] with { Amount = deal.Amount.Amount };
+        }
+
+        return deal;
     }
 
-    private static CollectionRecord MapCollection(CsvRow row, Dictionary<string, (int Line, Currency Currency)> deals)
+    private static CollectionRecord MapCollection(CsvRow row, Reading reading)
     {
         var id = row.Get(CollectedDealId);
         var currency = row.Get(CollectedCurrency);
+        DealSeen? deal = null;
         if (id.Length > 0)
         {
-            if (!deals.TryGetValue(id, out var deal))
+            if (!reading.Deals.TryGetValue(id, out deal))
             {
                 row.Fail(CollectedDealId, KamErrorCodes.Unknown, $"deal '{id}' is not in the deals file.");
             }
@@ -127,8 +142,82 @@ internal static class PayCsv
             }
         }
 
-        return new CollectionRecord(id, row.Get(CollectedOn), new Money(row.Get(CollectedAmount), currency));
+        reading.Duplicates.Check(row);
+        var on = row.Get(CollectedOn);
+        var amount = row.Get(CollectedAmount);
+        if (deal is not null)
+        {
+            var collected = reading.Collected[id] = reading.Collected.GetValueOrDefault(id) + amount; // ≤ the column's bounded total
+            if (collected > deal.Amount && !reading.Checks.AllowOvercollection && reading.Overcollected.Add(id))
+            {
+                row.Fail(CollectedAmount, KamErrorCodes.OutOfRange,
+                    $"collections on deal '{id}' reach {Invariant(collected)} {deal.Currency} at this row, more than the deal's amount {Invariant(deal.Amount)} {deal.Currency} ({deal.AmountCell}): commission on collections would be paid on cash beyond the contract. Correct the amounts, or pass --allow-overcollection to compute pay on them with a warning.");
+            }
+        }
+
+        return new CollectionRecord(id, on, new Money(amount, currency)) { Source = reading.CollectionSources.Of(row) };
     }
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A deal as the collections see it: its line, currency, amount and amount cell.</summary>
+    private sealed record DealSeen(int Line, Currency Currency, decimal Amount, string AmountCell);
+
+    /// <summary>What one read of deals and collections remembers: the deals, the cash collected on each, the rows seen.</summary>
+    private sealed class Reading(PayChecks checks)
+    {
+        public PayChecks Checks { get; } = checks;
+
+        public Dictionary<string, DealSeen> Deals { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, decimal> Collected { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Overcollected { get; } = new(StringComparer.Ordinal);
+
+        public DuplicateRows Duplicates { get; } = new(checks.KeepDuplicates, "receipt");
+
+        public RowSources DealSources { get; } = new(PayCsv.Deals);
+
+        public RowSources CollectionSources { get; } = new(PayCsv.Collections);
+
+        /// <summary>Hands the deals collected beyond their amount (kept under <see cref="PayChecks.AllowOvercollection"/>) to the checks, in deal order.</summary>
+        public void Finish()
+        {
+            Checks.Overcollections.Clear();
+            foreach (var (id, deal) in Deals)
+            {
+                if (Collected.GetValueOrDefault(id) is var collected && collected > deal.Amount)
+                {
+                    Checks.Overcollections.Add(new Overcollection(id, new Money(deal.Amount, deal.Currency), new Money(collected, deal.Currency), deal.AmountCell));
+                }
+            }
+        }
+    }
+}
+
+/// <summary>How <c>kam pay</c>'s readers treat rows that would give a silent wrong answer, and what they kept.</summary>
+internal sealed class PayChecks
+{
+    /// <summary>Gets a value indicating whether collections beyond a deal's amount are kept (<c>--allow-overcollection</c>) instead of refused.</summary>
+    public bool AllowOvercollection { get; init; }
+
+    /// <summary>Gets a value indicating whether collection rows identical in every cell to an earlier row are kept (<c>--keep-duplicates</c>) instead of refused.</summary>
+    public bool KeepDuplicates { get; init; }
+
+    /// <summary>Gets the deals whose collections exceed their amount, after a successful read (only possible under <see cref="AllowOvercollection"/>).</summary>
+    public List<Overcollection> Overcollections { get; } = [];
+}
+
+/// <summary>A deal on which more cash was collected than its amount.</summary>
+/// <param name="DealId">The deal.</param>
+/// <param name="Amount">Its amount.</param>
+/// <param name="Collected">The cash collected on it.</param>
+/// <param name="AmountCell">Its amount cell in deals.csv (<c>file:line:column</c>).</param>
+internal sealed record Overcollection(string DealId, Money Amount, Money Collected, string AmountCell)
+{
+    /// <summary>Gets the warning line for standard error.</summary>
+    public string Warning => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"kam: warning: deal '{DealId}' ({AmountCell}): {Collected.Amount} {Collected.Currency.Code} collected, more than its amount {Amount.Amount} {Amount.Currency.Code} (--allow-overcollection); commission on collections is paid on all of it.");
 }
 
 /// <summary>Where a deal's plan-dependent cells are in deals.csv (<c>file:line:column</c>), for messages about rules that depend on the pay plan.</summary>

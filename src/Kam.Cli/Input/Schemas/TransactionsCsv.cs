@@ -29,26 +29,37 @@ internal static class TransactionsCsv
     /// <summary>Reads and validates a transactions file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <param name="keepDuplicates">Whether rows identical in every cell to an earlier row are kept (<c>--keep-duplicates</c>); by default each is refused.</param>
     /// <returns>The transactions in file order.</returns>
     /// <exception cref="KamValidationException">The file is invalid.</exception>
-    public static IReadOnlyList<TransactionRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
+    public static IReadOnlyList<TransactionRecord> Read(string path, IProgress<ProgressUpdate>? progress = null, bool keepDuplicates = false)
     {
-        var currency = new SingleCurrency("transactions");
-        return CsvFile.Read(path, Schema, row => Map(row, currency), progress);
+        var reading = new Reading(keepDuplicates);
+        return CsvFile.Read(path, Schema, row => Map(row, reading), progress);
     }
 
     /// <summary>Reads and validates transactions from CSV text.</summary>
-    public static IReadOnlyList<TransactionRecord> Read(TextReader text, string displayName)
+    public static IReadOnlyList<TransactionRecord> Read(TextReader text, string displayName, bool keepDuplicates = false)
     {
-        var currency = new SingleCurrency("transactions");
-        return CsvFile.Read(text, displayName, Schema, row => Map(row, currency));
+        var reading = new Reading(keepDuplicates);
+        return CsvFile.Read(text, displayName, Schema, row => Map(row, reading));
     }
 
-    private static TransactionRecord Map(CsvRow row, SingleCurrency file)
+    private static TransactionRecord Map(CsvRow row, Reading reading)
     {
         var currency = row.GetOrDefault(Currency, Kam.Core.Currency.CNY);
-        file.Check(row, Currency, currency);
+        reading.Currency.Check(row, Currency, currency);
+        reading.Duplicates.Check(row);
+        return new TransactionRecord(row.Get(CustomerId), row.Get(Date), new Money(row.Get(Amount), currency)) { Source = reading.Sources.Of(row) };
+    }
 
-        return new TransactionRecord(row.Get(CustomerId), row.Get(Date), new Money(row.Get(Amount), currency));
+    /// <summary>What one read remembers across rows: the file's currency, the rows seen and the column numbers.</summary>
+    private sealed class Reading(bool keepDuplicates)
+    {
+        public SingleCurrency Currency { get; } = new("transactions");
+
+        public DuplicateRows Duplicates { get; } = new(keepDuplicates, "purchase");
+
+        public RowSources Sources { get; } = new(Schema);
     }
 }

@@ -143,18 +143,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
             var high = data.Stage > data.Completed ? table[(SalesStage)data.Stage] : probability;
             var value = data.Value.Amount;
             ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, new PipelineKey(data.Owner, PeriodOf(data.ExpectedClose), data.Stage), out _);
-            cell.Count++;
-            cell.Value += value;
-            cell.Weighted += value * probability.Fraction;
-            if (probability >= _forecast.CommitFrom)
-            {
-                cell.Commit += value;
-            }
-
-            if (high >= _forecast.BestCaseFrom)
-            {
-                cell.BestCase += value;
-            }
+            cell.Add(value, probability.Fraction, probability >= _forecast.CommitFrom, high >= _forecast.BestCaseFrom);
 
             FindAnomalies(state, data, probability);
         }

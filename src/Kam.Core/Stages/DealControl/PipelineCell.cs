@@ -6,13 +6,46 @@ internal readonly record struct PipelineKey(PersonId Owner, FiscalPeriod Period,
 /// <summary>The running totals of one pipeline cell, as plain decimals in the summary's currency.</summary>
 internal record struct PipelineCell(long Count, decimal Value, decimal Weighted, decimal Commit, decimal BestCase)
 {
+    /// <summary>The overflow path of the pipeline's total value.</summary>
+    public const string ValuePath = "pipeline value";
+
+    /// <summary>The overflow path of the pipeline's probability-weighted value.</summary>
+    public const string WeightedPath = "pipeline weighted value";
+
+    /// <summary>The overflow path of the commit forecast.</summary>
+    public const string CommitPath = "pipeline commit forecast";
+
+    /// <summary>The overflow path of the best-case forecast.</summary>
+    public const string BestCasePath = "pipeline best-case forecast";
+
     public void Add(in PipelineCell other)
     {
         Count += other.Count;
-        Value += other.Value;
-        Weighted += other.Weighted;
-        Commit += other.Commit;
-        BestCase += other.BestCase;
+        Value = Overflow.Add(Value, other.Value, ValuePath);
+        Weighted = Overflow.Add(Weighted, other.Weighted, WeightedPath);
+        Commit = Overflow.Add(Commit, other.Commit, CommitPath);
+        BestCase = Overflow.Add(BestCase, other.BestCase, BestCasePath);
+    }
+
+    /// <summary>Adds one open opportunity's value to the cell, every sum checked.</summary>
+    /// <param name="value">The opportunity's value.</param>
+    /// <param name="probability">The win probability of its completed stage.</param>
+    /// <param name="commit">Whether it counts towards the commit forecast.</param>
+    /// <param name="bestCase">Whether it counts towards the best-case forecast.</param>
+    public void Add(decimal value, decimal probability, bool commit, bool bestCase)
+    {
+        Count++;
+        Value = Overflow.Add(Value, value, ValuePath);
+        Weighted = Overflow.Add(Weighted, value * probability, WeightedPath);
+        if (commit)
+        {
+            Commit = Overflow.Add(Commit, value, CommitPath);
+        }
+
+        if (bestCase)
+        {
+            BestCase = Overflow.Add(BestCase, value, BestCasePath);
+        }
     }
 
     public readonly PipelineFigures ToFigures(Currency currency) =>

@@ -14,11 +14,7 @@ public sealed partial class Playbook
     /// The text is not a valid playbook; every error carries its JSON path, such as <c>$.stages[2].probability</c> or
     /// <c>$.stages[0].milestones[1].key</c>.
     /// </exception>
-    public static Playbook FromJson(string json)
-    {
-        var dto = KamJson.Deserialize(json, PlaybookJsonContext.Shared.PlaybookDto);
-        return FromDto(dto);
-    }
+    public static Playbook FromJson(string json) => KamJson.Read(json, PlaybookJsonContext.Shared.PlaybookDto, FromDto);
 
     /// <summary>Writes the playbook as its JSON rule file; <see cref="FromJson"/> reads it back to an equal playbook.</summary>
     /// <returns>Indented JSON text.</returns>

@@ -5,38 +5,39 @@ namespace Kam.Core.Tiering.Json;
 /// <summary>Reads and writes the tiering policies through <see cref="KamJson"/>; validation paths become JSON paths (<c>$.criteria[2].weight</c>).</summary>
 internal static class TieringJson
 {
-    public static ParetoPolicy ReadPareto(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.ParetoPolicyDto)));
+    public static ParetoPolicy ReadPareto(string json) => KamJson.Read(json, TieringJsonContext.Strict.ParetoPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(ParetoPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.ParetoPolicyDto);
 
-    public static RfmPolicy ReadRfm(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.RfmPolicyDto)));
+    public static RfmPolicy ReadRfm(string json) => KamJson.Read(json, TieringJsonContext.Strict.RfmPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(RfmPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.RfmPolicyDto);
 
-    public static ScorecardPolicy ReadScorecard(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.ScorecardPolicyDto)));
+    public static ScorecardPolicy ReadScorecard(string json) => KamJson.Read(json, TieringJsonContext.Strict.ScorecardPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(ScorecardPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.ScorecardPolicyDto);
 
-    public static GradingPolicy ReadGrading(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.GradingPolicyDto)));
+    public static GradingPolicy ReadGrading(string json) => KamJson.Read(json, TieringJsonContext.Strict.GradingPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(GradingPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.GradingPolicyDto);
 
-    public static RelationshipPolicy ReadRelationship(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.RelationshipPolicyDto)));
+    public static RelationshipPolicy ReadRelationship(string json) => KamJson.Read(json, TieringJsonContext.Strict.RelationshipPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(RelationshipPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.RelationshipPolicyDto);
 
-    public static SelectionPolicy ReadSelection(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.SelectionPolicyDto)));
+    public static SelectionPolicy ReadSelection(string json) => KamJson.Read(json, TieringJsonContext.Strict.SelectionPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(SelectionPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.SelectionPolicyDto);
 
-    public static TierStabilityPolicy ReadStability(string json) => AtPath("$.", FromDto(KamJson.Deserialize(json, TieringJsonContext.Strict.TierStabilityPolicyDto)));
+    public static TierStabilityPolicy ReadStability(string json) => KamJson.Read(json, TieringJsonContext.Strict.TierStabilityPolicyDto, dto => AtPath("$.", FromDto(dto)));
 
     public static string Write(TierStabilityPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.TierStabilityPolicyDto);
 
     /// <summary>Reads the combined policy file: every section optional (missing or null → the default policy); all sections' problems reported together.</summary>
-    public static TieringOptions ReadOptions(string json)
+    public static TieringOptions ReadOptions(string json) => KamJson.Read(json, TieringJsonContext.Strict.TieringOptionsDto, FromDto);
+
+    private static TieringOptions FromDto(TieringOptionsDto dto)
     {
-        var dto = KamJson.Deserialize(json, TieringJsonContext.Strict.TieringOptionsDto);
         var options = new TieringOptions();
         var errors = new List<KamValidationError>();
         Section(errors, "$.pareto.", dto.Pareto, FromDto, p => options.Pareto = p);

@@ -92,7 +92,7 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
             }
 
             totals.TryGetValue(t.AccountId, out var s);
-            totals[t.AccountId] = (s.Count == 0 || t.Date > s.Last ? t.Date : s.Last, s.Count + 1, s.Sum + t.Amount.Amount);
+            totals[t.AccountId] = (s.Count == 0 || t.Date > s.Last ? t.Date : s.Last, s.Count + 1, Overflow.Add(s.Sum, t.Amount.Amount, $"{path}.amount"));
         }
 
         if (index == 0)

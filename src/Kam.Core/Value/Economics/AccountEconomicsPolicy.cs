@@ -42,9 +42,10 @@ public sealed class AccountEconomicsPolicy
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The text is not a valid policy; paths start at <c>$</c>.</exception>
-    public static AccountEconomicsPolicy FromJson(string json)
+    public static AccountEconomicsPolicy FromJson(string json) => KamJson.Read(json, ValueJsonContext.Strict.AccountEconomicsPolicyDto, FromDto);
+
+    private static AccountEconomicsPolicy FromDto(AccountEconomicsPolicyDto dto)
     {
-        var dto = KamJson.Deserialize(json, ValueJsonContext.Strict.AccountEconomicsPolicyDto);
         var tiers = dto.VolumeDiscounts.Select(t => new VolumeDiscountTier(t.MinimumRevenue, t.Rate)).ToArray();
         var errors = Check(tiers, "$.volumeDiscounts");
         return errors.Count > 0 ? throw new KamValidationException(errors) : new AccountEconomicsPolicy(tiers);

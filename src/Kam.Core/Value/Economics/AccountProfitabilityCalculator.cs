@@ -23,12 +23,17 @@ public sealed class AccountProfitabilityCalculator : IAccountProfitabilityCalcul
         ArgumentNullException.ThrowIfNull(figures);
         var rows = figures.ToArray();
         var currency = Validate(rows);
-        var periods = rows
+        return Overflow.Guard("figures (account contribution)", () => Calculate(rows, currency));
+    }
+
+    private ProfitabilityReport Calculate(AccountPeriodFigures[] rows, Currency currency)
+    {
+        var periods = Overflow.Guard("figures (profit lines of an account and period)", () => rows
             .Select(f => new AccountPeriodProfit(f.Account, f.Period, LinesOf(f, currency)))
             .GroupBy(p => p.Account)
             .Select(g => (Account: g.Key, Periods: g.OrderBy(p => p.Period).ToArray()))
-            .Select(g => (g.Account, g.Periods, Totals: g.Periods.Aggregate(ProfitLines.Zero(currency), (sum, p) => sum.Add(p.Lines))))
-            .ToArray();
+            .Select(g => (g.Account, g.Periods, Totals: Overflow.Guard($"account '{g.Account}' total profit lines", () => g.Periods.Aggregate(ProfitLines.Zero(currency), (sum, p) => sum.Add(p.Lines)))))
+            .ToArray());
 
         var revenueRank = Rank(periods.Select(p => (p.Account, p.Totals.Revenue.Amount)));
         var contributionRank = Rank(periods.Select(p => (p.Account, p.Totals.Contribution.Amount)));
@@ -39,7 +44,7 @@ public sealed class AccountProfitabilityCalculator : IAccountProfitabilityCalcul
             currency,
             accounts.OrderBy(a => a.RevenueRank).ToArray(),
             accounts.OrderBy(a => a.ContributionRank).ToArray(),
-            accounts.Aggregate(ProfitLines.Zero(currency), (sum, a) => sum.Add(a.Totals)));
+            Overflow.Guard("portfolio total profit lines", () => accounts.Aggregate(ProfitLines.Zero(currency), (sum, a) => sum.Add(a.Totals))));
     }
 
     private ProfitLines LinesOf(AccountPeriodFigures f, Currency currency)

@@ -33,7 +33,7 @@ public sealed class RetentionEconomics : IRetentionEconomics
             throw new KamValidationException(nameof(retention), KamErrorCodes.OutOfRange, retention.ToString(), "With a 100% retention rate and no discounting the lifetime value is infinite.");
         }
 
-        return marginPerPeriod * (retention.Fraction / denominator);
+        return Overflow.Guard("simple lifetime value", () => marginPerPeriod * (retention.Fraction / denominator));
     }
 
     /// <inheritdoc />
@@ -125,14 +125,14 @@ public sealed class RetentionEconomics : IRetentionEconomics
         }
 
         errors.ThrowIfAny();
-        return new RetentionProfitEffect(SteadyState(assumptions, assumptions.Retention.Fraction), SteadyState(assumptions, improved));
+        return Overflow.Guard("steady-state profit", () => new RetentionProfitEffect(SteadyState(assumptions, assumptions.Retention.Fraction), SteadyState(assumptions, improved)));
     }
 
     /// <inheritdoc />
     public Percentage ImpliedBaseRetention(decimal profitIncrease, Percentage? improvement = null)
     {
         var delta = (improvement ?? Policy.RetentionImprovement).Fraction;
-        var loss = profitIncrease > 0m ? (1m + profitIncrease) * delta / profitIncrease : -1m;
+        var loss = profitIncrease > 0m ? Overflow.Guard(nameof(profitIncrease), () => (1m + profitIncrease) * delta / profitIncrease) : -1m;
         if (loss <= delta || loss > 1m)
         {
             throw new KamValidationException(nameof(profitIncrease), KamErrorCodes.OutOfRange, profitIncrease.ToString(CultureInfo.InvariantCulture), "No base retention rate between 0 and 100% gives this profit increase for this improvement.");
@@ -149,9 +149,12 @@ public sealed class RetentionEconomics : IRetentionEconomics
         errors.NotNegative(nameof(customers), customers);
         errors.ThrowIfAny();
         var ratio = Policy.AcquisitionToRetentionCostRatio;
-        var acquisition = retentionCostPerCustomer * ratio;
-        var lost = customers * retention.Complement.Fraction;
-        return new AcquisitionVersusRetention(retentionCostPerCustomer, acquisition, lost, acquisition * lost, retentionCostPerCustomer * customers, 1m / ratio);
+        return Overflow.Guard("acquisition versus retention cost", () =>
+        {
+            var acquisition = retentionCostPerCustomer * ratio;
+            var lost = customers * retention.Complement.Fraction;
+            return new AcquisitionVersusRetention(retentionCostPerCustomer, acquisition, lost, acquisition * lost, retentionCostPerCustomer * customers, 1m / ratio);
+        });
     }
 
     /// <inheritdoc />

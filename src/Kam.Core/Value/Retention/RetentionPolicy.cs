@@ -46,9 +46,10 @@ public sealed class RetentionPolicy
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The text is not a valid policy; paths start at <c>$</c>.</exception>
-    public static RetentionPolicy FromJson(string json)
+    public static RetentionPolicy FromJson(string json) => KamJson.Read(json, ValueJsonContext.Strict.RetentionPolicyDto, FromDto);
+
+    private static RetentionPolicy FromDto(RetentionPolicyDto dto)
     {
-        var dto = KamJson.Deserialize(json, ValueJsonContext.Strict.RetentionPolicyDto);
         var errors = Check(dto.AcquisitionToRetentionCostRatio, dto.RetentionImprovement, "$.");
         return errors.Count > 0 ? throw new KamValidationException(errors) : new RetentionPolicy(dto.AcquisitionToRetentionCostRatio, dto.RetentionImprovement);
     }

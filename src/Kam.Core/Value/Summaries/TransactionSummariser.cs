@@ -68,7 +68,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
                 if (day.Date > calibrationEnd && day.Date <= holdoutEnd)
                 {
                     occasions++;
-                    value += day.Amount;
+                    value = Overflow.Add(value, day.Amount, SpendPath(id));
                     holdoutRows += day.Rows;
                 }
             }
@@ -90,7 +90,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
         for (var i = 1; i < days.Count && days[i].Date <= calibrationEnd; i++)
         {
             repeats++;
-            repeatValue += days[i].Amount;
+            repeatValue = Overflow.Add(repeatValue, days[i].Amount, SpendPath(id));
             rows += days[i].Rows;
             last = days[i].Date;
         }
@@ -178,16 +178,16 @@ public sealed class TransactionSummariser : ITransactionSummariser
         }
 
         errors.ThrowIfAny();
-        foreach (var list in raw.Values)
+        foreach (var (id, list) in raw)
         {
-            Collapse(list);
+            Collapse(id, list);
         }
 
         return (order, raw);
     }
 
     // Sorts one customer's rows by date and merges rows of the same day, in place (the list is the summariser's own).
-    private static List<PurchaseDay> Collapse(List<PurchaseDay> rows)
+    private static List<PurchaseDay> Collapse(string id, List<PurchaseDay> rows)
     {
         if (rows.Count > 1)
         {
@@ -200,7 +200,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
             var day = rows[kept];
             if (rows[i].Date == day.Date)
             {
-                rows[kept] = new PurchaseDay(day.Date, day.Amount + rows[i].Amount, day.Rows + 1);
+                rows[kept] = new PurchaseDay(day.Date, Overflow.Add(day.Amount, rows[i].Amount, SpendPath(id)), day.Rows + 1);
             }
             else
             {
@@ -211,6 +211,9 @@ public sealed class TransactionSummariser : ITransactionSummariser
         rows.RemoveRange(kept + 1, rows.Count - kept - 1);
         return rows;
     }
+
+    /// <summary>The overflow path of a customer's spend (<c>customers['C1'].spend</c>).</summary>
+    private static string SpendPath(string id) => $"customers['{id}'].spend";
 
     private readonly record struct PurchaseDay(LocalDate Date, decimal Amount, int Rows);
 }

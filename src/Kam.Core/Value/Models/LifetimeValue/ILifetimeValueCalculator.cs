@@ -27,6 +27,6 @@ public interface ILifetimeValueCalculator
     /// <param name="horizon">The horizon.</param>
     /// <param name="profitMargin">The share of spend that is profit, in [0, 1].</param>
     /// <returns>The report.</returns>
-    /// <exception cref="KamValidationException">A summary is impossible (paths <c>customers[i].*</c>) or the margin is out of range.</exception>
+    /// <exception cref="KamValidationException">A summary is impossible (paths <c>customers[i].*</c>) or the margin is out of range, or a projected value is not a finite number (code <see cref="KamErrorCodes.Overflow"/>, paths <c>customers[i].lifetimeValue</c>).</exception>
     LifetimeValueReport Project(ITransactionModel model, GammaGammaModel spend, IEnumerable<CustomerSummary> customers, LifetimeValueHorizon horizon, double profitMargin);
 }

@@ -42,14 +42,14 @@ public sealed class LifetimeValueCalculator : ILifetimeValueCalculator
             var c = list[i];
             var history = new CustomerHistory(c.Frequency, c.Recency, c.Age);
             var discounted = Discounted(model, history, horizon, out var undiscounted);
-            var perTransaction = spend.ConditionalExpectedSpend(c.Frequency, c.Frequency == 0 ? 0 : c.MonetaryValue);
-            var value = profitMargin * perTransaction * discounted;
+            var perTransaction = Overflow.Finite(spend.ConditionalExpectedSpend(c.Frequency, c.Frequency == 0 ? 0 : c.MonetaryValue), $"customers[{i}].expectedSpend");
+            var value = Overflow.Finite(profitMargin * perTransaction * discounted, $"customers[{i}].lifetimeValue");
             lines[i] = new CustomerValue(c.CustomerId, model.ProbabilityAlive(history), undiscounted, discounted, perTransaction, value);
             totalTransactions += undiscounted;
             totalValue += value;
         }
 
-        return new LifetimeValueReport(lines, totalTransactions, totalValue);
+        return new LifetimeValueReport(lines, totalTransactions, Overflow.Finite(totalValue, "total lifetime value"));
     }
 
     private static double Discounted(ITransactionModel model, CustomerHistory customer, LifetimeValueHorizon horizon, out double undiscounted)

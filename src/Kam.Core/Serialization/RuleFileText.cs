@@ -1,0 +1,466 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Kam.Core.Serialization;
+
+/// <summary>
+/// The rule-file checks <see cref="KamJson"/> makes on the document itself, independent of the serializer and so the
+/// same on every target framework: duplicate member names, amounts beyond <see cref="Money.MaxAmount"/>, and the
+/// wording of errors in the file's own terms (member names as written, the value found, no internal type names).
+/// </summary>
+internal static partial class RuleFileText
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Skips a UTF-8 byte order mark.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The document without the mark.</returns>
+    public static ReadOnlySpan<byte> WithoutBom(byte[] utf8) =>
+        utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsSpan(3) : utf8;
+
+    /// <summary>
+    /// Refuses a document with a member name repeated in one object (at the path of the repetition) or a number or
+    /// amount text beyond <see cref="Money.MaxAmount"/> (except ±<see cref="double.MaxValue"/>, an unbounded limit).
+    /// Malformed JSON is left for the serializer to report.
+    /// </summary>
+    /// <param name="utf8">The document.</param>
+    /// <exception cref="KamValidationException">A duplicate member or an amount out of range.</exception>
+    public static void ThrowIfRefused(ReadOnlySpan<byte> utf8)
+    {
+        var errors = new List<KamValidationError>();
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        var frames = new List<Frame>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var frame = frames[^1];
+                        frame.Name = reader.GetString()!;
+                        if (!frame.Names!.Add(frame.Name))
+                        {
+                            errors.Add(new KamValidationError(PathOf(frames), KamErrorCodes.Duplicate, frame.Name,
+                                string.Create(CultureInfo.InvariantCulture, $"The member '{frame.Name}' occurs more than once in this object (line {LineOf(utf8, reader.TokenStartIndex)}); a rule file names each member once.")));
+                        }
+
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        continue;
+                }
+
+                if (frames.Count > 0 && frames[^1].Names is null)
+                {
+                    frames[^1].Index++;
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        frames.Add(new Frame { Names = new HashSet<string>(StringComparer.Ordinal) });
+                        break;
+                    case JsonTokenType.StartArray:
+                        frames.Add(new Frame());
+                        break;
+                    case JsonTokenType.Number:
+                        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+                        if (reader.TryGetDecimal(out var number) ? Math.Abs(number) > Money.MaxAmount : !IsNoLimit(ref reader))
+                        {
+                            errors.Add(TooLarge(PathOf(frames), raw));
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        var text = reader.GetString()!;
+                        if (IsAmountBeyondMaximum(text))
+                        {
+                            errors.Add(TooLarge(PathOf(frames), text));
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the serializer reports it, with its line and position.
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new KamValidationException(errors);
+        }
+    }
+
+    /// <summary>
+    /// Describes a value of the wrong JSON type at <paramref name="path"/>: what the rule file expects there and what
+    /// it found (<c>expected a number, found the string "abc"</c>).
+    /// </summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="root">The metadata of the document's type.</param>
+    /// <returns>The sentence and the value found, or <see langword="null"/> when the path does not lead to a value.</returns>
+    public static (string Message, string? Value)? Mismatch(ReadOnlySpan<byte> utf8, string path, JsonTypeInfo root)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8.ToArray(), DocumentOptions);
+            var segments = Segments(path);
+            if (segments is null || Locate(document.RootElement, segments) is not { } found)
+            {
+                return null;
+            }
+
+            var expected = TypeAt(root, segments) is { } type ? Expected(type, root.Options.GetTypeInfo(type).Kind) : null;
+            return expected is null ? null : ($"expected {expected}, found {Describe(found)}", ValueText(found));
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the JSON paths of errors into the file's own member names and fills in the value found at the path
+    /// where an error carries none.
+    /// </summary>
+    /// <param name="exception">The errors.</param>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The errors in the file's terms.</returns>
+    public static KamValidationException InFileTerms(KamValidationException exception, byte[] utf8)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(WithoutBom(utf8).ToArray(), DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            return exception;
+        }
+
+        using (document)
+        {
+            return new KamValidationException(exception.Errors.Select(e => InFileTerms(e, document.RootElement)));
+        }
+    }
+
+    /// <summary>Removes internal type names (<c>Kam.Core.Compensation.Serialization.PayComponentDto</c>) from a serializer message.</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>The message with each type name replaced by "this value's type".</returns>
+    public static string WithoutTypeNames(string message) => TypeName().Replace(message, "the expected type");
+
+    private static KamValidationError InFileTerms(KamValidationError error, JsonElement root)
+    {
+        // A missing or unknown member is named by the serializer as the file spells it (or would): keep it.
+        if (!error.Path.StartsWith('$') || error.Code is KamErrorCodes.JsonMissingMember or KamErrorCodes.JsonUnknownMember || Segments(error.Path) is not { } segments)
+        {
+            return error;
+        }
+
+        var current = (JsonElement?)root;
+        var written = new StringBuilder("$");
+        foreach (var segment in segments)
+        {
+            if (segment.Index is { } index)
+            {
+                written.Append(CultureInfo.InvariantCulture, $"[{index}]");
+                current = current is { ValueKind: JsonValueKind.Array } array && index < array.GetArrayLength() ? array[index] : null;
+                continue;
+            }
+
+            var name = segment.Name!;
+            if (current is { ValueKind: JsonValueKind.Object } obj)
+            {
+                name = MemberName(obj, name);
+                current = obj.TryGetProperty(name, out var child) ? child : null;
+            }
+            else
+            {
+                name = CamelCase(name);
+                current = null;
+            }
+
+            AppendName(written, name);
+        }
+
+        var value = error.AttemptedValue ?? (current is { } element ? ValueText(element) : null);
+        return error with { Path = written.ToString(), AttemptedValue = value, Message = WithoutTypeNames(error.Message) };
+    }
+
+    /// <summary>The member of <paramref name="obj"/> a validation path segment means: as spelt, in camelCase, or the one member whose name ends with it (<c>cuts</c> → <c>shareCuts</c>).</summary>
+    private static string MemberName(JsonElement obj, string name)
+    {
+        if (obj.TryGetProperty(name, out _))
+        {
+            return name;
+        }
+
+        var camel = CamelCase(name);
+        if (obj.TryGetProperty(camel, out _))
+        {
+            return camel;
+        }
+
+        var matches = obj.EnumerateObject().Select(p => p.Name).Where(n => n.EndsWith(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToArray();
+        return matches.Length == 1 ? matches[0] : camel;
+    }
+
+    private static string CamelCase(string name) =>
+        name.Length > 0 && char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    private static JsonElement? Locate(JsonElement root, IReadOnlyList<Segment> segments)
+    {
+        var current = root;
+        foreach (var segment in segments)
+        {
+            if (segment.Index is { } index)
+            {
+                if (current.ValueKind != JsonValueKind.Array || index >= current.GetArrayLength())
+                {
+                    return null;
+                }
+
+                current = current[index];
+            }
+            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment.Name!, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    private static Type? TypeAt(JsonTypeInfo root, IReadOnlyList<Segment> segments)
+    {
+        var type = root.Type;
+        try
+        {
+            foreach (var segment in segments)
+            {
+                var info = root.Options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
+                if (segment.Index is not null)
+                {
+                    if (info.Kind != JsonTypeInfoKind.Enumerable)
+                    {
+                        return null;
+                    }
+
+                    type = type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0];
+                }
+                else if (info.Kind == JsonTypeInfoKind.Dictionary)
+                {
+                    type = type.GetGenericArguments()[^1];
+                }
+                else if (info.Kind == JsonTypeInfoKind.Object
+                         && info.Properties.FirstOrDefault(p => string.Equals(p.Name, segment.Name, StringComparison.Ordinal)) is { } property)
+                {
+                    type = property.PropertyType;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return type;
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Expected(Type type, JsonTypeInfoKind kind)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (kind == JsonTypeInfoKind.Enumerable)
+        {
+            return "an array";
+        }
+
+        if (type.IsEnum)
+        {
+            return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => $"\"{n}\""));
+        }
+
+        return type switch
+        {
+            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number",
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) => "a whole number",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(string) => "a string",
+            _ when type == typeof(Money) => "an amount such as \"1234.50 CNY\"",
+            _ when type == typeof(Currency) => "a currency code such as \"CNY\"",
+            _ when type == typeof(Percentage) => "a percentage such as \"75%\"",
+            _ when type == typeof(Ratio) => "a ratio such as \"120%\"",
+            _ when type == typeof(LocalDate) => "a date such as \"2026-01-02\"",
+            _ when type == typeof(YearMonth) => "a month such as \"2026-01\"",
+            _ when type == typeof(Instant) => "a time such as \"2026-01-02T09:00:00Z\"",
+            _ when type == typeof(AccountId) || type == typeof(PersonId) || type == typeof(OpportunityId) => "an identifier string",
+            _ => "an object",
+        };
+    }
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => $"the string \"{element.GetString()}\"",
+        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        _ => "an object",
+    };
+
+    private static string ValueText(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.Object or JsonValueKind.Array => Shorten(element.GetRawText()),
+        _ => element.GetRawText(),
+    };
+
+    private static string Shorten(string raw)
+    {
+        var flat = string.Join(' ', raw.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 60 ? flat : flat[..57] + "...";
+    }
+
+    private static bool IsAmountBeyondMaximum(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.LastIndexOf(' ');
+        if (space <= 0 || trimmed.Length - space - 1 != 3 || !trimmed[(space + 1)..].All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var amount = trimmed.AsSpan(0, space);
+        return decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? Math.Abs(value) > Money.MaxAmount
+            : double.TryParse(amount, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var big) && Math.Abs(big) > (double)Money.MaxAmount;
+    }
+
+    private static KamValidationError TooLarge(string path, string value) =>
+        new(path, KamErrorCodes.OutOfRange, value,
+            $"The value {value} exceeds the largest amount a rule file accepts ({Money.MaxAmount.ToString("N0", CultureInfo.InvariantCulture)}, 10^15 in any currency); check the units.");
+
+    /// <summary>
+    /// Tells whether a number too large for decimal is ±<see cref="double.MaxValue"/>, the form in which the tier
+    /// policies write an unbounded limit (a grade's <c>maxDaysToClose</c>); it is not an amount and stays allowed.
+    /// </summary>
+    private static bool IsNoLimit(ref Utf8JsonReader reader) => reader.TryGetDouble(out var value) && Math.Abs(value) == double.MaxValue;
+
+    private static int LineOf(ReadOnlySpan<byte> utf8, long index) => utf8[..(int)index].Count((byte)'\n') + 1;
+
+    private static string PathOf(List<Frame> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var frame in frames)
+        {
+            if (frame.Names is null)
+            {
+                if (frame.Index > 0)
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"[{frame.Index - 1}]");
+                }
+            }
+            else if (frame.Name is { } name)
+            {
+                AppendName(path, name);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>Appends a member name as the serializer writes it in paths: <c>.name</c>, or <c>['odd name']</c> when it has special characters.</summary>
+    private static void AppendName(StringBuilder path, string name)
+    {
+        if (name.IndexOfAny(['.', ' ', '\'', '@', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029']) >= 0)
+        {
+            path.Append("['").Append(name).Append("']");
+        }
+        else
+        {
+            path.Append('.').Append(name);
+        }
+    }
+
+    /// <summary>Splits a JSON path (<c>$.a.b[2]['c d']</c>) into member names and indices; <see langword="null"/> when it is not one.</summary>
+    private static List<Segment>? Segments(string path)
+    {
+        if (!path.StartsWith('$'))
+        {
+            return null;
+        }
+
+        var segments = new List<Segment>();
+        var i = 1;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = i + 1;
+                while (end < path.Length && path[end] != '.' && path[end] != '[')
+                {
+                    end++;
+                }
+
+                segments.Add(new Segment(path[(i + 1)..end], null));
+                i = end;
+            }
+            else if (path.AsSpan(i).StartsWith("['", StringComparison.Ordinal))
+            {
+                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                segments.Add(new Segment(path[(i + 2)..end], null));
+                i = end + 2;
+            }
+            else if (path[i] == '[')
+            {
+                var end = path.IndexOf(']', i);
+                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                {
+                    return null;
+                }
+
+                segments.Add(new Segment(null, index));
+                i = end + 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return segments;
+    }
+
+    [GeneratedRegex(@"'?\bKam\.Core\.[A-Za-z0-9_.+`\[\]]*'?|'?\b[A-Za-z0-9_]+Dto\b'?", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeName();
+
+    private sealed record Segment(string? Name, int? Index);
+
+    private sealed class Frame
+    {
+        public HashSet<string>? Names { get; init; }
+
+        public string? Name { get; set; }
+
+        public int Index { get; set; }
+    }
+}
