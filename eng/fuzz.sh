@@ -43,6 +43,24 @@ tools=$root/tools
 data=$root/data
 findings=$root/findings/$target
 
+if [ ! -x "$tools/sharpfuzz" ]; then
+  dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" >/dev/null
+fi
+
+# Publish when the sources changed, and instrument the assemblies under test (never the harness or SharpFuzz).
+stamp=$root/.published
+if [ ! -f "$stamp" ] || [ -n "$(find src eng/fuzz -newer "$stamp" \( -name '*.cs' -o -name '*.csproj' \) -print -quit)" ]; then
+  rm -rf "$bin" "$plain"
+  dotnet publish eng/fuzz/Kam.Fuzz/Kam.Fuzz.csproj -c Release -o "$plain" -p:UseAppHost=false >/dev/null
+  cp -r "$plain" "$bin"
+  for dll in kam.dll Kam.Core.dll CsvHelper.dll; do
+    "$tools/sharpfuzz" "$bin/$dll" >/dev/null
+  done
+  dotnet "$plain/Kam.Fuzz.dll" prepare "$data"
+  touch "$stamp"
+fi
+
+
 if [ "$seconds" != "--replay" ]; then
   if ! command -v afl-fuzz >/dev/null; then
     if [ "$(id -u)" -eq 0 ]; then
@@ -51,23 +69,6 @@ if [ "$seconds" != "--replay" ]; then
       echo "afl-fuzz not found: install AFL++ (Debian: sudo apt-get install afl++)" >&2
       exit 2
     fi
-  fi
-
-  if [ ! -x "$tools/sharpfuzz" ]; then
-    dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" >/dev/null
-  fi
-
-  # Publish when the sources changed, and instrument the assemblies under test (never the harness or SharpFuzz).
-  stamp=$root/.published
-  if [ ! -f "$stamp" ] || [ -n "$(find src eng/fuzz -newer "$stamp" \( -name '*.cs' -o -name '*.csproj' \) -print -quit)" ]; then
-    rm -rf "$bin" "$plain"
-    dotnet publish eng/fuzz/Kam.Fuzz/Kam.Fuzz.csproj -c Release -o "$plain" -p:UseAppHost=false >/dev/null
-    cp -r "$plain" "$bin"
-    for dll in kam.dll Kam.Core.dll CsvHelper.dll; do
-      "$tools/sharpfuzz" "$bin/$dll" >/dev/null
-    done
-    dotnet "$plain/Kam.Fuzz.dll" prepare "$data"
-    touch "$stamp"
   fi
 
   rm -rf "$findings"

@@ -112,10 +112,11 @@ internal static class Program
         return 0;
     }
 
+    /// <summary>Replays saved inputs: one line each, and the stack trace once per distinct finding (exception type and throwing frame).</summary>
     private static int Replay(string[] files, string input, string[] arguments)
     {
-        var findings = 0;
-        foreach (var path in files)
+        var findings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in files.Order(StringComparer.Ordinal))
         {
             File.Copy(path, input, overwrite: true);
             try
@@ -123,21 +124,39 @@ internal static class Program
                 var error = new StringWriter();
                 var exit = KamApp.Run(arguments, TextWriter.Null, error);
                 var first = error.ToString().Split('\n', 3);
-                Console.WriteLine($"{path}: exit {exit}: {string.Join(" | ", first.Take(2)).Trim()}");
-                findings += exit is 0 or 1 or 2 ? 0 : 1;
+                Console.WriteLine($"{Path.GetFileName(path)}: exit {exit}: {string.Join(" | ", first.Take(2)).Trim()}");
+                if (exit is not (0 or 1 or 2))
+                {
+                    Count(findings, $"exit {exit}: {first[0].Trim()}", null);
+                }
             }
 #pragma warning disable CA1031 // A replay reports every exception, whatever its type.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                Console.WriteLine($"{path}: FINDING {ex.GetType().FullName}: {ex.Message}");
-                Console.WriteLine(ex.StackTrace);
-                findings++;
+                var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? "(no stack)";
+                Console.WriteLine($"{Path.GetFileName(path)}: FINDING {ex.GetType().Name} {frame}");
+                Count(findings, $"{ex.GetType().FullName}: {ex.Message} {frame}", ex.StackTrace);
             }
         }
 
-        Console.WriteLine($"{files.Length} inputs replayed, {findings} findings.");
-        return findings == 0 ? 0 : 1;
+        Console.WriteLine($"{files.Length} inputs replayed, {findings.Values.Sum()} findings, {findings.Count} distinct:");
+        foreach (var (signature, count) in findings)
+        {
+            Console.WriteLine($"  {count} x {signature}");
+        }
+
+        return findings.Count == 0 ? 0 : 1;
+    }
+
+    private static void Count(Dictionary<string, int> findings, string signature, string? stack)
+    {
+        if (!findings.TryGetValue(signature, out var count) && stack is not null)
+        {
+            Console.WriteLine(stack);
+        }
+
+        findings[signature] = count + 1;
     }
 
     private sealed record Target(string FileName, Func<string, string[]> Arguments);
