@@ -32,7 +32,7 @@ internal static class InitCommand
             context,
             parse.GetValue(folder) ?? ".",
             parse.GetValue(force),
-            parse.GetValue(sample) ? [.. SampleCsv.Files(SampleGenerator.Generate()), .. InitTemplates.RuleFiles] : templates));
+            parse.GetValue(sample) ? SampleInit.Files() : templates));
         return command;
     }
 

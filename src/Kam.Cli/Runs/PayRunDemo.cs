@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kam.Cli.Data;
 using Kam.Cli.Demo;
+using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
 using Kam.Cli.Report;
 using Kam.Core;
@@ -28,22 +29,21 @@ internal static class PayRunDemo
         ],
         ScorecardDefaults.GradeBands);
 
-    /// <summary>Writes the part.</summary>
-    /// <param name="demo">The demo's context.</param>
-    public static void Write(DemoContext demo)
+    /// <summary>
+    /// The sample's salespeople appraised each month of the fiscal year that holds the sample's as-of day, up to that
+    /// month: sales attainment to date (bookings since the year began over the quota pro rata) through the appraisal
+    /// engine on a results-only scorecard. Months not yet appraised and the annual grade are B (100%) placeholders.
+    /// </summary>
+    /// <param name="sample">The sample.</param>
+    /// <param name="calendar">The fiscal calendar.</param>
+    /// <param name="engine">The appraisal engine.</param>
+    /// <returns>Each person's appraisals and attainments of the appraised months, and the payees with their grades.</returns>
+    internal static (Dictionary<PersonId, AppraisalResult[]> Appraisals, Dictionary<PersonId, decimal[]> Attainments, Dictionary<PersonId, Payee> Payees) Appraise(
+        SampleDataSet sample, FiscalCalendar calendar, IAppraisalEngine engine)
     {
-        ArgumentNullException.ThrowIfNull(demo);
-        var (sample, calendar, output) = (demo.Sample, demo.Calendar, demo.Output);
-        var half = calendar.PeriodOf(sample.AsOf, PeriodKind.Half);
-        var year = calendar.Year(half.FiscalYear);
+        var year = calendar.Year(calendar.PeriodOf(sample.AsOf, PeriodKind.Half).FiscalYear);
         var months = year.Children(PeriodKind.Month).ToArray();
         var appraised = Array.IndexOf(months, calendar.PeriodOf(sample.AsOf, PeriodKind.Month)) + 1;
-        var shown = months.Take(appraised).Where(half.Contains).ToArray();
-        var (first, last) = (Array.IndexOf(months, shown[0]), Array.IndexOf(months, shown[^1]));
-        var plan = PayRun.DefaultPlan;
-        var engine = demo.Services.GetRequiredService<IAppraisalEngine>();
-
-        // Monthly grades: attainment to date (bookings since the year began over the quota pro rata) through the appraisal engine.
         var bookings = sample.Deals.Where(d => year.Contains(d.BookedOn)).ToLookup(d => d.Salesperson);
         var appraisals = new Dictionary<PersonId, AppraisalResult[]>();
         var attainments = new Dictionary<PersonId, decimal[]>();
@@ -63,6 +63,25 @@ internal static class PayRunDemo
             var grades = Enumerable.Range(0, 12).Select(m => m < appraised ? results[m].Grade : "B").ToArray();
             payees[person.Id] = new Payee(person.Id, person.AnnualQuota, grades, "B");
         }
+
+        return (appraisals, attainments, payees);
+    }
+
+    /// <summary>Writes the part.</summary>
+    /// <param name="demo">The demo's context.</param>
+    public static void Write(DemoContext demo)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        var (sample, calendar, output) = (demo.Sample, demo.Calendar, demo.Output);
+        var half = calendar.PeriodOf(sample.AsOf, PeriodKind.Half);
+        var year = calendar.Year(half.FiscalYear);
+        var months = year.Children(PeriodKind.Month).ToArray();
+        var appraised = Array.IndexOf(months, calendar.PeriodOf(sample.AsOf, PeriodKind.Month)) + 1;
+        var shown = months.Take(appraised).Where(half.Contains).ToArray();
+        var (first, last) = (Array.IndexOf(months, shown[0]), Array.IndexOf(months, shown[^1]));
+        var plan = PayRun.DefaultPlan;
+        var (appraisals, attainments, payees) = Appraise(sample, calendar, demo.Services.GetRequiredService<IAppraisalEngine>());
+        var bookings = sample.Deals.Where(d => year.Contains(d.BookedOn)).ToLookup(d => d.Salesperson);
 
         var inputs = PayInput.Build(plan, "the default plan", year, sample.Deals, sample.Collections, payees, "the sample's salespeople", null);
         var run = demo.Services.GetRequiredService<IPayCalculator>().CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);

@@ -20,15 +20,7 @@ internal static class TierDemo
     /// <param name="demo">The demo's context.</param>
     public static void Write(DemoContext demo)
     {
-        var host = demo.Services.GetRequiredService<TieringOptions>();
-        var options = new TieringOptions
-        {
-            Pareto = host.Pareto,
-            Rfm = host.Rfm,
-            Scorecard = ValueAndFitScorecard(host.Scorecard),
-            Relationship = host.Relationship,
-            Selection = SelectionPolicy.Create(host.Selection.ValueMeasure, managers: 2, host.Selection.AccountsPerManager, host.Selection.Gates, host.Selection.NearMissCount, host.Selection.Tiers),
-        };
+        var options = Options(demo.Services.GetRequiredService<TieringOptions>());
         var accounts = demo.Sample.Accounts;
         var analysis = TierAnalysis.Run(demo.Services, accounts, options, asOf: null);
         var byContribution = demo.Services.GetRequiredService<ITieringEngine<ParetoPolicy>>().Assign(
@@ -107,6 +99,18 @@ internal static class TierDemo
         misses.Write(output);
         demo.Report?.Add(TierTables.Report(analysis));
     }
+
+    /// <summary>The demo's tier policy (<c>kam init --sample</c> writes it as tier-policy.json): the host's, with the value-and-fit scorecard and two key-account managers.</summary>
+    /// <param name="host">The host's policies.</param>
+    /// <returns>The demo's policies.</returns>
+    internal static TieringOptions Options(TieringOptions host) => new()
+    {
+        Pareto = host.Pareto,
+        Rfm = host.Rfm,
+        Scorecard = ValueAndFitScorecard(host.Scorecard),
+        Relationship = host.Relationship,
+        Selection = SelectionPolicy.Create(host.Selection.ValueMeasure, managers: 2, host.Selection.AccountsPerManager, host.Selection.Gates, host.Selection.NearMissCount, host.Selection.Tiers),
+    };
 
     /// <summary>
     /// The demo's scorecard: value and strategic fit together (revenue's percentile rank 40%, each Honeywell answer

@@ -28,7 +28,12 @@ internal static class TierRun
 
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the combined tier policy, serialized from the defaults.</summary>
     public static IReadOnlyList<InitTemplate> RuleFiles { get; } =
-        [new InitTemplate(PolicyFileName, PolicyHeader + new TieringOptions().ToJson() + "\n")];
+        [new InitTemplate(PolicyFileName, PolicyFile(new TieringOptions()))];
+
+    /// <summary>Renders a tier policy file: the commented header and the policies' JSON.</summary>
+    /// <param name="options">The policies.</param>
+    /// <returns>The file's content.</returns>
+    internal static string PolicyFile(TieringOptions options) => PolicyHeader + options.ToJson() + "\n";
 
     /// <summary>Handles <c>kam tier</c>.</summary>
     /// <param name="request">The validated request.</param>

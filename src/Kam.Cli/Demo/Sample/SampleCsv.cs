@@ -2,6 +2,8 @@ using System.Globalization;
 using Kam.Cli.Data;
 using Kam.Cli.Init;
 using Kam.Cli.Input.Schemas;
+using Kam.Core;
+using Kam.Core.Compensation;
 using NodaTime.Text;
 
 namespace Kam.Cli.Demo.Sample;
@@ -11,14 +13,15 @@ internal static class SampleCsv
 {
     /// <summary>Renders the files.</summary>
     /// <param name="sample">The sample.</param>
-    /// <returns>accounts.csv, events.csv, deals.csv, collections.csv and transactions.csv.</returns>
-    public static IReadOnlyList<InitTemplate> Files(SampleDataSet sample) =>
+    /// <param name="payees">Each salesperson's appraisal grades for people.csv, or <see langword="null"/> to leave them empty (the plan's 100% grade).</param>
+    /// <returns>accounts.csv, events.csv, deals.csv, collections.csv, people.csv and transactions.csv.</returns>
+    public static IReadOnlyList<InitTemplate> Files(SampleDataSet sample, IReadOnlyDictionary<PersonId, Payee>? payees = null) =>
     [
         new(AccountsCsv.Schema.FileName, AccountsCsv.Schema.ToFile(sample.Accounts.Select(Account))),
         new(EventsCsv.Schema.FileName, EventsCsv.Schema.ToFile(sample.Opportunities.SelectMany(o => o.Events.Select(e => Event(o, e))))),
         new(PayCsv.Deals.FileName, PayCsv.Deals.ToFile(sample.Deals.Select(Deal))),
         new(PayCsv.Collections.FileName, PayCsv.Collections.ToFile(sample.Collections.Select(c => new[] { c.DealId, Date(c.CollectedOn), Number(c.Amount.Amount), c.Amount.Currency.Code }))),
-        new(PayCsv.People.FileName, PayCsv.People.ToFile(sample.Salespeople.Select(p => new[] { p.Id.Value, Number(p.AnnualQuota.Amount), string.Empty, string.Empty }))),
+        new(PayCsv.People.FileName, PayCsv.People.ToFile(sample.Salespeople.Select(p => Person(p, payees?.GetValueOrDefault(p.Id))))),
         new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
     ];
 
@@ -29,6 +32,11 @@ internal static class SampleCsv
         YesNo(a.CreditOk), Int(a.RelationshipStage), Int(a.Collaboration), Int(a.ContactBreadth),
         YesNo(a.Strategic?.SeesOurStrengthsAsStrategic), YesNo(a.Strategic?.CommitsAsFirstChoiceSupplier), YesNo(a.Strategic?.WillingToFormAlliance),
         YesNo(a.Strategic?.WillingToInvestInJointVentures), YesNo(a.Strategic?.HasGlobalNeeds),
+    ];
+
+    private static string[] Person(SalespersonRecord person, Payee? payee) =>
+    [
+        person.Id.Value, Number(person.AnnualQuota.Amount), payee?.MonthlyGrades is { } grades ? string.Join(' ', grades) : string.Empty, payee?.AnnualGrade ?? string.Empty,
     ];
 
     private static string[] Event(OpportunityRecord o, OpportunityEvent e) =>

@@ -1,0 +1,32 @@
+using Kam.Cli.Demo.Sample;
+using Kam.Cli.Runs;
+using Kam.Core;
+using Kam.Core.Performance;
+using Kam.Core.Tiering;
+
+namespace Kam.Cli.Init;
+
+/// <summary>
+/// The files <c>kam init --sample</c> writes: the demo's generated sample as CSV, with the demo's rules, so that the
+/// engine commands on these files give what <c>kam demo</c> shows.
+/// </summary>
+/// <remarks>
+/// Beside the sample's input files: the demo's tier policy (value-and-fit scorecard, two key-account managers), each
+/// salesperson's monthly grades as the demo appraises them (people.csv), and the default playbook and pay plan.
+/// </remarks>
+internal static class SampleInit
+{
+    /// <summary>Renders the files.</summary>
+    /// <returns>The sample's CSV files and the rule files.</returns>
+    public static IReadOnlyList<InitTemplate> Files()
+    {
+        var sample = SampleGenerator.Generate();
+        var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), new AppraisalEngine());
+        return
+        [
+            .. SampleCsv.Files(sample, payees),
+            new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions()))),
+            .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName),
+        ];
+    }
+}
