@@ -44,15 +44,14 @@ internal static class KamApp
     /// <returns>The process exit code.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, Func<CliContext, RootCommand> buildRoot)
     {
-        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        using var buffer = new Output.SpillBuffer(output.NewLine);
         var context = new CliContext(buffer, error, interactive);
         var root = buildRoot(context);
         var configuration = new InvocationConfiguration { Output = buffer, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             var exit = root.Parse(args).Invoke(configuration);
-            output.Write(buffer.ToString());
-            output.Flush();
+            buffer.CopyTo(output);
             return exit;
         }
         catch (KamValidationException ex)
