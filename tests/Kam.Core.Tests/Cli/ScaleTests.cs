@@ -125,6 +125,23 @@ public sealed partial class ScaleTests : IDisposable
     }
 
     [Fact]
+    public void A_bar_chart_of_many_categories_draws_the_largest_in_their_order_and_one_for_the_rest()
+    {
+        // 80 salespeople, stacked a + b; salesperson i has i in all (a = ceil(i/2), b = floor(i/2)): the largest 50 are S31..S80.
+        var categories = Enumerable.Range(1, 80).Select(i => $"S{i:00}").ToArray();
+        var a = Enumerable.Range(1, 80).Select(i => (double)(i - (i / 2))).ToArray();
+        var b = Enumerable.Range(1, 80).Select(i => (double)(i / 2)).ToArray();
+        var svg = BarChart.Render(new BarChartData("Per salesperson", categories, [new ChartSeries("a", a), new ChartSeries("b", b)], Stacked: true)).Svg;
+        var tips = Regex.Matches(svg, "<title>([^<]*)</title></rect>").Select(m => m.Groups[1].Value).ToArray();
+
+        Assert.Equal((BarChart.MaxCategories + 1) * 2, tips.Length);
+        Assert.Equal("S31 — a: 16", tips[0]);
+        Assert.Equal("S80 — b: 40", tips[99]);
+        Assert.Equal("the other 30 — a: 240", tips[100]);
+        Assert.Equal("the other 30 — b: 225", tips[101]);
+    }
+
+    [Fact]
     public void The_stdout_buffer_spills_to_a_temporary_file_without_changing_a_character()
     {
         var expected = new StringBuilder();
