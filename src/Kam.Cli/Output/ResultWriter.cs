@@ -98,10 +98,17 @@ internal static class ResultWriter
     {
         // Written in pieces: every few thousand rows the UTF-8 written so far (whole tokens) goes to the output.
         using var buffer = new MemoryStream();
+        var chars = Array.Empty<char>();
         void Drain(Utf8JsonWriter json)
         {
             json.Flush();
-            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (chars.Length < bytes.Length)
+            {
+                chars = new char[bytes.Length]; // UTF-8 never decodes to more chars than bytes
+            }
+
+            output.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
             buffer.SetLength(0);
         }
 
