@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Kam.Cli;
 using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
 using Kam.Cli.Report;
@@ -160,6 +162,45 @@ public sealed partial class ScaleTests : IDisposable
         buffer.CopyTo(output);
         Assert.Equal(expected.ToString(), output.ToString());
         Assert.Equal(expected.ToString(), buffer.ToString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Output_past_the_memory_limit_reaches_stdout_whole_on_success_and_not_at_all_on_error(bool fail)
+    {
+        // 5 M characters: past SpillBuffer's 4 M in memory, so the run spills to a temporary file first.
+        var piece = new string('x', 1 << 20);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = KamApp.Run(["big"], output, error, interactive: false, context =>
+        {
+            var big = new Command("big", "writes a lot");
+            big.SetAction((Func<ParseResult, int>)(_ =>
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    context.Output.Write(piece);
+                }
+
+                context.Output.WriteLine("end");
+                return fail ? throw new KamValidationException("big.csv:2", KamErrorCodes.InvalidFormat, "v", "bad cell.") : KamApp.Ok;
+            }));
+            return new RootCommand("test") { big };
+        });
+
+        if (fail)
+        {
+            Assert.Equal(KamApp.InvalidInput, exit);
+            Assert.Equal(string.Empty, output.ToString());
+            Assert.Contains("big.csv:2", error.ToString(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(KamApp.Ok, exit);
+            Assert.Equal((5 << 20) + 3 + Environment.NewLine.Length, output.ToString().Length);
+            Assert.EndsWith("xxend" + Environment.NewLine, output.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
