@@ -19,14 +19,11 @@ internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[]
     public int Skipped => Rows.Count(r => r < 0);
 
     /// <summary>Gets the assignment of an account of the file, or <see langword="null"/> when it was skipped.</summary>
-    /// <remarks>Builds the assignment's explanation: in a loop over every account prefer <see cref="TierOf"/>, <see cref="RankOf"/> and <see cref="ScoreOf"/>.</remarks>
+    /// <remarks>Builds the assignment's explanation: in a loop over every account prefer <see cref="TierOf"/> and <see cref="ScoreOf"/>.</remarks>
     public TierAssignment? Of(int account) => Rows[account] is var row && row >= 0 ? Result!.Assignments[row] : null;
 
     /// <summary>Gets the tier name of an account of the file, or <see langword="null"/> when it was skipped (no explanation built).</summary>
     public string? TierOf(int account) => Rows[account] is var row && row >= 0 ? Result!.Tiers[Result.TierIndexAt(row)].Name : null;
-
-    /// <summary>Gets the tier rank (0 = top tier) of an account of the file, or <see langword="null"/> when it was skipped.</summary>
-    public int? RankOf(int account) => Rows[account] is var row && row >= 0 ? Result!.TierIndexAt(row) : null;
 
     /// <summary>Gets the score of an account of the file, or <see langword="null"/> when it was skipped.</summary>
     public double? ScoreOf(int account) => Rows[account] is var row && row >= 0 ? Result!.ScoreAt(row) : null;
