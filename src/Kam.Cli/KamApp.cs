@@ -56,7 +56,7 @@ internal static class KamApp
     /// <returns>The process exit code.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, Func<CliContext, RootCommand> buildRoot)
     {
-        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        using var buffer = new Output.SpillBuffer(output.NewLine);
         var context = new CliContext(buffer, error, interactive);
         try
         {
@@ -69,7 +69,7 @@ internal static class KamApp
 
             var configuration = new InvocationConfiguration { Output = buffer, Error = error, EnableDefaultExceptionHandler = false };
             var exit = parse.Invoke(configuration);
-            output.Write(buffer.ToString());
+            buffer.CopyTo(output);
             output.Flush();
             return exit;
         }

@@ -104,13 +104,15 @@ internal static class CsvFile
             {
                 rows++;
                 var cells = new string[reader.FieldCount];
+                var binary = false;
                 for (var i = 0; i < cells.Length; i++)
                 {
                     cells[i] = reader.GetString(i);
+                    binary |= cells[i].Contains('\0', StringComparison.Ordinal);
                 }
 
                 var line = checked((int)reader.LineNumber);
-                if (cells.Any(c => c.Contains('\0', StringComparison.Ordinal)))
+                if (binary)
                 {
                     errors.Add($"{displayName}:{line}", KamErrorCodes.InvalidFormat, null, $"does not look like a CSV text file (it holds binary data); expected {schema.FileName}.");
                     break;

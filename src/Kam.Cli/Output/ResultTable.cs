@@ -11,7 +11,8 @@ namespace Kam.Cli.Output;
 /// </remarks>
 internal sealed class ResultTable
 {
-    private readonly List<object?[]> _rows = [];
+    private readonly List<object?[]>? _rows;
+    private readonly IReadOnlyList<object?[]> _view;
 
     /// <summary>Creates a table.</summary>
     /// <param name="name">A machine name (JSON key, CSV section), e.g. <c>tiers</c>.</param>
@@ -22,6 +23,27 @@ internal sealed class ResultTable
         Name = name;
         Title = title;
         Columns = columns;
+        _rows = [];
+        _view = _rows;
+    }
+
+    /// <summary>Creates a table whose rows are computed when read (a million-row table is never held in memory as cells).</summary>
+    /// <param name="name">A machine name (JSON key, CSV section).</param>
+    /// <param name="title">A heading for people.</param>
+    /// <param name="rowCount">The number of rows.</param>
+    /// <param name="row">Computes row <c>i</c> (0-based): one value per column; called again on every read of the row.</param>
+    /// <param name="columns">The columns.</param>
+    public ResultTable(string name, string title, int rowCount, Func<int, object?[]> row, params ResultColumn[] columns)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
+        Name = name;
+        Title = title;
+        Columns = columns;
+        _view = new ComputedRows(rowCount, i =>
+        {
+            var cells = row(i);
+            return cells.Length == columns.Length ? cells : throw new InvalidOperationException($"Table '{name}' has {columns.Length} columns, row {i} has {cells.Length} cells.");
+        });
     }
 
     /// <summary>Gets the machine name.</summary>
@@ -34,7 +56,7 @@ internal sealed class ResultTable
     public IReadOnlyList<ResultColumn> Columns { get; }
 
     /// <summary>Gets the rows.</summary>
-    public IReadOnlyList<object?[]> Rows => _rows;
+    public IReadOnlyList<object?[]> Rows => _view;
 
     /// <summary>Adds a row.</summary>
     /// <param name="cells">One value per column.</param>
@@ -44,6 +66,11 @@ internal sealed class ResultTable
         if (cells.Length != Columns.Count)
         {
             throw new ArgumentException($"Table '{Name}' has {Columns.Count} columns, got {cells.Length} cells.", nameof(cells));
+        }
+
+        if (_rows is null)
+        {
+            throw new InvalidOperationException($"Table '{Name}' computes its rows; rows cannot be added.");
         }
 
         _rows.Add(cells);
@@ -73,6 +100,29 @@ internal sealed class ResultTable
     };
 
     private static string YesNo(bool value) => value ? "yes" : "no";
+}
+
+/// <summary>The rows of a computed <see cref="ResultTable"/>: row <c>i</c> is computed when read.</summary>
+/// <param name="count">The number of rows.</param>
+/// <param name="row">Computes a row.</param>
+internal sealed class ComputedRows(int count, Func<int, object?[]> row) : IReadOnlyList<object?[]>
+{
+    /// <inheritdoc/>
+    public int Count => count;
+
+    /// <inheritdoc/>
+    public object?[] this[int index] => (uint)index < (uint)count ? row(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <inheritdoc/>
+    public IEnumerator<object?[]> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return row(i);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A column of a <see cref="ResultTable"/>.</summary>

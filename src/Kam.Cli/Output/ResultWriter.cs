@@ -5,9 +5,23 @@ using CsvHelper;
 namespace Kam.Cli.Output;
 
 /// <summary>Writes result tables to a text writer in a chosen <see cref="OutputFormat"/>.</summary>
-/// <remarks>JSON is written with <see cref="Utf8JsonWriter"/> (no reflection: trimming- and AOT-safe); CSV with CsvHelper's writer.</remarks>
+/// <remarks>
+/// JSON is written with <see cref="Utf8JsonWriter"/> (no reflection: trimming- and AOT-safe); CSV with CsvHelper's
+/// writer. CSV and JSON write every row, streamed; the table format, for people, shows the first
+/// <see cref="MaxTableRows"/> rows of a table and says how many there are.
+/// </remarks>
 internal static class ResultWriter
 {
+    /// <summary>The most rows the table format shows of one table; a longer table ends with a line giving the count.</summary>
+    public const int MaxTableRows = 1000;
+
+    /// <summary>The line that ends a table cut to <paramref name="shown"/> rows in people's views (terminal table, HTML report).</summary>
+    /// <param name="shown">The rows shown.</param>
+    /// <param name="total">The rows of the table.</param>
+    /// <returns>The note, e.g. <c>showing 1,000 of 1,000,000 rows; use --format csv for all</c>.</returns>
+    public static string TruncationNote(int shown, int total) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"showing {shown:N0} of {total:N0} rows; use --format csv for all");
+
     /// <summary>Writes the tables.</summary>
     /// <param name="output">The destination.</param>
     /// <param name="format">The format.</param>
@@ -40,12 +54,17 @@ internal static class ResultWriter
 
             output.WriteLine(table.Title + ":");
             var text = new TextTable(table.Columns.Select(c => c.RightAligned ? c.Name + ">" : c.Name).ToArray());
-            foreach (var row in table.Rows)
+            var shown = Math.Min(table.Rows.Count, MaxTableRows);
+            for (var r = 0; r < shown; r++)
             {
-                text.Add(row.Select((cell, i) => (object)table.Display(i, cell)).ToArray());
+                text.Add(table.Rows[r].Select((cell, i) => (object)table.Display(i, cell)).ToArray());
             }
 
             text.Write(output);
+            if (shown < table.Rows.Count)
+            {
+                output.WriteLine($"({TruncationNote(shown, table.Rows.Count)})");
+            }
         }
     }
 
@@ -90,15 +109,36 @@ internal static class ResultWriter
 
     private static void WriteJson(TextWriter output, IReadOnlyList<ResultTable> tables)
     {
+        // Written in pieces: every few thousand rows the UTF-8 written so far (whole tokens) goes to the output.
         using var buffer = new MemoryStream();
+        var chars = Array.Empty<char>();
+        void Drain(Utf8JsonWriter json)
+        {
+            json.Flush();
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (chars.Length < bytes.Length)
+            {
+                chars = new char[bytes.Length]; // UTF-8 never decodes to more chars than bytes
+            }
+
+            output.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
+            buffer.SetLength(0);
+        }
+
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             foreach (var table in tables)
             {
                 json.WriteStartArray(table.Name);
+                var written = 0;
                 foreach (var row in table.Rows)
                 {
+                    if (++written % 4096 == 0)
+                    {
+                        Drain(json);
+                    }
+
                     json.WriteStartObject();
                     for (var i = 0; i < row.Length; i++)
                     {
@@ -136,8 +176,9 @@ internal static class ResultWriter
             }
 
             json.WriteEndObject();
+            Drain(json);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
     }
 }

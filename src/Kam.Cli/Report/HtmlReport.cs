@@ -79,7 +79,10 @@ internal sealed class HtmlReport
     /// <summary>Text cells longer than this many characters may wrap.</summary>
     private const int WrapAfter = 48;
 
-    /// <summary>Renders a result table as an HTML table.</summary>
+    /// <summary>The most rows the report shows of one table; a longer table shows its first rows and the count.</summary>
+    public const int MaxTableRows = 200;
+
+    /// <summary>Renders a result table as an HTML table: its first <see cref="MaxTableRows"/> rows, and a line giving the count when there are more.</summary>
     internal static void RenderTable(StringBuilder html, ResultTable table)
     {
         html.Append("<figure class=\"table\" data-table=\"").Append(Svg.Escape(table.Name)).Append("\"><figcaption>")
@@ -90,8 +93,10 @@ internal sealed class HtmlReport
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
+        var shown = Math.Min(table.Rows.Count, MaxTableRows);
+        for (var r = 0; r < shown; r++)
         {
+            var row = table.Rows[r];
             html.Append("<tr>");
             for (var i = 0; i < row.Length; i++)
             {
@@ -104,7 +109,13 @@ internal sealed class HtmlReport
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table></figure>\n");
+        html.Append("</tbody>\n</table>");
+        if (shown < table.Rows.Count)
+        {
+            html.Append("<p class=\"truncated\">").Append(Svg.Escape(ResultWriter.TruncationNote(shown, table.Rows.Count))).Append(".</p>");
+        }
+
+        html.Append("</figure>\n");
     }
 
     private const string Css = """
@@ -140,6 +151,7 @@ internal sealed class HtmlReport
         tbody tr:nth-child(even) { background: #fafbfc; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         figure.table { overflow-x: auto; }
+        figure.table p.truncated { margin: 6px 0 0; font-size: 13px; }
         @media print { main { max-width: none; } section { break-inside: avoid; } }
 
         """;

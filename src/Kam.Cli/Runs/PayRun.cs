@@ -16,7 +16,10 @@ internal static class PayRun
     public static PayPlan DefaultPlan { get; } = CreateDefaultPlan();
 
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new InitTemplate("pay-plan.json", PlanHeader + PayPlanJson.ToJson(DefaultPlan) + "\n")];
+    public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
+
+    // Rendered on first use: serializing the plan costs startup time every other command would pay.
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new InitTemplate("pay-plan.json", PlanHeader + PayPlanJson.ToJson(DefaultPlan) + "\n")]);
 
     private const string PlanHeader = """
         // pay-plan.json: the pay plan of `kam pay` (see docs/compensation.md and docs/cli.md). Components, each shown

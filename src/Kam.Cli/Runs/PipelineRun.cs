@@ -17,7 +17,10 @@ namespace Kam.Cli.Runs;
 internal static class PipelineRun
 {
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the default eight-stage playbook.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } = [new("playbook.json", PlaybookHeader + Playbook.Default.ToJson() + "\n")];
+    public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
+
+    // Rendered on first use: serializing the playbook costs startup time every other command would pay.
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new("playbook.json", PlaybookHeader + Playbook.Default.ToJson() + "\n")]);
 
     private const string PlaybookHeader = """
         // playbook.json: the eight-stage playbook of `kam pipeline --playbook` (see docs/stages.md and docs/cli.md),

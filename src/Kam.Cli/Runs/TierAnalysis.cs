@@ -19,7 +19,14 @@ internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[]
     public int Skipped => Rows.Count(r => r < 0);
 
     /// <summary>Gets the assignment of an account of the file, or <see langword="null"/> when it was skipped.</summary>
+    /// <remarks>Builds the assignment's explanation: in a loop over every account prefer <see cref="TierOf"/> and <see cref="ScoreOf"/>.</remarks>
     public TierAssignment? Of(int account) => Rows[account] is var row && row >= 0 ? Result!.Assignments[row] : null;
+
+    /// <summary>Gets the tier name of an account of the file, or <see langword="null"/> when it was skipped (no explanation built).</summary>
+    public string? TierOf(int account) => Rows[account] is var row && row >= 0 ? Result!.Tiers[Result.TierIndexAt(row)].Name : null;
+
+    /// <summary>Gets the score of an account of the file, or <see langword="null"/> when it was skipped.</summary>
+    public double? ScoreOf(int account) => Rows[account] is var row && row >= 0 ? Result!.ScoreAt(row) : null;
 }
 
 /// <summary>
@@ -64,10 +71,13 @@ internal sealed partial class TierAnalysis
     public KeyAccountSelection? Selection { get; private set; }
 
     /// <summary>Gets every engine's run, in output order.</summary>
-    public IReadOnlyList<EngineOutcome> Engines => [Abc, Rfm, Scorecard, Relationship, KeyAccounts];
+    public IReadOnlyList<EngineOutcome> Engines { get; private set; } = [];
 
     /// <summary>Gets each account's share of the ABC measure's positive total, or <see langword="null"/> when skipped.</summary>
     public double?[] Share { get; private set; } = [];
+
+    /// <summary>Gets the indexes of the accounts ABC ranked, highest value first (ties by identifier).</summary>
+    public int[] Ranked { get; private set; } = [];
 
     /// <summary>Gets each account's cumulative share (itself included) in ABC rank order, or <see langword="null"/> when skipped.</summary>
     public double?[] CumulativeShare { get; private set; } = [];
@@ -99,6 +109,7 @@ internal sealed partial class TierAnalysis
             analysis.Selection = selection.Select(p, options.Selection);
             return analysis.Selection.Result;
         });
+        analysis.Engines = [analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts];
         analysis.ComputeShares(portfolio.Measure(options.Pareto.Measure));
         return analysis;
     }
@@ -154,7 +165,13 @@ internal sealed partial class TierAnalysis
         var run = new List<AccountRecord>(Accounts.Count);
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = columns.Any(c => c.IsMissing(i)) ? -1 : run.Count;
+            var missing = false;
+            foreach (var column in columns)
+            {
+                missing |= column.IsMissing(i);
+            }
+
+            rows[i] = missing ? -1 : run.Count;
             if (rows[i] >= 0)
             {
                 run.Add(Accounts[i]);
@@ -193,9 +210,11 @@ internal sealed partial class TierAnalysis
         var n = Accounts.Count;
         Share = new double?[n];
         CumulativeShare = new double?[n];
-        var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0)
-            .OrderByDescending(i => values.Values[i]).ThenBy(i => Accounts[i].Id)
-            .ToArray();
+        var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0).ToArray();
+        var ids = Comparer<AccountId>.Default;
+        var measure = values.Values.ToArray();
+        Array.Sort(ranked, (a, b) => measure[b].CompareTo(measure[a]) is var c && c != 0 ? c : ids.Compare(Accounts[a].Id, Accounts[b].Id));
+        Ranked = ranked;
         var total = ranked.Sum(i => Math.Max(0d, values.Values[i]));
         var cumulative = 0d;
         foreach (var i in ranked)

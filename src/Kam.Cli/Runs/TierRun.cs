@@ -27,8 +27,10 @@ internal static class TierRun
         """;
 
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the combined tier policy, serialized from the defaults.</summary>
-    public static IReadOnlyList<InitTemplate> RuleFiles { get; } =
-        [new InitTemplate(PolicyFileName, PolicyFile(new TieringOptions()))];
+    public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
+
+    // Rendered on first use: serializing the policies costs startup time every other command would pay.
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new InitTemplate(PolicyFileName, PolicyFile(new TieringOptions()))]);
 
     /// <summary>Renders a tier policy file: the commented header and the policies' JSON.</summary>
     /// <param name="options">The policies.</param>

@@ -18,32 +18,103 @@ internal static class TierTables
             : [Accounts(analysis), Tiers(analysis), NearMisses(analysis), services];
     }
 
+    /// <summary>The accounts the report's account table shows one by one (the largest by the ABC measure); the rest share one row.</summary>
+    public const int ReportAccounts = 50;
+
     /// <summary>One row per account: ABC tier and shares, RFM scores and segment, scorecard, relationship stage, key account, and why.</summary>
-    public static ResultTable Accounts(TierAnalysis analysis)
+    /// <remarks>The rows are computed when written (<see cref="ResultTable"/>'s computed rows): a million accounts are never held as cells.</remarks>
+    public static ResultTable Accounts(TierAnalysis analysis) =>
+        new("accounts", AccountsTitle(analysis), analysis.Accounts.Count, i => AccountRow(analysis, i), AccountColumns(analysis));
+
+    /// <summary>
+    /// The report's account table: the <see cref="ReportAccounts"/> largest accounts by the ABC measure (in ABC order;
+    /// accounts ABC skipped come after, in file order) and one row totalling the revenue and contribution of the others.
+    /// </summary>
+    public static ResultTable TopAccounts(TierAnalysis analysis, int top = ReportAccounts)
     {
-        var o = analysis.Options;
-        var table = new ResultTable("accounts", $"Accounts (ABC by {o.Pareto.Measure}; key accounts by {o.Selection.ValueMeasure}, capacity {o.Selection.Capacity})",
-            ResultColumn.Text("account"), ResultColumn.Text("name"), ResultColumn.Number("revenue", "N0"), ResultColumn.Number("contribution", "N0"),
-            ResultColumn.Text("abc_tier"), ResultColumn.Number("share_pct", "0.00"), ResultColumn.Number("cumulative_pct", "0.0"),
-            ResultColumn.Number("r"), ResultColumn.Number("f"), ResultColumn.Number("m"), ResultColumn.Text("rfm_segment"),
-            ResultColumn.Number("score", "0.00"), ResultColumn.Text("scorecard_tier"), ResultColumn.Text("relationship_stage"),
-            ResultColumn.Text("key_account"), ResultColumn.Text("explanation"));
-        for (var i = 0; i < analysis.Accounts.Count; i++)
+        var n = analysis.Accounts.Count;
+        var order = new int[Math.Min(n, top)];
+        var taken = 0;
+        foreach (var i in analysis.Ranked)
         {
-            var a = analysis.Accounts[i];
-            var rfm = analysis.Rfm.Of(i);
-            var card = analysis.Scorecard.Of(i);
-            var key = analysis.KeyAccounts.Of(i);
-            table.Add(
-                a.Id.Value, a.Name, a.Revenue, TierMeasures.ContributionOf(a),
-                analysis.Abc.Of(i)?.Tier, Percent(analysis.Share[i]), Percent(analysis.CumulativeShare[i]),
-                RfmScore(rfm, 0), RfmScore(rfm, 1), RfmScore(rfm, 2), rfm?.Tier,
-                card is null ? null : Math.Round(card.Score, 4), card?.Tier, analysis.Relationship.Of(i)?.Tier,
-                key is null ? null : key.TierRank == 0, // yes/no in tables and CSV, a boolean in JSON
-                Explain(analysis, i));
+            if (taken == order.Length)
+            {
+                break;
+            }
+
+            order[taken++] = i;
+        }
+
+        for (var i = 0; i < n && taken < order.Length; i++)
+        {
+            if (analysis.Abc.Rows[i] < 0)
+            {
+                order[taken++] = i;
+            }
+        }
+
+        var rest = n - order.Length;
+        var title = rest == 0
+            ? AccountsTitle(analysis)
+            : string.Create(CultureInfo.InvariantCulture, $"The {order.Length} largest of {n:N0} accounts by {analysis.Options.Pareto.Measure}, and the other {rest:N0} in one row") + AccountsTitle(analysis)[8..];
+        var table = new ResultTable("accounts", title, AccountColumns(analysis));
+        foreach (var i in order)
+        {
+            table.Add(AccountRow(analysis, i));
+        }
+
+        if (rest > 0)
+        {
+            var shown = new HashSet<int>(order);
+            decimal revenue = 0m, contribution = 0m;
+            for (var i = 0; i < n; i++)
+            {
+                if (!shown.Contains(i))
+                {
+                    revenue += analysis.Accounts[i].Revenue;
+                    contribution += TierMeasures.ContributionOf(analysis.Accounts[i]);
+                }
+            }
+
+            var cells = new object?[table.Columns.Count];
+            cells[0] = string.Empty;
+            cells[1] = string.Create(CultureInfo.InvariantCulture, $"the other {rest:N0} accounts");
+            cells[2] = revenue;
+            cells[3] = contribution;
+            table.Add(cells);
         }
 
         return table;
+    }
+
+    private static string AccountsTitle(TierAnalysis analysis) =>
+        $"Accounts (ABC by {analysis.Options.Pareto.Measure}; key accounts by {analysis.Options.Selection.ValueMeasure}, capacity {analysis.Options.Selection.Capacity})";
+
+    private static ResultColumn[] AccountColumns(TierAnalysis analysis) =>
+    [
+        ResultColumn.Text("account"), ResultColumn.Text("name"), ResultColumn.Number("revenue", "N0"), ResultColumn.Number("contribution", "N0"),
+        ResultColumn.Text("abc_tier"), ResultColumn.Number("share_pct", "0.00"), ResultColumn.Number("cumulative_pct", "0.0"),
+        ResultColumn.Number("r"), ResultColumn.Number("f"), ResultColumn.Number("m"), ResultColumn.Text("rfm_segment"),
+        ResultColumn.Number("score", "0.00"), ResultColumn.Text("scorecard_tier"), ResultColumn.Text("relationship_stage"),
+        ResultColumn.Text("key_account"), ResultColumn.Text("explanation"),
+    ];
+
+    // One account's row; each engine's assignment (and explanation) is built once.
+    private static object?[] AccountRow(TierAnalysis analysis, int i)
+    {
+        var a = analysis.Accounts[i];
+        var rfm = analysis.Rfm.Of(i);
+        var card = analysis.Scorecard.Of(i);
+        var key = analysis.KeyAccounts.Of(i);
+        return
+        [
+            a.Id.Value, a.Name, a.Revenue, TierMeasures.ContributionOf(a),
+            analysis.Abc.TierOf(i), Percent(analysis.Share[i]), Percent(analysis.CumulativeShare[i]),
+            RfmScore(rfm, 0), RfmScore(rfm, 1), RfmScore(rfm, 2), rfm?.Tier,
+            card is null ? null : Math.Round(card.Score, 4), card?.Tier, analysis.Relationship.TierOf(i),
+            key is null ? null : key.TierRank == 0, // yes/no in tables and CSV, a boolean in JSON
+            Explain(analysis, i, card, key),
+        ];
     }
 
     /// <summary>Per engine and tier: accounts, value, and shares (skipped accounts on a line of their own).</summary>
@@ -80,8 +151,17 @@ internal static class TierTables
         var measure = analysis.Options.Selection.ValueMeasure;
         var table = new ResultTable("near_misses", $"Near misses of key-account selection (by {measure})",
             ResultColumn.Number("rank"), ResultColumn.Text("account"), ResultColumn.Text("name"), ResultColumn.Number(measure, "N0"), ResultColumn.Text("reason"));
-        var names = analysis.Accounts.ToDictionary(a => a.Id, a => a.Name);
-        foreach (var miss in analysis.Selection?.NearMisses ?? [])
+        var misses = analysis.Selection?.NearMisses ?? [];
+        var names = misses.Select(m => m.AccountId).Distinct().ToDictionary(id => id, _ => string.Empty);
+        foreach (var account in analysis.Accounts)
+        {
+            if (names.ContainsKey(account.Id))
+            {
+                names[account.Id] = account.Name;
+            }
+        }
+
+        foreach (var miss in misses)
         {
             table.Add(miss.Rank, miss.AccountId.Value, names[miss.AccountId], Math.Round((decimal)miss.Value, 2), miss.Reason);
         }
@@ -122,13 +202,13 @@ internal static class TierTables
     public static ReportSection Report(TierAnalysis analysis)
     {
         var measure = analysis.Options.Pareto.Measure;
-        var ranked = Enumerable.Range(0, analysis.Accounts.Count).Where(i => analysis.Abc.Rows[i] >= 0).ToArray();
+        var ranked = analysis.Ranked;
         var currency = analysis.Abc.Result?.Summary.Currency?.Code ?? string.Empty;
         var policy = analysis.Options.Pareto;
         var pareto = new ParetoChartData(
             $"{measure} by account, highest first, with the cumulative share",
             ranked.Select(i => analysis.Accounts[i].Id.Value).ToArray(),
-            ranked.Select(i => Math.Max(0d, analysis.Abc.Of(i)!.Score)).ToArray(),
+            ranked.Select(i => Math.Max(0d, analysis.Abc.ScoreOf(i)!.Value)).ToArray(),
             currency,
             policy.CutBasis == ParetoCutBasis.CumulativeValueShare ? (double)policy.ShareCuts[0].Fraction : null);
         var charts = analysis.Engines.Where(e => e.Result is not null && e != analysis.KeyAccounts)
@@ -144,20 +224,23 @@ internal static class TierTables
             section.Add(BarChart.Render(chart));
         }
 
-        return section.Add(Tiers(analysis)).Add(NearMisses(analysis)).Add(Accounts(analysis));
+        return section.Add(Tiers(analysis)).Add(NearMisses(analysis)).Add(TopAccounts(analysis));
     }
 
     /// <summary>A short reason for the account's row: skipped engines, scorecard caps, and the key-account decision.</summary>
-    private static string Explain(TierAnalysis analysis, int i)
+    private static string Explain(TierAnalysis analysis, int i, TierAssignment? card, TierAssignment? key)
     {
-        var parts = new List<string>();
+        var parts = new List<string>(3);
         // An engine skipped for every account is reported once, in the tier summary; a partial skip on the account's row.
-        foreach (var engine in analysis.Engines.Where(e => e.Rows[i] < 0 && e.Result is not null))
+        foreach (var engine in analysis.Engines)
         {
-            parts.Add($"{engine.Engine}: skipped, needs {engine.Needs}");
+            if (engine.Rows[i] < 0 && engine.Result is not null)
+            {
+                parts.Add($"{engine.Engine}: skipped, needs {engine.Needs}");
+            }
         }
 
-        if (analysis.Scorecard.Of(i) is { } card)
+        if (card is not null)
         {
             var capped = card.Explanation.Gates.Where(g => g.Applied).Select(g => g.Criterion).ToArray();
             if (capped.Length > 0)
@@ -166,7 +249,7 @@ internal static class TierTables
             }
         }
 
-        if (analysis.KeyAccounts.Of(i) is { } key)
+        if (key is not null)
         {
             var measure = analysis.Options.Selection.ValueMeasure;
             var failed = key.Explanation.Gates.Where(g => !g.Passed).Select(g => g.Criterion).ToArray();

@@ -1,8 +1,15 @@
 namespace Kam.Cli.Report.Charts;
 
 /// <summary>Renders bar charts: one series, several series side by side, or stacked.</summary>
+/// <remarks>
+/// More than <see cref="MaxCategories"/> categories draw the <c>MaxCategories</c> largest (by their total over the
+/// series, in their given order) and one last category "the other K" holding the rest's totals per series.
+/// </remarks>
 internal static class BarChart
 {
+    /// <summary>The most categories drawn on their own.</summary>
+    public const int MaxCategories = 50;
+
     /// <summary>Renders the chart.</summary>
     /// <param name="data">The data.</param>
     /// <returns>The SVG chart.</returns>
@@ -19,6 +26,7 @@ internal static class BarChart
             Svg.RequireFinite(series.Values, "bar values");
         }
 
+        data = Capped(data);
         var svg = new Svg("bar", data.Title);
         if (data.Categories.Count == 0 || data.Series.Count == 0)
         {
@@ -55,5 +63,37 @@ internal static class BarChart
         }
 
         return svg.Build();
+    }
+
+    // At most MaxCategories categories of their own (the largest totals, in input order; ties to the earlier), then the rest.
+    private static BarChartData Capped(BarChartData data)
+    {
+        var n = data.Categories.Count;
+        if (n <= MaxCategories)
+        {
+            return data;
+        }
+
+        var totals = new double[n];
+        foreach (var series in data.Series)
+        {
+            for (var c = 0; c < n; c++)
+            {
+                totals[c] += series.Values[c];
+            }
+        }
+
+        var kept = Enumerable.Range(0, n).OrderByDescending(c => totals[c]).ThenBy(c => c).Take(MaxCategories).Order().ToArray();
+        var keep = new bool[n];
+        foreach (var c in kept)
+        {
+            keep[c] = true;
+        }
+
+        var categories = kept.Select(c => data.Categories[c]).Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the other {n - kept.Length:N0}")).ToArray();
+        var capped = data.Series.Select(series => new ChartSeries(
+            series.Name,
+            kept.Select(c => series.Values[c]).Append(Enumerable.Range(0, n).Where(c => !keep[c]).Sum(c => series.Values[c])).ToArray())).ToArray();
+        return data with { Categories = categories, Series = capped };
     }
 }

@@ -3,9 +3,16 @@ using System.Globalization;
 namespace Kam.Cli.Report.Charts;
 
 /// <summary>Renders a Pareto chart: items as bars in descending order, and the cumulative share as a line on a 0–100% right axis.</summary>
-/// <remarks>Ties keep their input order (stable sort). A dashed line marks <see cref="ParetoChartData.ReferenceShare"/> (80% by default).</remarks>
+/// <remarks>
+/// Ties keep their input order (stable sort). A dashed line marks <see cref="ParetoChartData.ReferenceShare"/> (80%
+/// by default). More than <see cref="MaxBars"/> items draw the largest <c>MaxBars</c> and one last bar
+/// "the other K" holding the rest's total, so the cumulative line still ends at 100%.
+/// </remarks>
 internal static class ParetoChart
 {
+    /// <summary>The most items drawn as bars of their own.</summary>
+    public const int MaxBars = 50;
+
     /// <summary>Renders the chart.</summary>
     /// <param name="data">The data.</param>
     /// <returns>The SVG chart.</returns>
@@ -25,8 +32,8 @@ internal static class ParetoChart
             return svg.NoData().Build();
         }
 
-        var items = data.Labels.Zip(data.Values).OrderByDescending(p => p.Second).ToArray();
-        var plot = PlotArea.For(0, items[0].Second, right: 56);
+        var items = Largest(data);
+        var plot = PlotArea.For(0, items.Max(i => i.Second), right: 56);
         plot.DrawYAxis(svg, data.ValueAxis);
         for (var p = 0; p <= 100; p += 20)
         {
@@ -66,5 +73,48 @@ internal static class ParetoChart
         plot.DrawCategoryLabels(svg, items.Select(i => i.First).ToArray());
         svg.Legend(["value", "cumulative share"], [Svg.Palette[0], Svg.Palette[3]]);
         return svg.Build();
+    }
+
+    /// <summary>The items in descending order (ties in input order), at most <see cref="MaxBars"/> of them and one item for the rest.</summary>
+    private static (string First, double Second)[] Largest(ParetoChartData data)
+    {
+        // The largest MaxBars in one pass: a short list kept in order; an item enters after its equals (input order).
+        var top = new List<int>(MaxBars + 1);
+        var values = data.Values;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (top.Count == MaxBars && value <= values[top[^1]])
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && values[top[at - 1]] < value)
+            {
+                at--;
+            }
+
+            top.Insert(at, i);
+            if (top.Count > MaxBars)
+            {
+                top.RemoveAt(MaxBars);
+            }
+        }
+
+        var items = top.Select(i => (data.Labels[i], values[i])).ToList();
+        if (values.Count > top.Count)
+        {
+            var rest = 0d;
+            var shown = new HashSet<int>(top);
+            for (var i = 0; i < values.Count; i++)
+            {
+                rest += shown.Contains(i) ? 0 : values[i];
+            }
+
+            items.Add((string.Create(CultureInfo.InvariantCulture, $"the other {values.Count - top.Count:N0}"), rest));
+        }
+
+        return [.. items];
     }
 }

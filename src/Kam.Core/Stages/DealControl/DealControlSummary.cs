@@ -25,6 +25,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     private readonly ClosedCounts _closed;
     private readonly PipelineAnomaly[] _opportunityAnomalies;
     private readonly Lazy<PipelineAnomaly[]> _anomalies;
+    private readonly Lazy<Dictionary<PersonId, List<KeyValuePair<PipelineKey, PipelineCell>>>> _byOwner;
 
     internal DealControlSummary(Currency currency, AnomalyPolicy policy, Dictionary<PipelineKey, PipelineCell> cells, ClosedCounts closed, PipelineAnomaly[] anomalies)
     {
@@ -34,6 +35,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
         _closed = closed;
         _opportunityAnomalies = anomalies;
         _anomalies = new Lazy<PipelineAnomaly[]>(CollectAnomalies);
+        _byOwner = new(IndexByOwner);
         Conversion = new ConversionStatistics(closed);
     }
 
@@ -44,7 +46,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     public AnomalyPolicy Policy { get; }
 
     /// <summary>Gets the totals of the whole open pipeline.</summary>
-    public PipelineFigures Total => Sum(static _ => true);
+    public PipelineFigures Total => Sum(null, static _ => true);
 
     /// <summary>Gets the salespeople with open projects, in identifier order.</summary>
     public IReadOnlyList<PersonId> Owners => _cells.Keys.Select(k => k.Owner).Distinct().Order().ToArray();
@@ -104,7 +106,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     /// <returns>Nine rows.</returns>
     public IReadOnlyList<StageFigures> ByStage(PersonId? owner = null, FiscalPeriod? period = null) =>
         Enumerable.Range(0, StageExtensions.StageCount + 1)
-            .Select(k => new StageFigures(k == 0 ? null : (SalesStage)k, Sum(key => key.Stage == k && Matches(key, owner, period))))
+            .Select(k => new StageFigures(k == 0 ? null : (SalesStage)k, Sum(owner, key => key.Stage == k && Matches(key, owner, period))))
             .ToArray();
 
     /// <summary>Gets the open pipeline by funnel state (projects before stage 1 count as search).</summary>
@@ -113,21 +115,21 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     /// <returns>Three rows: search, in funnel, best.</returns>
     public IReadOnlyList<FunnelFigures> ByFunnel(PersonId? owner = null, FiscalPeriod? period = null) =>
         new[] { FunnelState.Search, FunnelState.InFunnel, FunnelState.Best }
-            .Select(f => new FunnelFigures(f, Sum(key => StageExtensions.FunnelOf(key.Stage) == f && Matches(key, owner, period))))
+            .Select(f => new FunnelFigures(f, Sum(owner, key => StageExtensions.FunnelOf(key.Stage) == f && Matches(key, owner, period))))
             .ToArray();
 
     /// <summary>Gets the open pipeline per salesperson.</summary>
     /// <param name="period">Only projects expected to close in this period, or null for all.</param>
     /// <returns>One row per salesperson, in identifier order.</returns>
     public IReadOnlyList<OwnerFigures> ByOwner(FiscalPeriod? period = null) =>
-        Owners.Select(o => new OwnerFigures(o, Sum(key => key.Owner == o && Matches(key, null, period)))).ToArray();
+        Owners.Select(o => new OwnerFigures(o, Sum(o, key => Matches(key, null, period)))).ToArray();
 
     /// <summary>Gets the forecast: the open pipeline per period of expected close, with weighted, commit and best-case values.</summary>
     /// <param name="owner">Only this salesperson's projects, or null for all.</param>
     /// <returns>One row per period with open projects, in time order.</returns>
     public IReadOnlyList<PeriodFigures> Forecast(PersonId? owner = null) =>
-        _cells.Keys.Where(k => owner is null || k.Owner == owner).Select(k => k.Period).Distinct().Order()
-            .Select(p => new PeriodFigures(p, Sum(key => Matches(key, owner, p))))
+        CellsOf(owner).Select(c => c.Key.Period).Distinct().Order()
+            .Select(p => new PeriodFigures(p, Sum(owner, key => Matches(key, owner, p))))
             .ToArray();
 
     /// <inheritdoc />
@@ -163,10 +165,31 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     private static bool Matches(PipelineKey key, PersonId? owner, FiscalPeriod? period) =>
         (owner is null || key.Owner == owner.Value) && (period is null || key.Period == period.Value);
 
-    private PipelineFigures Sum(Func<PipelineKey, bool> include)
+    // The cells of one salesperson (all cells for null): per-salesperson views cost the salesperson's cells, not the whole
+    // pipeline's, so that views of every salesperson stay linear in the number of cells.
+    private IEnumerable<KeyValuePair<PipelineKey, PipelineCell>> CellsOf(PersonId? owner) =>
+        owner is not { } person ? _cells : _byOwner.Value.TryGetValue(person, out var cells) ? cells : [];
+
+    private Dictionary<PersonId, List<KeyValuePair<PipelineKey, PipelineCell>>> IndexByOwner()
+    {
+        var index = new Dictionary<PersonId, List<KeyValuePair<PipelineKey, PipelineCell>>>();
+        foreach (var entry in _cells)
+        {
+            if (!index.TryGetValue(entry.Key.Owner, out var cells))
+            {
+                index[entry.Key.Owner] = cells = [];
+            }
+
+            cells.Add(entry);
+        }
+
+        return index;
+    }
+
+    private PipelineFigures Sum(PersonId? owner, Func<PipelineKey, bool> include)
     {
         var total = default(PipelineCell);
-        foreach (var (key, cell) in _cells)
+        foreach (var (key, cell) in CellsOf(owner))
         {
             if (include(key))
             {
@@ -183,12 +206,9 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
         foreach (var owner in Owners)
         {
             var stageCounts = new long[StageExtensions.StageCount + 1];
-            foreach (var (key, cell) in _cells)
+            foreach (var (key, cell) in CellsOf(owner))
             {
-                if (key.Owner == owner)
-                {
-                    stageCounts[key.Stage] += cell.Count;
-                }
+                stageCounts[key.Stage] += cell.Count;
             }
 
             var open = stageCounts.Sum();
