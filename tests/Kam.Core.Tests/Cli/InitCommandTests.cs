@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kam.Cli.Init;
 using Kam.Cli.Input.Schemas;
 
@@ -174,6 +175,45 @@ public sealed class SampleCsvTests
         Assert.Equal(sample.Collections, collections);
         Assert.Equal(sample.Transactions, TransactionsCsv.Read(temp.File("transactions.csv")));
     }
+}
+
+public sealed class SampleReproducesDemoTests
+{
+    [Fact]
+    public void Kam_tier_and_kam_pay_on_the_init_sample_files_give_the_demos_numbers()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
+        var demo = CliHarness.Run("demo").Out;
+
+        // Tiering: the demo's scorecard tiers and key-account selection come from the written tier-policy.json.
+        var tier = CliHarness.Run("tier", temp.File("accounts.csv"), "--policy", temp.File("tier-policy.json"), "--format", "csv");
+        Assert.Equal(0, tier.Exit);
+        var tiers = Lines(tier.Out, "#tiers");
+        var selected = tiers.Single(l => l.StartsWith("key accounts,Key account,", StringComparison.Ordinal)).Split(',');
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Selected {selected[2]} accounts with contribution {decimal.Parse(selected[4], CultureInfo.InvariantCulture):N0}"), demo, StringComparison.Ordinal);
+        foreach (var scorecardTier in tiers.Where(l => l.StartsWith("scorecard,", StringComparison.Ordinal)).Select(l => l.Split(',')))
+        {
+            Assert.Matches($"\\n{scorecardTier[1]} +{scorecardTier[2]} ", demo); // the demo's scorecard table: tier, accounts
+        }
+
+        // Pay: each salesperson's half-year total in the demo is the sum of kam pay's monthly statements with the written grades.
+        var pay = CliHarness.Run("pay", temp.File("pay-plan.json"), temp.File("deals.csv"), temp.File("collections.csv"), "--people", temp.File("people.csv"), "--period", "FY2026-H1", "--format", "csv");
+        Assert.Equal(0, pay.Exit);
+        var totals = Lines(pay.Out, "#pay_totals").Skip(1).Select(l => l.Split(','))
+            .Where(c => c[2] == "monthly")
+            .GroupBy(c => c[0], c => decimal.Parse(c[^1], CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Sum());
+        Assert.Equal(20, totals.Count);
+        foreach (var (person, total) in totals)
+        {
+            var row = demo.Split('\n').Single(l => l.StartsWith(person + " ", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
+            Assert.EndsWith(total.ToString("N2", CultureInfo.InvariantCulture), row.TrimEnd(), StringComparison.Ordinal);
+        }
+    }
+
+    private static List<string> Lines(string csv, string table) =>
+        csv.Split('\n').SkipWhile(l => l != table).Skip(1).TakeWhile(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 }
 
 public sealed class CliDocsTests
