@@ -212,6 +212,24 @@ public sealed class SampleReproducesDemoTests
         }
     }
 
+    [Theory]
+    [InlineData("bgnbd")]
+    [InlineData("pareto")]
+    [InlineData("sbg")]
+    public void Every_ltv_model_converges_on_the_init_sample_purchases(string model)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
+        var ltv = CliHarness.Run("ltv", temp.File("transactions.csv"), "--model", model, "--format", "json");
+
+        Assert.Equal(0, ltv.Exit);
+        Assert.DoesNotContain("did not converge", ltv.Err, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(ltv.Out);
+        var fit = json.RootElement.GetProperty("fit").EnumerateArray().ToArray();
+        Assert.NotEmpty(fit);
+        Assert.All(fit, row => Assert.True(row.GetProperty("converged").GetBoolean()));
+    }
+
     private static List<string> Lines(string csv, string table) =>
         csv.Split('\n').SkipWhile(l => l != table).Skip(1).TakeWhile(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 }
