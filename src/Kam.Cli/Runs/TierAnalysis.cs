@@ -184,7 +184,7 @@ internal sealed partial class TierAnalysis
             return new EngineOutcome(engine, null, rows, what);
         }
 
-        var subset = run.Count == Accounts.Count ? portfolio : TierMeasures.Build(run, AsOf);
+        var subset = run.Count == Accounts.Count ? portfolio : Subset(portfolio, rows, run.Count);
         try
         {
             return new EngineOutcome(engine, assign(subset), rows, what);
@@ -223,6 +223,48 @@ internal sealed partial class TierAnalysis
             Share[i] = total > 0 ? positive / total : 0d;
             CumulativeShare[i] = total > 0 ? cumulative / total : 0d;
         }
+    }
+
+    // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
+    // order: the columns TierMeasures.Build makes of those accounts, copied instead of converted from the records again.
+    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count)
+    {
+        var ids = new AccountId[count];
+        var all = portfolio.Ids;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] >= 0)
+            {
+                ids[rows[i]] = all[i];
+            }
+        }
+
+        var columns = new List<MeasureColumn>();
+        foreach (var name in portfolio.MeasureNames)
+        {
+            var column = portfolio.Measure(name);
+            var source = column.Values;
+            var values = new double[count];
+            var missing = new bool[count];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i] >= 0)
+                {
+                    values[rows[i]] = source[i];
+                    missing[rows[i]] = column.IsMissing(i);
+                }
+            }
+
+            columns.Add(column.Kind switch
+            {
+                MeasureKind.Amount => MeasureColumn.Amounts(name, column.Currency.GetValueOrDefault(), values, missing),
+                MeasureKind.Count => MeasureColumn.Counts(name, Array.ConvertAll(values, v => (long)v), missing),
+                MeasureKind.Flag => MeasureColumn.Flags(name, Array.ConvertAll(values, v => v != 0d), missing),
+                _ => MeasureColumn.Numbers(name, values, missing),
+            });
+        }
+
+        return AccountMeasures.Create(ids, columns);
     }
 
     // Orders account indexes by measure, largest first, then by identifier: the measures sorted as plain numbers (a
