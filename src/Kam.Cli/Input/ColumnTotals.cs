@@ -13,13 +13,14 @@ internal sealed class ColumnTotals
     /// <returns>The new total when this cell takes it past <see cref="CsvColumns.MaxColumnTotal"/> (the first time only); otherwise <see langword="null"/>.</returns>
     public decimal? Add(CsvColumn column, decimal amount)
     {
-        var total = _totals.GetValueOrDefault(column) + Math.Abs(amount); // ≤ 10^18 + 10^15: no overflow
+        ref var running = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, column, out _); // one lookup per cell
+        var total = running + Math.Abs(amount); // ≤ 10^18 + 10^15: no overflow
         if (total > CsvColumns.MaxColumnTotal)
         {
             return _reported.Add(column) ? total : null;
         }
 
-        _totals[column] = total;
+        running = total;
         return null;
     }
 }

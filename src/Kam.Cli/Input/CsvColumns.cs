@@ -40,6 +40,9 @@ internal static class CsvColumns
 
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
+    // The accepted spellings of a yes/no cell, upper case.
+    private static readonly string[] YesNoWords = ["YES", "NO", "Y", "N", "TRUE", "FALSE", "1", "0"];
+
     /// <summary>A free text column.</summary>
     public static CsvColumn<string> Text(string name, bool required, string description, string example) =>
         new(name, "text", required, description, example, (string text, out string value, out CsvCellProblem? problem) =>
@@ -55,7 +58,7 @@ internal static class CsvColumns
         where TId : struct, IKamIdentifier<TId> =>
         new(name, "identifier", required, description, example, (string text, out TId value, out CsvCellProblem? problem) =>
         {
-            var error = IdentifierRules.Check(text, typeof(TId).Name);
+            var error = IdentifierRules.Check(text, IdentifierName<TId>.Value);
             value = error is null ? TId.Parse(text) : default;
             problem = error is null ? null : new CsvCellProblem(error.Code, error.Message);
             return error is null;
@@ -105,6 +108,12 @@ internal static class CsvColumns
     public static CsvColumn<LocalDate> Date(string name, bool required, string description, string example) =>
         new(name, "date yyyy-MM-dd", required, description, example, (string text, out LocalDate value, out CsvCellProblem? problem) =>
         {
+            if (TryParseIsoDate(text, out value))
+            {
+                problem = null;
+                return true;
+            }
+
             var result = LocalDatePattern.Iso.Parse(text);
             value = result.Success ? result.Value : default;
             problem = result.Success ? DateProblem(value) : CsvCellProblem.Format("not a date in the form yyyy-MM-dd (e.g. 2026-03-31)");
@@ -115,6 +124,12 @@ internal static class CsvColumns
     public static CsvColumn<Instant> Instant(string name, bool required, string description, string example) =>
         new(name, "instant ISO-8601 with offset", required, description, example, (string text, out Instant value, out CsvCellProblem? problem) =>
         {
+            if (TryParseIsoInstant(text, out value))
+            {
+                problem = null;
+                return true;
+            }
+
             var result = OffsetDateTimePattern.ExtendedIso.Parse(text);
             value = default;
             problem = !result.Success
@@ -160,7 +175,7 @@ internal static class CsvColumns
     public static CsvColumn<bool> YesNo(string name, bool required, string description, string example) =>
         new(name, "yes/no", required, description, example, (string text, out bool value, out CsvCellProblem? problem) =>
         {
-            switch (text.ToUpperInvariant())
+            switch (AsciiUpper(text))
             {
                 case "YES" or "Y" or "TRUE" or "1":
                     value = true;
@@ -182,7 +197,16 @@ internal static class CsvColumns
     public static CsvColumn<string> OneOf(string name, bool required, string description, IReadOnlyList<string> allowed) =>
         new(name, "one of " + string.Join("|", allowed), required, description, allowed[0], (string text, out string value, out CsvCellProblem? problem) =>
         {
-            value = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) ?? string.Empty;
+            value = string.Empty;
+            foreach (var word in allowed)
+            {
+                if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = word;
+                    break;
+                }
+            }
+
             problem = value.Length == 0 ? CsvCellProblem.Format("must be one of " + string.Join(", ", allowed)) : null;
             return value.Length > 0;
         });
@@ -220,6 +244,103 @@ internal static class CsvColumns
         return digits > 0 && points <= 1;
     }
 
+    // The upper-case form of a yes/no cell: the common spellings without allocating; anything else through ToUpperInvariant.
+    private static string AsciiUpper(string text)
+    {
+        foreach (var word in YesNoWords)
+        {
+            if (string.Equals(word, text, StringComparison.Ordinal) || (IsAscii(text) && string.Equals(word, text, StringComparison.OrdinalIgnoreCase)))
+            {
+                return word;
+            }
+        }
+
+        return text.ToUpperInvariant();
+    }
+
+    private static bool IsAscii(string text) => System.Text.Ascii.IsValid(text);
+
+    /// <summary>
+    /// The fast path of a date cell: exactly <c>yyyy-MM-dd</c> with ASCII digits, a real day, within the supported
+    /// dates. Anything else (including every invalid or out-of-range text) goes to NodaTime's ISO pattern, which gives
+    /// the same value for the texts accepted here and the error messages for the rest.
+    /// </summary>
+    private static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+            || year < MinDate.Year || year > MaxDate.Year || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// The fast path of an instant cell: exactly <c>yyyy-MM-ddTHH:mm:ssZ</c> or <c>yyyy-MM-ddTHH:mm:ss±HH:mm</c> (offset
+    /// not zero, at most 14 hours) with ASCII digits, whose local date and UTC date are within the supported dates.
+    /// Anything else goes to NodaTime's extended ISO pattern (fractions of a second, other offset forms, errors).
+    /// </summary>
+    private static bool TryParseIsoInstant(ReadOnlySpan<char> text, out Instant value)
+    {
+        value = default;
+        if ((text.Length != 20 && text.Length != 25) || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+            || !TryParseIsoDate(text[..10], out var date)
+            || !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var offsetSeconds = 0;
+        if (text.Length == 20)
+        {
+            if (text[19] != 'Z')
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (text[19] is not ('+' or '-') || text[22] != ':' || !TryDigits(text, 20, 2, out var offsetHours) || !TryDigits(text, 23, 2, out var offsetMinutes)
+                || offsetHours > 14 || offsetMinutes > 59 || (offsetHours == 0 && offsetMinutes == 0))
+            {
+                return false;
+            }
+
+            offsetSeconds = (text[19] == '-' ? -1 : 1) * ((offsetHours * 3600) + (offsetMinutes * 60));
+        }
+
+        var instant = date.At(new LocalTime(hour, minute, second)).WithOffset(Offset.FromSeconds(offsetSeconds)).ToInstant();
+        if (!IsSupported(instant.InUtc().Date))
+        {
+            return false;
+        }
+
+        value = instant;
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = text[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
     private static string MaxAmountText => MaxAmount.ToString("0", CultureInfo.InvariantCulture);
 
     private static CsvCellProblem? DateProblem(LocalDate day) =>
@@ -245,5 +366,11 @@ internal static class CsvColumns
             problem = CsvCellProblem.Format(message);
             return false;
         }
+    }
+
+    /// <summary>The type name of an identifier type, the path of its rule errors, computed once.</summary>
+    private static class IdentifierName<TId>
+    {
+        public static readonly string Value = typeof(TId).Name;
     }
 }

@@ -100,10 +100,15 @@ internal static class CsvFile
             var header = Header.Resolve(displayName, headerLine, reader.Headers, schema, errors);
             errors.ThrowIfAny();
             var rows = 0;
+            var cells = Array.Empty<string>(); // reused while rows have the same number of cells: no row keeps them
             while (reader.Read())
             {
                 rows++;
-                var cells = new string[reader.FieldCount];
+                if (cells.Length != reader.FieldCount)
+                {
+                    cells = new string[reader.FieldCount];
+                }
+
                 var binary = false;
                 for (var i = 0; i < cells.Length; i++)
                 {

@@ -184,7 +184,7 @@ internal sealed partial class TierAnalysis
             return new EngineOutcome(engine, null, rows, what);
         }
 
-        var subset = run.Count == Accounts.Count ? portfolio : TierMeasures.Build(run, AsOf);
+        var subset = run.Count == Accounts.Count ? portfolio : Subset(portfolio, rows, run.Count);
         try
         {
             return new EngineOutcome(engine, assign(subset), rows, what);
@@ -211,18 +211,93 @@ internal sealed partial class TierAnalysis
         Share = new double?[n];
         CumulativeShare = new double?[n];
         var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0).ToArray();
-        var ids = Comparer<AccountId>.Default;
         var measure = values.Values.ToArray();
-        Array.Sort(ranked, (a, b) => measure[b].CompareTo(measure[a]) is var c && c != 0 ? c : ids.Compare(Accounts[a].Id, Accounts[b].Id));
+        Rank(ranked, measure, Accounts);
         Ranked = ranked;
-        var total = ranked.Sum(i => Math.Max(0d, values.Values[i]));
+        var total = ranked.Sum(i => Math.Max(0d, measure[i]));
         var cumulative = 0d;
         foreach (var i in ranked)
         {
-            var positive = Math.Max(0d, values.Values[i]);
+            var positive = Math.Max(0d, measure[i]);
             cumulative += positive;
             Share[i] = total > 0 ? positive / total : 0d;
             CumulativeShare[i] = total > 0 ? cumulative / total : 0d;
+        }
+    }
+
+    // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
+    // order: the columns TierMeasures.Build makes of those accounts, copied instead of converted from the records again.
+    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count)
+    {
+        var ids = new AccountId[count];
+        var all = portfolio.Ids;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] >= 0)
+            {
+                ids[rows[i]] = all[i];
+            }
+        }
+
+        var columns = new List<MeasureColumn>();
+        foreach (var name in portfolio.MeasureNames)
+        {
+            var column = portfolio.Measure(name);
+            var source = column.Values;
+            var values = new double[count];
+            var missing = new bool[count];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i] >= 0)
+                {
+                    values[rows[i]] = source[i];
+                    missing[rows[i]] = column.IsMissing(i);
+                }
+            }
+
+            columns.Add(column.Kind switch
+            {
+                MeasureKind.Amount => MeasureColumn.Amounts(name, column.Currency.GetValueOrDefault(), values, missing),
+                MeasureKind.Count => MeasureColumn.Counts(name, Array.ConvertAll(values, v => (long)v), missing),
+                MeasureKind.Flag => MeasureColumn.Flags(name, Array.ConvertAll(values, v => v != 0d), missing),
+                _ => MeasureColumn.Numbers(name, values, missing),
+            });
+        }
+
+        return AccountMeasures.Create(ids, columns);
+    }
+
+    // Orders account indexes by measure, largest first, then by identifier: the measures sorted as plain numbers (a
+    // million accounts), then each run of equal measures by identifier. With a NaN measure, one comparison sort.
+    private static void Rank(int[] ranked, double[] measure, IReadOnlyList<AccountRecord> accounts)
+    {
+        var ids = Comparer<AccountId>.Default;
+        var keys = new double[ranked.Length];
+        for (var k = 0; k < ranked.Length; k++)
+        {
+            keys[k] = -measure[ranked[k]];
+            if (double.IsNaN(keys[k]))
+            {
+                Array.Sort(ranked, (a, b) => measure[b].CompareTo(measure[a]) is var c && c != 0 ? c : ids.Compare(accounts[a].Id, accounts[b].Id));
+                return;
+            }
+        }
+
+        Array.Sort(keys, ranked);
+        for (var start = 0; start < ranked.Length;)
+        {
+            var end = start + 1;
+            while (end < ranked.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(ranked, start, end - start, Comparer<int>.Create((a, b) => ids.Compare(accounts[a].Id, accounts[b].Id)));
+            }
+
+            start = end;
         }
     }
 

@@ -66,10 +66,18 @@ internal static class TierMeasures
     /// <exception cref="KamValidationException">An account's last order is after the <c>--as-of</c> day.</exception>
     public static LocalDate? AsOf(IReadOnlyList<AccountRecord> accounts, LocalDate? option)
     {
-        var latest = accounts.Where(a => a.LastOrder is not null).Select(a => a.LastOrder!.Value).DefaultIfEmpty().Max();
+        LocalDate? latest = null; // a plain loop: a million accounts
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            if (accounts[i].LastOrder is { } last && (latest is null || last > latest.Value))
+            {
+                latest = last;
+            }
+        }
+
         if (option is not { } asOf)
         {
-            return accounts.Any(a => a.LastOrder is not null) ? latest : null;
+            return latest;
         }
 
         var late = accounts.Where(a => a.LastOrder > asOf).Select(a => $"{a.Id} ({a.LastOrder:yyyy-MM-dd})").Take(5).ToArray();
@@ -144,10 +152,10 @@ internal static class TierMeasures
         columns.Add(Numbers(Collaboration, a => Indicator(a.Collaboration)));
         columns.Add(Numbers(ContactBreadth, a => Indicator(a.ContactBreadth)));
         columns.Add(Numbers(RelationshipStage, a => a.RelationshipStage));
-        columns.Add(Numbers(RecencyDays, a => asOf is { } day && a.LastOrder is { } last ? Period.Between(last, day, PeriodUnits.Days).Days : null));
+        columns.Add(Numbers(RecencyDays, a => asOf is { } day && a.LastOrder is { } last ? Period.DaysBetween(last, day) : null));
         columns.Add(MeasureColumn.Counts(Frequency, accounts.Select(a => (long)(a.Orders ?? 0)).ToArray(), accounts.Select(a => a.Orders is null).ToArray()));
         columns.Add(Amounts(Monetary, a => a.Revenue));
-        columns.Add(Numbers(TenureDays, a => asOf is { } day && a.FirstOrder is { } first && first <= day ? Period.Between(first, day, PeriodUnits.Days).Days : null));
+        columns.Add(Numbers(TenureDays, a => asOf is { } day && a.FirstOrder is { } first && first <= day ? Period.DaysBetween(first, day) : null));
         var ids = new AccountId[n];
         for (var i = 0; i < n; i++)
         {

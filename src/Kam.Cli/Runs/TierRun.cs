@@ -51,7 +51,20 @@ internal static class TierRun
         var analysis = TierAnalysis.Run(services, request.Accounts, options, request.AsOf);
         if (analysis.AsOf is { } day)
         {
-            var latest = request.Accounts.SelectMany(a => new[] { a.LastOrder, a.FirstOrder }).Max();
+            NodaTime.LocalDate? latest = null; // the latest first or last order; a plain loop: a million accounts
+            foreach (var account in request.Accounts)
+            {
+                if (account.LastOrder is { } last && (latest is null || last > latest.Value))
+                {
+                    latest = last;
+                }
+
+                if (account.FirstOrder is { } first && (latest is null || first > latest.Value))
+                {
+                    latest = first;
+                }
+            }
+
             var file = request.Accounts.Select(a => a.Source.Row?.File).FirstOrDefault(f => f is not null) ?? "accounts.csv";
             foreach (var warning in AsOfWarnings.For(day, "--as-of", request.AsOf is not null, latest, file))
             {

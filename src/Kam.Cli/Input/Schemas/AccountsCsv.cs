@@ -29,8 +29,6 @@ internal static class AccountsCsv
     public static readonly CsvColumn<bool> JointVentures = YesNo("joint_ventures", false, "Honeywell criterion: willing to invest in joint ventures", "no");
     public static readonly CsvColumn<bool> GlobalNeeds = YesNo("global_needs", false, "Honeywell criterion: has global needs", "yes");
 
-    private static readonly CsvColumn[] HoneywellColumns = [StrategicInvestment, FirstChoiceSupplier, Alliance, JointVentures, GlobalNeeds];
-
     /// <summary>Gets the schema.</summary>
     public static CsvSchema Schema { get; } = new(
         "accounts.csv",
@@ -80,7 +78,12 @@ internal static class AccountsCsv
             row.Fail(LastOrder, KamErrorCodes.OutOfOrder, "the last order is before the first order.");
         }
 
-        var honeywell = HoneywellColumns.Select(c => row.GetOptional((CsvColumn<bool>)c)).ToArray();
+        // The five Honeywell cells, in column order (no LINQ per row: a million rows).
+        var investment = row.GetOptional(StrategicInvestment);
+        var firstChoice = row.GetOptional(FirstChoiceSupplier);
+        var alliance = row.GetOptional(Alliance);
+        var jointVentures = row.GetOptional(JointVentures);
+        var globalNeeds = row.GetOptional(GlobalNeeds);
         return new AccountRecord
         {
             Id = id,
@@ -98,9 +101,9 @@ internal static class AccountsCsv
             RelationshipStage = row.GetOptional(RelationshipStage),
             Collaboration = row.GetOptional(Collaboration),
             ContactBreadth = row.GetOptional(ContactBreadth),
-            Strategic = honeywell.All(h => h is null)
+            Strategic = investment is null && firstChoice is null && alliance is null && jointVentures is null && globalNeeds is null
                 ? null
-                : new StrategicCriteria(honeywell[0] ?? false, honeywell[1] ?? false, honeywell[2] ?? false, honeywell[3] ?? false, honeywell[4] ?? false),
+                : new StrategicCriteria(investment ?? false, firstChoice ?? false, alliance ?? false, jointVentures ?? false, globalNeeds ?? false),
             Source = state.Sources.Of(row),
         };
     }

@@ -61,10 +61,49 @@ internal static class EventsCsv
         return Group(CsvFile.Read(text, displayName, Schema, row => Map(row, reading)));
     }
 
-    private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, OpportunityEvent Event)> rows) =>
-        rows.GroupBy(r => r.Opportunity.Id)
-            .Select(g => g.Last().Opportunity with { Events = g.Select(r => r.Event).OrderBy(e => e.At).ToArray() })
-            .ToArray();
+    // Opportunities in order of first appearance, each its last row's record with its events in time order (a stable
+    // sort: events at the same instant keep their file order). Plain loops: a million rows.
+    private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, OpportunityEvent Event)> rows)
+    {
+        var index = new Dictionary<Kam.Core.OpportunityId, int>();
+        var groups = new List<(OpportunityRecord Last, List<int> Rows)>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var id = rows[r].Opportunity.Id;
+            if (index.TryGetValue(id, out var g))
+            {
+                groups[g] = (rows[r].Opportunity, groups[g].Rows);
+                groups[g].Rows.Add(r);
+            }
+            else
+            {
+                index.Add(id, groups.Count);
+                groups.Add((rows[r].Opportunity, [r]));
+            }
+        }
+
+        var result = new OpportunityRecord[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var members = groups[g].Rows;
+            var events = new OpportunityEvent[members.Count];
+            var order = new (Instant At, int Row)[members.Count];
+            for (var e = 0; e < members.Count; e++)
+            {
+                order[e] = (rows[members[e]].Event.At, members[e]);
+            }
+
+            Array.Sort(order); // by instant, then by row: stable
+            for (var e = 0; e < order.Length; e++)
+            {
+                events[e] = rows[order[e].Row].Event;
+            }
+
+            result[g] = groups[g].Last with { Events = events };
+        }
+
+        return result;
+    }
 
     private static (OpportunityRecord, OpportunityEvent) Map(CsvRow row, Reading reading)
     {

@@ -97,13 +97,13 @@ internal static class PayCsv
         {
             row.Fail(DealId, invalid.Code, $"column 'deal_id': {invalid.Message}");
         }
-        else if (id.Length > 0 && !(added = reading.Deals.TryAdd(id, new DealSeen(row.Line, currency, 0m, source.Location(Amount.Name)!))))
+        else if (id.Length > 0 && !(added = reading.Deals.TryAdd(id, new DealSeen(row.Line, currency, 0m, source.Row!))))
         {
             row.Fail(DealId, KamErrorCodes.Duplicate, $"deal '{id}' already appears on line {reading.Deals[id].Line}.");
         }
         else if (id.Length > 0 && cells is not null)
         {
-            cells[id] = new DealCells(row.Location(Salesperson), row.Location(Currency), row.Location(GrossMargin));
+            cells[id] = new DealCells(source.Row!); // the locations are written only for a message
         }
 
         var deal = new DealRecord
@@ -160,8 +160,12 @@ internal static class PayCsv
 
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A deal as the collections see it: its line, currency, amount and amount cell.</summary>
-    private sealed record DealSeen(int Line, Currency Currency, decimal Amount, string AmountCell);
+    /// <summary>A deal as the collections see it: its line, currency, amount and row (for its amount cell).</summary>
+    private sealed record DealSeen(int Line, Currency Currency, decimal Amount, SourceRow Row)
+    {
+        /// <summary>Gets the deal's amount cell, <c>file:line:column</c> (written only when a message needs it).</summary>
+        public string AmountCell => Row.Location(PayCsv.Amount.Name);
+    }
 
     /// <summary>What one read of deals and collections remembers: the deals, the cash collected on each, the rows seen.</summary>
     private sealed class Reading(PayChecks checks)
@@ -221,7 +225,16 @@ internal sealed record Overcollection(string DealId, Money Amount, Money Collect
 }
 
 /// <summary>Where a deal's plan-dependent cells are in deals.csv (<c>file:line:column</c>), for messages about rules that depend on the pay plan.</summary>
-/// <param name="Salesperson">The salesperson cell.</param>
-/// <param name="Currency">The currency cell.</param>
-/// <param name="GrossMargin">The gross-margin cell (<c>file:line</c> when the file has no such column).</param>
-internal sealed record DealCells(string Salesperson, string Currency, string GrossMargin);
+/// <remarks>The locations are written when a message asks for them, not for every deal read.</remarks>
+/// <param name="row">The deal's row.</param>
+internal sealed class DealCells(SourceRow row)
+{
+    /// <summary>Gets the salesperson cell.</summary>
+    public string Salesperson => row.Location(PayCsv.Salesperson.Name);
+
+    /// <summary>Gets the currency cell.</summary>
+    public string Currency => row.Location(PayCsv.Currency.Name);
+
+    /// <summary>Gets the gross-margin cell (<c>file:line</c> when the file has no such column).</summary>
+    public string GrossMargin => row.Location(PayCsv.GrossMargin.Name);
+}
