@@ -50,6 +50,20 @@ public sealed class PayCalculatorEdgeTests
     }
 
     [Fact]
+    public void Attainment_is_measured_against_a_twelfth_of_the_annual_quota_each_month_and_the_whole_quota_at_year_end()
+    {
+        // Quota 1,200,000 a year: 100,000 a month. Marginal: 2% up to 100% of quota, 4% above.
+        var schedule = CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))]);
+        var plan = new PayPlan("Attainment", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
+            [new CommissionComponent("Commission", CommissionBasis.BookedSales, schedule, Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 0)]);
+        var s1 = Calculator.CalculateYear(plan, 2026, [Payee(S1)], [Deal("D1", new LocalDate(2026, 3, 1), 150_000m, (S1, 100m))], []).StatementsOf(S1);
+        Assert.Equal(4_000m, s1[2].Total.Amount);   // 100,000 × 2% + 50,000 × 4%
+        // The year reaches 12.5% of the annual quota: 150,000 × 2% = 3,000 is due, 4,000 was paid, nothing is taken back.
+        Assert.Equal(3_000m, s1[12].Lines[0].Terms[0].Value);
+        Assert.Equal(0m, s1[12].Total.Amount);
+    }
+
+    [Fact]
     public void Grades_must_be_known_for_every_month_and_the_year()
     {
         var elevenMonths = Payee(S1) with { MonthlyGrades = Enumerable.Repeat("B", 11).ToArray() };
