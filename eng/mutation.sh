@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of the money, stage and model logic with Stryker.NET (see docs/mutation-testing.md).
 #
-#   eng/mutation.sh [Compensation|Stages|ValueModels|all]     (default: all)
+#   eng/mutation.sh [Compensation|Stages|ValueModels|all] ...   (default: all; several scopes share one run)
 #
 # It
 #   1. restores dotnet-stryker from the local tool manifest (.config/dotnet-tools.json);
@@ -27,7 +27,7 @@ out_root="$root/StrykerOutput"
 test_bin="$root/tests/Kam.Core.Tests/bin/Release/net10.0"
 
 usage() {
-    echo "usage: eng/mutation.sh [Compensation|Stages|ValueModels|all]" >&2
+    echo "usage: eng/mutation.sh [Compensation|Stages|ValueModels|all] ..." >&2
     exit 1
 }
 
@@ -132,12 +132,15 @@ check_scope() {
     fi
 }
 
-case "${1:-all}" in
-    all) scopes=(Compensation Stages ValueModels) ;;
-    Compensation | Stages | ValueModels) scopes=("$1") ;;
-    *) usage ;;
-esac
-name="${1:-all}"
+scopes=()
+for arg in "${@:-all}"; do
+    case "$arg" in
+        all) scopes+=(Compensation Stages ValueModels) ;;
+        Compensation | Stages | ValueModels) scopes+=("$arg") ;;
+        *) usage ;;
+    esac
+done
+name="$(IFS=+; echo "${*:-all}")"
 
 cd "$root"
 dotnet tool restore >/dev/null
