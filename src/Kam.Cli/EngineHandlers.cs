@@ -1,6 +1,10 @@
-using Kam.Cli.Commands;
+using Kam.Cli.Features.Ltv;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Hosting;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli;
 
 /// <summary>The handlers the engine commands call with their validated input (tests replace them to check parsing alone).</summary>
 /// <param name="Tier">Runs <c>kam tier</c>.</param>

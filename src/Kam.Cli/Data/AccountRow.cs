@@ -5,7 +5,7 @@ namespace Kam.Cli.Data;
 
 /// <summary>One account as the CLI reads it (accounts.csv) or generates it (the demo sample): a year's figures and the tiering indicators.</summary>
 /// <remarks>A plain host-side record: the commands map it to the Tiering and Value engines' types.</remarks>
-internal sealed record AccountRecord
+internal sealed record AccountRow
 {
     public required AccountId Id { get; init; }
 

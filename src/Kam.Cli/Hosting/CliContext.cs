@@ -1,12 +1,13 @@
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 
-namespace Kam.Cli;
+namespace Kam.Cli.Hosting;
 
-/// <summary>What a command runs against: where results and messages go, and whether a person is watching a terminal.</summary>
-/// <param name="Output">Standard output (results). <see cref="KamApp"/> buffers it and publishes it only when the command completes.</param>
+/// <summary>What a command runs against: where results and messages go, whether a person is watching a terminal, and the engines.</summary>
+/// <param name="Output">Standard output (results). kam buffers it and publishes it only when the command completes.</param>
 /// <param name="Error">Standard error (messages, the progress bar).</param>
 /// <param name="Interactive">Whether the process runs on an interactive terminal (neither stream redirected).</param>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, bool Interactive)
+/// <param name="Services">The run's services, from the composition root (<see cref="CliServices"/>): every engine comes from them.</param>
+internal sealed record CliContext(TextWriter Output, TextWriter Error, bool Interactive, IServiceProvider Services)
 {
     /// <summary>Creates the progress reporter of one piece of long work: a bar on a terminal, silent otherwise.</summary>
     /// <returns>The reporter; dispose it (if disposable) when the work ends, to clear the bar.</returns>

@@ -1,7 +1,7 @@
 using System.Text;
 using Kam.Core;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.IO;
 
 /// <summary>Publishes output files all at once: the content goes to a temporary file beside the target, which then replaces the target.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.IO;
 
 /// <summary>What kind of file-system entry a path names.</summary>
 internal enum FileEntryKind

@@ -1,6 +1,6 @@
 using Kam.Core;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.IO;
 
 /// <summary>
 /// A file the user asked kam to write (<c>--out report.html</c>), checked against the run's inputs before anything is

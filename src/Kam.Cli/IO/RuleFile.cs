@@ -1,6 +1,7 @@
+using Kam.Cli.IO.Csv;
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO;
 
 /// <summary>Reads a JSON rule file (tier policy, playbook, pay plan) through its engine's loader, naming the file in every error.</summary>
 internal static class RuleFile

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.IO;
 
 /// <summary>
 /// The buffer standard output is written to until the command has succeeded: text stays in memory up to a limit,

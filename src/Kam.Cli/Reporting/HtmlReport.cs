@@ -1,8 +1,7 @@
 using System.Text;
-using Kam.Cli.Output;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting.Charts;
 
-namespace Kam.Cli.Report;
+namespace Kam.Cli.Reporting;
 
 /// <summary>The <c>--out report.html</c> report: one self-contained HTML page of sections holding charts (inline SVG), tables and text.</summary>
 /// <remarks>

@@ -1,7 +1,6 @@
-using Kam.Cli.Output;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting.Charts;
 
-namespace Kam.Cli.Report;
+namespace Kam.Cli.Reporting;
 
 /// <summary>
 /// The standard sections of the kam report, each built from plain data so any engine's results can feed it:

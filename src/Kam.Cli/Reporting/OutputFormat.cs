@@ -1,4 +1,4 @@
-namespace Kam.Cli.Output;
+namespace Kam.Cli.Reporting;
 
 /// <summary>How a command writes its result tables to standard output (<c>--format</c>).</summary>
 internal enum OutputFormat

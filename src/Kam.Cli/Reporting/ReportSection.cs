@@ -1,8 +1,7 @@
 using System.Text;
-using Kam.Cli.Output;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting.Charts;
 
-namespace Kam.Cli.Report;
+namespace Kam.Cli.Reporting;
 
 /// <summary>A section of the <see cref="HtmlReport"/>: a heading, an optional introduction, and blocks (charts, tables, paragraphs) in order.</summary>
 internal sealed class ReportSection

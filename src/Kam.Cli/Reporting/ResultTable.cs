@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.Reporting;
 
 /// <summary>A named table of results, independent of how it is shown: the terminal table, CSV, JSON and the report's HTML tables all render it.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.Reporting;
 
 /// <summary>Writes result tables to a text writer in a chosen <see cref="OutputFormat"/>.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kam.Cli.Output;
+namespace Kam.Cli.Reporting;
 
 /// <summary>A plain-text table with a header row, aligned columns and right-aligned numbers.</summary>
 internal sealed class TextTable

@@ -2,7 +2,7 @@ using Kam.Cli.Data;
 using Kam.Core;
 using NodaTime;
 
-namespace Kam.Cli.Demo.Sample;
+namespace Kam.Cli.Sample;
 
 /// <summary>A generated sample portfolio: everything <c>kam demo</c> runs the engines on, as plain host-side records.</summary>
 /// <param name="Seed">The seed it was generated from.</param>
@@ -18,7 +18,7 @@ internal sealed record SampleDataSet(
     int Seed,
     LocalDate AsOf,
     Currency Currency,
-    IReadOnlyList<AccountRecord> Accounts,
+    IReadOnlyList<AccountRow> Accounts,
     IReadOnlyList<SalespersonRecord> Salespeople,
     IReadOnlyList<OpportunityRecord> Opportunities,
     IReadOnlyList<DealRecord> Deals,

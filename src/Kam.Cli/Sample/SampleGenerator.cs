@@ -3,9 +3,8 @@ using Kam.Cli.Data;
 using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
-using OpportunityEvent = Kam.Cli.Data.OpportunityEvent;
 
-namespace Kam.Cli.Demo.Sample;
+namespace Kam.Cli.Sample;
 
 /// <summary>
 /// Generates the demo's realistic sample portfolio, deterministically from a seed: accounts with a heavy-tailed
@@ -61,7 +60,7 @@ internal static class SampleGenerator
         return new SampleDataSet(seed, asOf, currency, accounts, salespeople, opportunities, deals, collections, transactions);
     }
 
-    private static AccountRecord Account(SampleRandom random, int index, LocalDate asOf, Currency currency)
+    private static AccountRow Account(SampleRandom random, int index, LocalDate asOf, Currency currency)
     {
         var revenue = Math.Round(random.LogNormal(1_200_000, 1.25) / 1000) * 1000;
         var size = Math.Clamp(Math.Log10(revenue / 1_000_000) / 2, 0, 1); // 0 at 1M, 1 at 100M
@@ -78,7 +77,7 @@ internal static class SampleGenerator
         StrategicCriteria? criteria = stage >= 3
             ? new StrategicCriteria(random.Chance(0.2 * stage), random.Chance(0.15 * stage), random.Chance(0.1 * stage), random.Chance(0.06 * stage), random.Chance(0.3))
             : null;
-        return new AccountRecord
+        return new AccountRow
         {
             Id = AccountId.Parse($"C{index:000}"),
             Name = $"{random.Pick(Regions)} {industry} {random.Pick(Suffixes)}",
@@ -99,7 +98,7 @@ internal static class SampleGenerator
         };
     }
 
-    private static OpportunityRecord[] Opportunities(SampleRandom random, int count, AccountRecord[] accounts, SalespersonRecord[] salespeople, LocalDate asOf, Currency currency)
+    private static OpportunityRecord[] Opportunities(SampleRandom random, int count, AccountRow[] accounts, SalespersonRecord[] salespeople, LocalDate asOf, Currency currency)
     {
         var accountWeights = accounts.Select(a => Math.Sqrt((double)a.Revenue)).ToArray();
         var ownerWeights = salespeople.Select((_, i) => 1.0 + (i % 5 == 0 ? 1.5 : i % 3 == 0 ? 0.6 : 0)).ToArray();
@@ -127,11 +126,11 @@ internal static class SampleGenerator
         return result;
     }
 
-    private static List<OpportunityEvent> Events(SampleRandom random, PersonId owner, Instant start, Instant end)
+    private static List<EventRow> Events(SampleRandom random, PersonId owner, Instant start, Instant end)
     {
         // Probability of completing stage k once entered; some projects stall (stuck), skip a stage, or are lost.
         double[] advance = [0.85, 0.8, 0.75, 0.75, 0.7, 0.7, 0.8, 0.95];
-        var events = new List<OpportunityEvent>();
+        var events = new List<EventRow>();
         var at = start;
         var pace = random.Uniform(4, 20); // mean days between events
         bool Add(OpportunityEventKind kind, int? stage, string? item, string? reason = null)
@@ -142,7 +141,7 @@ internal static class SampleGenerator
                 return false;
             }
 
-            events.Add(new OpportunityEvent(at, kind, stage, item, owner, reason));
+            events.Add(new EventRow(at, kind, stage, item, owner, reason));
             return true;
         }
 
@@ -199,11 +198,11 @@ internal static class SampleGenerator
     }
 
     // Every opportunity has at least its first milestone (an opportunity starts when it is recorded).
-    private static List<OpportunityEvent> Ensure(List<OpportunityEvent> events, Instant start, PersonId owner)
+    private static List<EventRow> Ensure(List<EventRow> events, Instant start, PersonId owner)
     {
         if (events.Count == 0)
         {
-            events.Add(new OpportunityEvent(start, OpportunityEventKind.Milestone, 1, Milestones[0][0], owner));
+            events.Add(new EventRow(start, OpportunityEventKind.Milestone, 1, Milestones[0][0], owner));
         }
 
         return events;
@@ -214,7 +213,7 @@ internal static class SampleGenerator
             .Select(stage => Playbook.Default.ItemsOf(stage, kind).Where(i => i.Required).Select(i => i.Key).ToArray())
             .ToArray();
 
-    private static DealRecord[] Deals(SampleRandom random, OpportunityRecord[] opportunities, AccountRecord[] accounts, SalespersonRecord[] salespeople, LocalDate asOf, Currency currency)
+    private static DealRecord[] Deals(SampleRandom random, OpportunityRecord[] opportunities, AccountRow[] accounts, SalespersonRecord[] salespeople, LocalDate asOf, Currency currency)
     {
         var deals = new List<DealRecord>();
         foreach (var won in opportunities.Where(o => o.Events[^1].Kind == OpportunityEventKind.Won))
@@ -277,7 +276,7 @@ internal static class SampleGenerator
         return collections.OrderBy(c => c.CollectedOn).ThenBy(c => c.DealId, StringComparer.Ordinal).ToArray();
     }
 
-    private static TransactionRecord[] Transactions(SampleRandom random, AccountRecord[] accounts, LocalDate asOf, Currency currency)
+    private static TransactionRecord[] Transactions(SampleRandom random, AccountRow[] accounts, LocalDate asOf, Currency currency)
     {
         var start = asOf.PlusYears(-2).PlusDays(1);
         var days = Period.Between(start, asOf, PeriodUnits.Days).Days + 1;

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Demo.Sample;
+namespace Kam.Cli.Sample;
 
 /// <summary>The seeded random source of the sample generator, with the few distributions it needs.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Progress;
+namespace Kam.Cli.Terminal;
 
 /// <summary>Chooses how long work reports progress: a bar on an interactive terminal, nothing when output is redirected.</summary>
 internal static class ProgressFactory

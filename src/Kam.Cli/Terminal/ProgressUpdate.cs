@@ -1,4 +1,4 @@
-namespace Kam.Cli.Progress;
+namespace Kam.Cli.Terminal;
 
 /// <summary>One report of long work's progress: what is being done and how far it got.</summary>
 /// <param name="Activity">What is being done, e.g. <c>reading transactions.csv</c>, <c>fitting BG/NBD</c>.</param>

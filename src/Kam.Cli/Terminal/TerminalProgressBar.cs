@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Cli.Progress;
+namespace Kam.Cli.Terminal;
 
 /// <summary>A one-line progress bar on a terminal's standard error: <c>reading transactions.csv [#########-----------]  45%</c>.</summary>
 /// <remarks>

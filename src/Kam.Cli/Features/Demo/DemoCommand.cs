@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
-using Kam.Cli.Commands;
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Output;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Ltv;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
+using Kam.Cli.Sample;
 using Kam.Core;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Demo;
+namespace Kam.Cli.Features.Demo;
 
 /// <summary><c>kam demo</c>: runs every engine on the generated sample portfolio and prints the results as tables.</summary>
 /// <remarks>
@@ -17,20 +21,19 @@ namespace Kam.Cli.Demo;
 /// </remarks>
 internal static class DemoCommand
 {
-    public static Command Create(TextWriter output)
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The run's context (its services resolve the engines, as an embedding application does).</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
     {
         var report = CommonOptions.Out();
         var command = new Command("demo", "Run every engine on the embedded sample portfolio and print the results.") { report };
-        command.SetAction(parse => Run(output, CommonOptions.CheckOut(parse.GetValue(report))));
+        command.SetAction(parse => Run(context.Output, context.Services, CommonOptions.CheckOut(parse.GetValue(report))));
         return command;
     }
 
-    private static int Run(TextWriter output, string? reportPath)
+    private static int Run(TextWriter output, IServiceProvider services, string? reportPath)
     {
-        // The CLI is the reference host: it resolves the engines the way an embedding application does.
-        using var services = new ServiceCollection()
-            .AddKamCore(options => options.FiscalYearStartMonth = 1)
-            .BuildServiceProvider();
         var calendar = services.GetRequiredService<FiscalCalendar>();
         var sample = SampleGenerator.Generate();
         var report = reportPath is null ? null : DemoReport.Create(sample);
@@ -53,6 +56,6 @@ internal static class DemoCommand
             AtomicFile.WriteAllText(reportPath, report!.Render());
         }
 
-        return KamApp.Ok;
+        return ExitCodes.Ok;
     }
 }

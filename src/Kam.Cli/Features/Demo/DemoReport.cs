@@ -1,9 +1,9 @@
 using System.Globalization;
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
+using Kam.Cli.Sample;
 
-namespace Kam.Cli.Demo;
+namespace Kam.Cli.Features.Demo;
 
 /// <summary>Starts <c>kam demo --out report.html</c>: the report with a description of the generated sample; each engine's part adds its sections.</summary>
 internal static class DemoReport

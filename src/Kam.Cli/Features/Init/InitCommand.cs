@@ -1,9 +1,10 @@
 using System.CommandLine;
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
 using Kam.Core;
 
-namespace Kam.Cli.Init;
+namespace Kam.Cli.Features.Init;
 
 /// <summary><c>kam init [folder] [--force]</c>: writes commented example input files (and the engines' default rule files) for a user to edit.</summary>
 /// <remarks>
@@ -32,7 +33,7 @@ internal static class InitCommand
             context,
             parse.GetValue(folder) ?? ".",
             parse.GetValue(force),
-            parse.GetValue(sample) ? SampleInit.Files() : templates));
+            parse.GetValue(sample) ? SampleInit.Files(context.Services) : templates));
         return command;
     }
 
@@ -85,7 +86,7 @@ internal static class InitCommand
             context.Output.WriteLine($"wrote {path}");
         }
 
-        return KamApp.Ok;
+        return ExitCodes.Ok;
     }
 
     /// <summary>Creates the folder and its missing parents; returns those it created, innermost first (to remove them again if writing fails).</summary>

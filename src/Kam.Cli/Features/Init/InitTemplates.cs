@@ -1,7 +1,11 @@
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Ltv;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.IO.Csv.Schemas;
 
-namespace Kam.Cli.Init;
+namespace Kam.Cli.Features.Init;
 
 /// <summary>The files <c>kam init</c> writes: the commented example input files, and the default rule files of the engines.</summary>
 internal static class InitTemplates

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Kam.Cli.Data;
-using Kam.Cli.Init;
-using Kam.Cli.Input.Schemas;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Sample;
 using Kam.Core;
 using Kam.Core.Compensation;
 using NodaTime.Text;
 
-namespace Kam.Cli.Demo.Sample;
+namespace Kam.Cli.Features.Init;
 
 /// <summary>Renders a generated sample as the five CSV input files (<c>kam init --sample</c>), in the schemas the commands read.</summary>
 internal static class SampleCsv
@@ -25,7 +26,7 @@ internal static class SampleCsv
         new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
     ];
 
-    private static string[] Account(AccountRecord a) =>
+    private static string[] Account(AccountRow a) =>
     [
         a.Id.Value, a.Name, a.Industry, a.Currency.Code, Number(a.Revenue), Number(a.GrossProfit), Number(a.CostToServe), Number(a.Discounts),
         a.FirstOrder is { } f ? Date(f) : string.Empty, a.LastOrder is { } l ? Date(l) : string.Empty, a.Orders?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
@@ -39,7 +40,7 @@ internal static class SampleCsv
         person.Id.Value, Number(person.AnnualQuota.Amount), payee?.MonthlyGrades is { } grades ? string.Join(' ', grades) : string.Empty, payee?.AnnualGrade ?? string.Empty,
     ];
 
-    private static string[] Event(OpportunityRecord o, OpportunityEvent e) =>
+    private static string[] Event(OpportunityRecord o, EventRow e) =>
     [
         o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(o.ExpectedClose),
         InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], Int(e.Stage), e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,

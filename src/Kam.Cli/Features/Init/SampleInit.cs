@@ -1,10 +1,13 @@
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Sample;
 using Kam.Core;
 using Kam.Core.Performance;
 using Kam.Core.Tiering;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Init;
+namespace Kam.Cli.Features.Init;
 
 /// <summary>
 /// The files <c>kam init --sample</c> writes: the demo's generated sample as CSV, with the demo's rules, so that the
@@ -17,11 +20,12 @@ namespace Kam.Cli.Init;
 internal static class SampleInit
 {
     /// <summary>Renders the files.</summary>
+    /// <param name="services">The run's services: the demo's appraisal engine.</param>
     /// <returns>The sample's CSV files and the rule files.</returns>
-    public static IReadOnlyList<InitTemplate> Files()
+    public static IReadOnlyList<InitTemplate> Files(IServiceProvider services)
     {
         var sample = SampleGenerator.Generate();
-        var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), new AppraisalEngine());
+        var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), services.GetRequiredService<IAppraisalEngine>());
         return
         [
             .. SampleCsv.Files(sample, payees),

@@ -1,22 +1,28 @@
 using System.Globalization;
-using Kam.Cli.Commands;
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Terminal;
 using Kam.Core;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Summaries;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Ltv;
 
-/// <summary>The Value engines <c>kam ltv</c> runs (resolved through <c>AddKamCore</c> in the demo, created directly by the command).</summary>
+/// <summary>The Value engines <c>kam ltv</c> runs, resolved from the composition root's services.</summary>
 /// <param name="Summariser">Turns the transactions into frequency, recency, age and mean value per customer.</param>
 /// <param name="Fitter">Fits the customer-base models by maximum likelihood.</param>
 /// <param name="Calculator">Projects discounted lifetime values.</param>
 internal sealed record LtvEngines(ITransactionSummariser Summariser, ICustomerBaseModelFitter Fitter, ILifetimeValueCalculator Calculator)
 {
-    /// <summary>Gets the engines with their default settings.</summary>
-    public static LtvEngines Default { get; } = new(new TransactionSummariser(), new CustomerBaseModelFitter(), new LifetimeValueCalculator());
+    /// <summary>Resolves the engines from the run's services.</summary>
+    /// <param name="services">The services (the composition root's).</param>
+    /// <returns>The engines.</returns>
+    public static LtvEngines From(IServiceProvider services) => new(
+        services.GetRequiredService<ITransactionSummariser>(),
+        services.GetRequiredService<ICustomerBaseModelFitter>(),
+        services.GetRequiredService<ILifetimeValueCalculator>());
 }
 
 /// <summary>What <c>kam ltv</c> is asked: the transactions and how to value them.</summary>

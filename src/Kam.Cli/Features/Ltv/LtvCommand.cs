@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Kam.Cli.Data;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using NodaTime;
 
-namespace Kam.Cli.Commands;
+namespace Kam.Cli.Features.Ltv;
 
 /// <summary>The customer-base models <c>kam ltv --model</c> offers.</summary>
 internal enum LtvModel

@@ -1,13 +1,12 @@
 using System.Globalization;
-using Kam.Cli.Demo;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Retention;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Ltv;
 
 /// <summary>
 /// The account- and retention-economics part of <c>kam demo</c>: the sample's accounts ranked by revenue and by

@@ -1,8 +1,8 @@
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core.Value.Models;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Ltv;
 
 /// <summary>
 /// <c>kam ltv --model sbg</c>: the shifted-beta-geometric model on contractual renewals derived from transactions.

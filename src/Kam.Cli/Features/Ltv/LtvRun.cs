@@ -1,14 +1,10 @@
 using System.Globalization;
-using Kam.Cli.Commands;
-using Kam.Cli.Demo;
-using Kam.Cli.Init;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.Reporting;
 using Kam.Core.Value.Models;
-using Kam.Core.Value.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Ltv;
 
 /// <summary>Runs the engine of <c>kam ltv</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class LtvRun
@@ -31,7 +27,7 @@ internal static class LtvRun
         }
 
         var input = new LtvInput(request.Source, request.Transactions, request.Model, request.CalibrationEnd, request.HorizonMonths, request.AnnualDiscountRate);
-        var result = context.WithProgress(progress => LtvAnalysis.Run(input, LtvEngines.Default, progress));
+        var result = context.WithProgress(progress => LtvAnalysis.Run(input, LtvEngines.From(context.Services), progress));
         foreach (var warning in LtvTables.Warnings(result))
         {
             context.Error.WriteLine(warning);
@@ -51,10 +47,7 @@ internal static class LtvRun
     {
         ArgumentNullException.ThrowIfNull(demo);
         var sample = demo.Sample;
-        var engines = new LtvEngines(
-            demo.Services.GetRequiredService<ITransactionSummariser>(),
-            demo.Services.GetRequiredService<ICustomerBaseModelFitter>(),
-            demo.Services.GetRequiredService<ILifetimeValueCalculator>());
+        var engines = LtvEngines.From(demo.Services);
         var input = new LtvInput("sample transactions", sample.Transactions, LtvModel.BgNbd, sample.AsOf, 12, Kam.Core.Percentage.FromPercent(10m));
         var result = LtvAnalysis.Run(input, engines, progress: null);
 

@@ -1,8 +1,7 @@
-using Kam.Cli.Output;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Ltv;
 
 /// <summary>The result tables and the report section of <c>kam ltv</c>.</summary>
 internal static class LtvTables
@@ -72,7 +71,7 @@ internal static class LtvTables
             ResultColumn.Text("currency"));
         var customers = result.Customers;
         table.Add(
-            LtvAnalysis.ModelName(result.Input.Model) + (result.Input.Model == Commands.LtvModel.Sbg ? string.Empty : " + Gamma-Gamma"),
+            LtvAnalysis.ModelName(result.Input.Model) + (result.Input.Model == LtvModel.Sbg ? string.Empty : " + Gamma-Gamma"),
             customers.Count,
             customers.Sum(c => c.ProbabilityAlive),
             customers.Sum(c => c.ExpectedPurchases),

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Kam.Cli.Data;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 
-namespace Kam.Cli.Commands;
+namespace Kam.Cli.Features.Pay;
 
 /// <summary>What <c>kam pay</c> hands to its engine handler.</summary>
 /// <param name="PlanPath">The pay plan JSON file (exists; loaded and validated by the Compensation engine).</param>
@@ -46,7 +48,7 @@ internal static class PayCommand
         var people = new Option<string?>("--people") { HelpName = "people.csv", Description = "people.csv: each salesperson's annual quota and appraisal grades (see `kam init`); default no quota and the plan's 100% grade." };
         var allowOvercollection = new Option<bool>("--allow-overcollection") { Description = "Compute pay even when the cash collected on a deal exceeds its amount (each such deal is warned about); by default it is refused." };
         var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep collection rows identical in every cell to an earlier row (separate receipts); by default they are refused." };
-        var fiscalStart = PipelineCommand.FiscalYearStart();
+        var fiscalStart = CommonOptions.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("pay", "Compute pay statements (base, commission on bookings or collections, bonuses) from a pay plan, deals and collections.")

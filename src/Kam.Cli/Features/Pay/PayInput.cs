@@ -1,11 +1,12 @@
 using Kam.Cli.Data;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Progress;
+using Kam.Cli.IO;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Terminal;
 using Kam.Core;
 using Kam.Core.Compensation;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pay;
 
 /// <summary>The Compensation engine's inputs for one fiscal year.</summary>
 /// <param name="Payees">The payees, ordered by person.</param>

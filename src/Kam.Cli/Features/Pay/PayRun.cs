@@ -1,13 +1,13 @@
-using Kam.Cli.Commands;
-using Kam.Cli.Demo;
-using Kam.Cli.Init;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Compensation;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pay;
 
 /// <summary>Runs the engine of <c>kam pay</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class PayRun
@@ -56,7 +56,7 @@ internal static class PayRun
         PayrollResult result;
         try
         {
-            result = new PayCalculator(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
+            result = context.Services.GetRequiredService<EngineFactory>().Pay(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
         }
         catch (KamValidationException ex)
         {

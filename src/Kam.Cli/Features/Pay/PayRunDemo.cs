@@ -1,15 +1,14 @@
 using System.Globalization;
 using Kam.Cli.Data;
-using Kam.Cli.Demo;
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Reporting;
+using Kam.Cli.Sample;
 using Kam.Core;
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pay;
 
 /// <summary>
 /// The appraisal and pay part of <c>kam demo</c>: the sample's salespeople appraised each month on their sales

@@ -1,8 +1,9 @@
-using Kam.Cli.Output;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Compensation;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pay;
 
 /// <summary>The result tables of <c>kam pay</c> and of the demo's pay part: totals per component group, and statement lines with their arithmetic.</summary>
 internal static class PayTables
@@ -91,7 +92,7 @@ internal static class PayTables
     /// <summary>The deals collected beyond their amount, kept under <c>--allow-overcollection</c>: one row per deal.</summary>
     /// <param name="deals">The deals.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Overcollected(IEnumerable<Input.Schemas.Overcollection> deals)
+    public static ResultTable Overcollected(IEnumerable<Overcollection> deals)
     {
         var table = new ResultTable(
             "overcollected",

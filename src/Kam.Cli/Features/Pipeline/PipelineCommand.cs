@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Kam.Cli.Data;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using NodaTime;
 
-namespace Kam.Cli.Commands;
+namespace Kam.Cli.Features.Pipeline;
 
 /// <summary>What <c>kam pipeline</c> hands to its engine handler.</summary>
 /// <param name="Opportunities">The opportunities of events.csv with their events in time order, validated.</param>
@@ -38,7 +40,7 @@ internal static class PipelineCommand
         var asOf = CommonOptions.Date("--as-of", "View the pipeline as of this day; default: the day of the latest event.");
         var period = new Option<string>("--period") { Description = "Forecast bucket: month, quarter, half or year.", DefaultValueFactory = _ => "quarter" };
         period.AcceptOnlyFromAmong("month", "quarter", "half", "year");
-        var fiscalStart = FiscalYearStart();
+        var fiscalStart = CommonOptions.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("pipeline", "Read opportunity events: current and completed stage, funnel by stage and salesperson, anomalies, forecast.")
@@ -58,20 +60,6 @@ internal static class PipelineCommand
                 context);
         });
         return command;
-    }
-
-    /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
-    internal static Option<int> FiscalYearStart()
-    {
-        var option = new Option<int>("--fiscal-year-start") { HelpName = "1..12", Description = "The first month of the fiscal year.", DefaultValueFactory = _ => 1 };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 12)
-            {
-                result.AddError("--fiscal-year-start must be a month number from 1 to 12.");
-            }
-        });
-        return option;
     }
 
     private static PeriodKind ParsePeriod(string? text) => text switch

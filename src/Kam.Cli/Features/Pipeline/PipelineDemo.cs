@@ -1,10 +1,10 @@
 using System.Globalization;
-using Kam.Cli.Demo;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Stages;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pipeline;
 
 /// <summary>The pipeline part of <c>kam demo</c>: summaries and a few rows of the views <c>kam pipeline</c> prints in full.</summary>
 internal static class PipelineDemo

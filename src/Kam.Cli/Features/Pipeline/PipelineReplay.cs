@@ -1,14 +1,12 @@
 using System.Globalization;
 using Kam.Cli.Data;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
 using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
-using CliEvent = Kam.Cli.Data.OpportunityEvent;
-using CoreEvent = Kam.Core.Stages.OpportunityEvent;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pipeline;
 
 /// <summary>One opportunity replayed on the playbook: the host's record and the Stages engine's state.</summary>
 /// <param name="Record">The record (events.csv or the sample).</param>
@@ -24,7 +22,7 @@ internal static class PipelineReplay
     /// <summary>Gets the engine events of a record: the opening (value, expected close and owner of the record, at its first event) then one per event.</summary>
     /// <param name="record">The record.</param>
     /// <returns>The events, oldest first.</returns>
-    public static IEnumerable<CoreEvent> ToEvents(OpportunityRecord record)
+    public static IEnumerable<OpportunityEvent> ToEvents(OpportunityRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (record.Events.Count == 0)
@@ -75,7 +73,7 @@ internal static class PipelineReplay
         return errors.Count == 0 ? result : throw new KamValidationException(errors);
     }
 
-    private static OpportunityState? Replay(Playbook playbook, OpportunityRecord record, CliEvent[] events, List<KamValidationError> errors)
+    private static OpportunityState? Replay(Playbook playbook, OpportunityRecord record, EventRow[] events, List<KamValidationError> errors)
     {
         var state = OpportunityState.Initial(playbook);
         if (!state.TryApply(Opened(record, events[0].At), out state, out var opening))
@@ -106,7 +104,7 @@ internal static class PipelineReplay
     private static OpportunityOpened Opened(OpportunityRecord record, Instant at) =>
         new(at, record.Owner, record.Id, record.Owner, record.Value, record.ExpectedClose);
 
-    private static CoreEvent ToEvent(CliEvent @event) => @event.Kind switch
+    private static OpportunityEvent ToEvent(EventRow @event) => @event.Kind switch
     {
         OpportunityEventKind.Milestone => new MilestoneItemDone(@event.At, @event.Person, @event.Item ?? string.Empty),
         OpportunityEventKind.Success => new SuccessItemMet(@event.At, @event.Person, @event.Item ?? string.Empty),
@@ -117,7 +115,7 @@ internal static class PipelineReplay
     };
 
     // events.csv names the stage of a milestone or success item too: it must be the item's stage in the playbook.
-    private static KamValidationError? StageMismatch(Playbook playbook, CliEvent @event)
+    private static KamValidationError? StageMismatch(Playbook playbook, EventRow @event)
     {
         if (@event.Kind is not (OpportunityEventKind.Milestone or OpportunityEventKind.Success) || @event.Item is null || @event.Stage is not { } stage
             || playbook.IndexOf(@event.Item) < 0)
@@ -132,7 +130,7 @@ internal static class PipelineReplay
     }
 
     // The engine names the part of the event it refuses (event.item, event.reason …): point at that cell of the row.
-    private static KamValidationError Locate(KamValidationError error, OpportunityRecord record, CliEvent @event, int index)
+    private static KamValidationError Locate(KamValidationError error, OpportunityRecord record, EventRow @event, int index)
     {
         var part = error.Path.StartsWith("event.", StringComparison.Ordinal) ? error.Path["event.".Length..] : string.Empty;
         CsvColumn column = part switch

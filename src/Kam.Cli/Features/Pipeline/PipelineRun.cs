@@ -1,17 +1,15 @@
 using System.Globalization;
-using Kam.Cli.Commands;
-using Kam.Cli.Data;
-using Kam.Cli.Demo;
-using Kam.Cli.Init;
-using Kam.Cli.Input;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Stages;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pipeline;
 
 /// <summary>Runs the engine of <c>kam pipeline</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class PipelineRun
@@ -42,10 +40,7 @@ internal static class PipelineRun
         ArgumentNullException.ThrowIfNull(context);
         var playbook = request.PlaybookPath is null ? Playbook.Default : ReadPlaybook(request.PlaybookPath);
         var currency = request.Opportunities.Count == 0 ? Currency.CNY : request.Opportunities[0].Value.Currency; // one per file (EventsCsv)
-        var analyzer = new PipelineAnalyzer(
-            new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
-            request.Calendar,
-            currency);
+        var analyzer = context.Services.GetRequiredService<EngineFactory>().Pipeline(playbook, request.ForecastPeriod, request.Calendar, currency);
         var events = request.Opportunities.SelectMany(o => o.Events).ToArray();
         if (events.Length > 0)
         {

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
 using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Pipeline;
 
 /// <summary>
 /// The deal-control views of replayed opportunities as result tables and report sections: each opportunity's

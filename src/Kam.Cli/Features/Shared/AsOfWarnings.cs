@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>
 /// Warns when the day a command counts to (its as-of day, given or taken from the file) lies in the future of the

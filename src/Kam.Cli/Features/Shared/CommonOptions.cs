@@ -1,10 +1,12 @@
 using System.CommandLine;
-using Kam.Cli.Output;
+using Kam.Cli.IO;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Kam.Cli.Commands;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>The options every engine command shares (<c>--format</c>, <c>--out</c>) and the parsing of typed option values.</summary>
 /// <remarks>
@@ -33,6 +35,20 @@ internal static class CommonOptions
         Description = "Also write the self-contained HTML report to this file (written only when complete).",
     };
 
+    /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
+    public static Option<int> FiscalYearStart()
+    {
+        var option = new Option<int>("--fiscal-year-start") { HelpName = "1..12", Description = "The first month of the fiscal year.", DefaultValueFactory = _ => 1 };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 12)
+            {
+                result.AddError("--fiscal-year-start must be a month number from 1 to 12.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Parses a <c>--format</c> value.</summary>
     public static OutputFormat ParseFormat(string? text) => text?.ToUpperInvariant() switch
     {
@@ -48,7 +64,7 @@ internal static class CommonOptions
     public static Option<string?> Date(string name, string description) => new(name) { HelpName = "yyyy-MM-dd", Description = description };
 
     /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
-    /// <exception cref="KamValidationException">The text is not a date, or is outside the supported dates (<see cref="Input.CsvColumns.MinDate"/>..<see cref="Input.CsvColumns.MaxDate"/>).</exception>
+    /// <exception cref="KamValidationException">The text is not a date, or is outside the supported dates (<see cref="CsvColumns.MinDate"/>..<see cref="CsvColumns.MaxDate"/>).</exception>
     public static LocalDate? ParseDate(string option, string? text)
     {
         if (text is null)
@@ -62,9 +78,9 @@ internal static class CommonOptions
             throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
         }
 
-        return Input.CsvColumns.IsSupported(result.Value)
+        return CsvColumns.IsSupported(result.Value)
             ? result.Value
-            : throw new KamValidationException(option, KamErrorCodes.OutOfRange, text, $"is outside the supported dates {Input.CsvColumns.DateRangeText}.");
+            : throw new KamValidationException(option, KamErrorCodes.OutOfRange, text, $"is outside the supported dates {CsvColumns.DateRangeText}.");
     }
 
     /// <summary>Parses an optional percentage option (<c>10%</c>).</summary>

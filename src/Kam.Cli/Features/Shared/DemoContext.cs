@@ -1,8 +1,8 @@
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Report;
+using Kam.Cli.Reporting;
+using Kam.Cli.Sample;
 using Kam.Core;
 
-namespace Kam.Cli.Demo;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>What each engine's part of <c>kam demo</c> runs on: the generated sample, the engines, and where to write.</summary>
 /// <param name="Sample">The generated sample portfolio (deterministic).</param>

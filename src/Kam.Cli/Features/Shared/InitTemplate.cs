@@ -1,4 +1,4 @@
-namespace Kam.Cli.Init;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>One file <c>kam init</c> writes: its name and its complete, commented content.</summary>
 /// <param name="FileName">The file name (no folder).</param>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Kam.Cli.Data;
 using Kam.Core;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>
 /// How the records of one input file appear in a library's error paths: the collection name the engine uses
@@ -112,7 +112,7 @@ internal static partial class RecordErrors
     /// <param name="accounts">The accounts, in the order handed to the engine.</param>
     /// <param name="measureColumn">The accounts.csv column a measure comes from, or <see langword="null"/>.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Accounts(IReadOnlyList<AccountRecord> accounts, Func<string, string?> measureColumn) => new("accounts", accounts.Count, i => accounts[i].Source, (i, field) =>
+    public static RecordMap Accounts(IReadOnlyList<AccountRow> accounts, Func<string, string?> measureColumn) => new("accounts", accounts.Count, i => accounts[i].Source, (i, field) =>
         field.StartsWith("measures['", StringComparison.Ordinal) && measureColumn(field["measures['".Length..].TrimEnd(']', '\'')) is { } column
             ? (column, null)
             : ("account_id", accounts[i].Id.Value));

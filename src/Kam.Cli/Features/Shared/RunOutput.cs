@@ -1,7 +1,8 @@
-using Kam.Cli.Output;
-using Kam.Cli.Report;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
+using Kam.Cli.Reporting;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Shared;
 
 /// <summary>How an engine command publishes its results: the report file first (atomically), then the tables to standard output.</summary>
 internal static class RunOutput
@@ -12,7 +13,7 @@ internal static class RunOutput
     /// <param name="tables">The result tables.</param>
     /// <param name="reportPath">The report target, or <see langword="null"/>.</param>
     /// <param name="report">Builds the report (called only when <paramref name="reportPath"/> is set).</param>
-    /// <returns><see cref="KamApp.Ok"/>.</returns>
+    /// <returns><see cref="ExitCodes.Ok"/>.</returns>
     public static int Publish(CliContext context, OutputFormat format, IReadOnlyList<ResultTable> tables, string? reportPath, Func<HtmlReport> report)
     {
         if (reportPath is not null)
@@ -21,6 +22,6 @@ internal static class RunOutput
         }
 
         ResultWriter.Write(context.Output, format, tables);
-        return KamApp.Ok;
+        return ExitCodes.Ok;
     }
 }

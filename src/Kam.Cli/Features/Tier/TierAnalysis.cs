@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
 using Kam.Core;
 using Kam.Core.Tiering;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using AccountRecord = Kam.Cli.Data.AccountRecord;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>One tiering engine's run over the accounts that have the measures it needs.</summary>
 /// <param name="Engine">The engine's name in the output (ABC, RFM, scorecard, relationship, key accounts).</param>
@@ -32,11 +32,11 @@ internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[]
 /// <summary>
 /// <c>kam tier</c>'s computation: maps the accounts to measures and runs Pareto/ABC, RFM, the scorecard, relationship
 /// stages and key-account selection, each on the accounts that have the measures it needs (the others are skipped with
-/// the reason), with the engines resolved from the host's services.
+/// the reason), with the engines the composition root's <see cref="EngineFactory"/> builds from the policies.
 /// </summary>
 internal sealed partial class TierAnalysis
 {
-    private TierAnalysis(IReadOnlyList<AccountRecord> accounts, TieringOptions options, LocalDate? asOf)
+    private TierAnalysis(IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
     {
         Accounts = accounts;
         Options = options;
@@ -44,7 +44,7 @@ internal sealed partial class TierAnalysis
     }
 
     /// <summary>Gets the accounts, in file order.</summary>
-    public IReadOnlyList<AccountRecord> Accounts { get; }
+    public IReadOnlyList<AccountRow> Accounts { get; }
 
     /// <summary>Gets the policies run.</summary>
     public TieringOptions Options { get; }
@@ -83,30 +83,26 @@ internal sealed partial class TierAnalysis
     public double?[] CumulativeShare { get; private set; } = [];
 
     /// <summary>Runs every engine.</summary>
-    /// <param name="services">The host's services (<c>AddKamCore</c>): the engines are resolved from them.</param>
+    /// <param name="engines">Builds the engines from their policies (the composition root's factory).</param>
     /// <param name="accounts">The accounts.</param>
     /// <param name="options">The policies.</param>
     /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
-    public static TierAnalysis Run(IServiceProvider services, IReadOnlyList<AccountRecord> accounts, TieringOptions options, LocalDate? asOf)
+    public static TierAnalysis Run(EngineFactory engines, IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
     {
         var day = TierMeasures.AsOf(accounts, asOf);
         var analysis = new TierAnalysis(accounts, options, day);
         var portfolio = TierMeasures.Build(accounts, day);
-        var pareto = services.GetRequiredService<ITieringEngine<ParetoPolicy>>();
-        var rfm = services.GetRequiredService<ITieringEngine<RfmPolicy>>();
-        var scorecard = services.GetRequiredService<ITieringEngine<ScorecardPolicy>>();
-        var relationship = services.GetRequiredService<ITieringEngine<RelationshipPolicy>>();
-        var selection = services.GetRequiredService<KeyAccountSelectionEngine>();
+        var selection = engines.Selection(options.Selection);
 
-        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], p => pareto.Assign(p, options.Pareto));
-        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], p => rfm.Assign(p, options.Rfm));
-        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], p => scorecard.Assign(p, options.Scorecard));
-        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], p => relationship.Assign(p, options.Relationship));
+        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], engines.Pareto(options.Pareto));
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], engines.Rfm(options.Rfm));
+        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], engines.Scorecard(options.Scorecard));
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], engines.Relationship(options.Relationship));
         analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
         {
-            analysis.Selection = selection.Select(p, options.Selection);
+            analysis.Selection = selection(p);
             return analysis.Selection.Result;
         });
         analysis.Engines = [analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts];
@@ -162,7 +158,7 @@ internal sealed partial class TierAnalysis
     {
         var columns = needs.Select(portfolio.Measure).ToArray();
         var rows = new int[Accounts.Count];
-        var run = new List<AccountRecord>(Accounts.Count);
+        var run = new List<AccountRow>(Accounts.Count);
         for (var i = 0; i < rows.Length; i++)
         {
             var missing = false;
@@ -269,7 +265,7 @@ internal sealed partial class TierAnalysis
 
     // Orders account indexes by measure, largest first, then by identifier: the measures sorted as plain numbers (a
     // million accounts), then each run of equal measures by identifier. With a NaN measure, one comparison sort.
-    private static void Rank(int[] ranked, double[] measure, IReadOnlyList<AccountRecord> accounts)
+    private static void Rank(int[] ranked, double[] measure, IReadOnlyList<AccountRow> accounts)
     {
         var ids = Comparer<AccountId>.Default;
         var keys = new double[ranked.Length];

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Kam.Cli.Data;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using NodaTime;
 
-namespace Kam.Cli.Commands;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>What <c>kam tier</c> hands to its engine handler: the validated accounts and the options.</summary>
 /// <param name="Accounts">The accounts of accounts.csv, validated.</param>
@@ -12,7 +14,7 @@ namespace Kam.Cli.Commands;
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target (its folder exists), or <see langword="null"/>.</param>
 /// <param name="AsOf">The day RFM recency is counted to (<c>--as-of</c>), or <see langword="null"/> for the latest <c>last_order</c> of the file.</param>
-internal sealed record TierRequest(IReadOnlyList<AccountRecord> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
+internal sealed record TierRequest(IReadOnlyList<AccountRow> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
 
 /// <summary><c>kam tier &lt;accounts.csv&gt; [--policy policy.json]</c>: tiers the accounts (ABC by value share, scorecards, relationship stages).</summary>
 /// <remarks>Parses and validates its input, then calls the handler the host registers (the Tiering engine's wiring).</remarks>

@@ -1,10 +1,12 @@
 using System.Globalization;
-using Kam.Cli.Demo;
-using Kam.Cli.Output;
+using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.Reporting;
 using Kam.Core.Tiering;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>
 /// The tiering part of <c>kam demo</c>, on the generated sample: ABC by revenue against ABC by contribution, the
@@ -22,10 +24,10 @@ internal static class TierDemo
     {
         var options = Options(demo.Services.GetRequiredService<TieringOptions>());
         var accounts = demo.Sample.Accounts;
-        var analysis = TierAnalysis.Run(demo.Services, accounts, options, asOf: null);
-        var byContribution = demo.Services.GetRequiredService<ITieringEngine<ParetoPolicy>>().Assign(
-            TierMeasures.Build(accounts, analysis.AsOf),
-            ParetoPolicy.Create(TierMeasures.Contribution, options.Pareto.Tiers, options.Pareto.ShareCuts));
+        var engines = demo.Services.GetRequiredService<EngineFactory>();
+        var analysis = TierAnalysis.Run(engines, accounts, options, asOf: null);
+        var byContribution = engines.Pareto(ParetoPolicy.Create(TierMeasures.Contribution, options.Pareto.Tiers, options.Pareto.ShareCuts))(
+            TierMeasures.Build(accounts, analysis.AsOf));
         var output = demo.Output;
         demo.Heading("Tiering: who is a key account (kam tier)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -125,7 +127,7 @@ internal static class TierDemo
         honeywell.Tiers,
         [0.55, 0.3]);
 
-    private static int RevenueRank(IReadOnlyList<Data.AccountRecord> accounts, int index) =>
+    private static int RevenueRank(IReadOnlyList<AccountRow> accounts, int index) =>
         1 + accounts.Count(a => a.Revenue > accounts[index].Revenue || (a.Revenue == accounts[index].Revenue && a.Id < accounts[index].Id));
 
     private static void WriteSummary(TextWriter output, string title, PortfolioSummary summary, bool valued)

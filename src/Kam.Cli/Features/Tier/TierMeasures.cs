@@ -3,9 +3,8 @@ using Kam.Cli.Data;
 using Kam.Core;
 using Kam.Core.Tiering;
 using NodaTime;
-using AccountRecord = Kam.Cli.Data.AccountRecord;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>
 /// The measures <c>kam tier</c> derives from accounts.csv, under the names a tier policy uses (docs/cli.md lists them):
@@ -60,11 +59,11 @@ internal static class TierMeasures
     };
 
     /// <summary>Contribution after cost to serve and discounts.</summary>
-    public static decimal ContributionOf(AccountRecord account) => account.GrossProfit - account.CostToServe - account.Discounts;
+    public static decimal ContributionOf(AccountRow account) => account.GrossProfit - account.CostToServe - account.Discounts;
 
     /// <summary>The day RFM recency and tenure are counted to: the option, or else the latest last order of the file.</summary>
     /// <exception cref="KamValidationException">An account's last order is after the <c>--as-of</c> day.</exception>
-    public static LocalDate? AsOf(IReadOnlyList<AccountRecord> accounts, LocalDate? option)
+    public static LocalDate? AsOf(IReadOnlyList<AccountRow> accounts, LocalDate? option)
     {
         LocalDate? latest = null; // a plain loop: a million accounts
         for (var i = 0; i < accounts.Count; i++)
@@ -90,12 +89,12 @@ internal static class TierMeasures
     /// <summary>Builds the portfolio of the accounts, every measure present as a column (blank cells missing).</summary>
     /// <param name="accounts">The accounts (one currency, validated by the reader).</param>
     /// <param name="asOf">The day recency and tenure are counted to, or <see langword="null"/> when no account has a last order.</param>
-    public static AccountMeasures Build(IReadOnlyList<AccountRecord> accounts, LocalDate? asOf)
+    public static AccountMeasures Build(IReadOnlyList<AccountRow> accounts, LocalDate? asOf)
     {
         var currency = accounts.Count > 0 ? accounts[0].Currency : Currency.CNY;
         var n = accounts.Count;
         // Plain loops: a million accounts, twenty measures.
-        MeasureColumn Amounts(string name, Func<AccountRecord, decimal> value)
+        MeasureColumn Amounts(string name, Func<AccountRow, decimal> value)
         {
             var values = new double[n];
             for (var i = 0; i < n; i++)
@@ -106,7 +105,7 @@ internal static class TierMeasures
             return MeasureColumn.Amounts(name, currency, values);
         }
 
-        MeasureColumn Numbers(string name, Func<AccountRecord, double?> value)
+        MeasureColumn Numbers(string name, Func<AccountRow, double?> value)
         {
             var values = new double[n];
             var missing = new bool[n];
@@ -120,7 +119,7 @@ internal static class TierMeasures
             return MeasureColumn.Numbers(name, values, missing);
         }
 
-        MeasureColumn Flags(string name, Func<AccountRecord, bool?> value)
+        MeasureColumn Flags(string name, Func<AccountRow, bool?> value)
         {
             var values = new bool[n];
             var missing = new bool[n];

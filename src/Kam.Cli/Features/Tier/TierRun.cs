@@ -1,13 +1,12 @@
-using Kam.Cli.Commands;
-using Kam.Cli.Demo;
-using Kam.Cli.Init;
-using Kam.Cli.Input;
-using Kam.Cli.Report;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
+using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Tiering;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>Runs the engine of <c>kam tier</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class TierRun
@@ -47,8 +46,7 @@ internal static class TierRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var options = request.PolicyPath is null ? new TieringOptions() : ReadPolicy(request.PolicyPath);
-        using var services = new ServiceCollection().AddKamCore(o => o.Tiering = options).BuildServiceProvider();
-        var analysis = TierAnalysis.Run(services, request.Accounts, options, request.AsOf);
+        var analysis = TierAnalysis.Run(context.Services.GetRequiredService<EngineFactory>(), request.Accounts, options, request.AsOf);
         if (analysis.AsOf is { } day)
         {
             NodaTime.LocalDate? latest = null; // the latest first or last order; a plain loop: a million accounts

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Data;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
 using Kam.Core.Tiering;
 
-namespace Kam.Cli.Runs;
+namespace Kam.Cli.Features.Tier;
 
 /// <summary>The result tables and the report section of a <see cref="TierAnalysis"/>: what <c>kam tier</c> prints and <c>kam demo</c> reuses.</summary>
 internal static class TierTables

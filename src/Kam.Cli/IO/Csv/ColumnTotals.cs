@@ -1,4 +1,4 @@
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>The running totals of a file's amount columns (sum of absolute values), bounded by <see cref="CsvColumns.MaxColumnTotal"/>.</summary>
 /// <remarks>One instance per read of a file (held by its resolved header); a column is reported once, at the row where its total passes the bound.</remarks>

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>A column of a CSV input file as the schema declares it: its header name, whether it must be present, and its documentation.</summary>
 /// <remarks>Header names are matched case-insensitively after trimming; the typed subclass <see cref="CsvColumn{T}"/> parses the cells.</remarks>

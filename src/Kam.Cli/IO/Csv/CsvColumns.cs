@@ -3,7 +3,7 @@ using Kam.Core;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>Factories of the typed CSV columns: text, identifiers, numbers, dates, instants, money, percentages, yes/no.</summary>
 /// <remarks>

@@ -1,9 +1,9 @@
 using System.Text;
 using CsvHelper;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>Reads a CSV input file against a <see cref="CsvSchema"/>: header row required, typed cells, one error model.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>One data row of a CSV file being read: typed access to its cells by schema column.</summary>
 /// <remarks>

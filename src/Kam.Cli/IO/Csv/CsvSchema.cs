@@ -1,4 +1,4 @@
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>The declared shape of one kind of CSV input file: its usual file name, purpose, columns and example rows.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>
 /// Finds rows of a file identical in every cell to an earlier row (the same purchase or receipt exported twice) and,

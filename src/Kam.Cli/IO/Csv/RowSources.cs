@@ -1,6 +1,6 @@
 using Kam.Cli.Data;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>Makes the <see cref="RowSource"/> of each row of one read of a file, sharing one map of its column numbers.</summary>
 /// <param name="schema">The file's schema.</param>

@@ -1,6 +1,6 @@
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>
 /// Holds one read of a file to one currency: the first valid currency cell sets the file's currency, and a row in

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Unicode;
 using Kam.Core;
 
-namespace Kam.Cli.Input;
+namespace Kam.Cli.IO.Csv;
 
 /// <summary>
 /// Refuses an input file that is not UTF-8 text before it is parsed, naming the encoding it looks like, the line of the

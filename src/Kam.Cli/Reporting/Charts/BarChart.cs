@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>Renders bar charts: one series, several series side by side, or stacked.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>A named series of values, one per category (bar charts) or one per point (line charts with <see cref="LineSeries"/>).</summary>
 /// <param name="Name">The legend name.</param>

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>Renders a funnel: one centred band per stage, its width proportional to the stage's value, with the value and the share of the first stage.</summary>
 internal static class FunnelChart

@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>Renders a histogram: values counted into equal-width bins between their minimum and maximum.</summary>
 internal static class Histogram

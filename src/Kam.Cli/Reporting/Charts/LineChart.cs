@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>Renders line charts: one polyline per series over a shared numeric x axis (survival and retention curves, trends).</summary>
 internal static class LineChart

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>Renders a Pareto chart: items as bars in descending order, and the cumulative share as a line on a 0–100% right axis.</summary>
 /// <remarks>

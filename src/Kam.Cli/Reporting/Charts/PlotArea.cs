@@ -1,4 +1,4 @@
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>The rectangle a chart plots in, and the mapping of values to it along the y axis.</summary>
 /// <param name="Left">The left edge.</param>

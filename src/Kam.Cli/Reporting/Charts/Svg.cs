@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Kam.Cli.Report.Charts;
+namespace Kam.Cli.Reporting.Charts;
 
 /// <summary>A small writer of SVG markup and the shared geometry of the charts (plot area, nice axis ticks, number labels).</summary>
 /// <remarks>Coordinates are written with the invariant culture and at most two decimals, so output is deterministic.</remarks>

@@ -1,9 +1,9 @@
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core;
-using static Kam.Cli.Input.CsvColumns;
+using static Kam.Cli.IO.Csv.CsvColumns;
 
-namespace Kam.Cli.Input.Schemas;
+namespace Kam.Cli.IO.Csv.Schemas;
 
 /// <summary>accounts.csv: one row per account with a year's figures and the tiering indicators (input of <c>kam tier</c>).</summary>
 internal static class AccountsCsv
@@ -46,20 +46,20 @@ internal static class AccountsCsv
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
     /// <returns>The accounts.</returns>
     /// <exception cref="KamValidationException">The file is invalid (every problem with its file:line:column).</exception>
-    public static IReadOnlyList<AccountRecord> Read(string path, IProgress<ProgressUpdate>? progress = null)
+    public static IReadOnlyList<AccountRow> Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
         var state = new ReadState();
         return CsvFile.Read(path, Schema, row => Map(row, state), progress);
     }
 
     /// <summary>Reads and validates accounts from CSV text (tests, embedded samples).</summary>
-    public static IReadOnlyList<AccountRecord> Read(TextReader text, string displayName)
+    public static IReadOnlyList<AccountRow> Read(TextReader text, string displayName)
     {
         var state = new ReadState();
         return CsvFile.Read(text, displayName, Schema, row => Map(row, state));
     }
 
-    private static AccountRecord Map(CsvRow row, ReadState state)
+    private static AccountRow Map(CsvRow row, ReadState state)
     {
         var id = row.Get(AccountId);
         if (id.Value.Length > 0 && !state.Seen.TryAdd(id, row.Line))
@@ -84,7 +84,7 @@ internal static class AccountsCsv
         var alliance = row.GetOptional(Alliance);
         var jointVentures = row.GetOptional(JointVentures);
         var globalNeeds = row.GetOptional(GlobalNeeds);
-        return new AccountRecord
+        return new AccountRow
         {
             Id = id,
             Name = name,

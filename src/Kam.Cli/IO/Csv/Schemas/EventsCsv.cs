@@ -1,10 +1,10 @@
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core;
 using NodaTime;
-using static Kam.Cli.Input.CsvColumns;
+using static Kam.Cli.IO.Csv.CsvColumns;
 
-namespace Kam.Cli.Input.Schemas;
+namespace Kam.Cli.IO.Csv.Schemas;
 
 /// <summary>events.csv: one row per event of an opportunity under the eight-stage model (input of <c>kam pipeline</c>).</summary>
 /// <remarks>
@@ -63,7 +63,7 @@ internal static class EventsCsv
 
     // Opportunities in order of first appearance, each its last row's record with its events in time order (a stable
     // sort: events at the same instant keep their file order). Plain loops: a million rows.
-    private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, OpportunityEvent Event)> rows)
+    private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, EventRow Event)> rows)
     {
         var index = new Dictionary<Kam.Core.OpportunityId, int>();
         var groups = new List<(OpportunityRecord Last, List<int> Rows)>();
@@ -86,7 +86,7 @@ internal static class EventsCsv
         for (var g = 0; g < groups.Count; g++)
         {
             var members = groups[g].Rows;
-            var events = new OpportunityEvent[members.Count];
+            var events = new EventRow[members.Count];
             var order = new (Instant At, int Row)[members.Count];
             for (var e = 0; e < members.Count; e++)
             {
@@ -105,7 +105,7 @@ internal static class EventsCsv
         return result;
     }
 
-    private static (OpportunityRecord, OpportunityEvent) Map(CsvRow row, Reading reading)
+    private static (OpportunityRecord, EventRow) Map(CsvRow row, Reading reading)
     {
         var first = reading.First;
         reading.Columns ??= Schema.Columns.Where(c => row.ColumnNumber(c) is not null).ToDictionary(c => c.Name, c => row.ColumnNumber(c)!.Value, StringComparer.Ordinal);
@@ -152,7 +152,7 @@ internal static class EventsCsv
             Events = [],
         };
         var isOutcome = kind is OpportunityEventKind.Won or OpportunityEventKind.Lost or OpportunityEventKind.Abandoned;
-        var @event = new OpportunityEvent(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns));
+        var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns));
         return (opportunity, @event);
     }
 

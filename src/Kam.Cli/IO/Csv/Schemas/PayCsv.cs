@@ -1,10 +1,10 @@
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core;
 using NodaTime;
-using static Kam.Cli.Input.CsvColumns;
+using static Kam.Cli.IO.Csv.CsvColumns;
 
-namespace Kam.Cli.Input.Schemas;
+namespace Kam.Cli.IO.Csv.Schemas;
 
 /// <summary>deals.csv and collections.csv: booked deals per salesperson and the cash collected on them (input of <c>kam pay</c>).</summary>
 internal static class PayCsv

@@ -1,10 +1,10 @@
 using Kam.Cli.Data;
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 using Kam.Core;
 using NodaTime;
-using static Kam.Cli.Input.CsvColumns;
+using static Kam.Cli.IO.Csv.CsvColumns;
 
-namespace Kam.Cli.Input.Schemas;
+namespace Kam.Cli.IO.Csv.Schemas;
 
 /// <summary>transactions.csv: one row per purchase (input of <c>kam ltv</c>'s customer-base models).</summary>
 /// <remarks>Every row must be in one currency; rows need not be sorted.</remarks>
