@@ -121,6 +121,17 @@ public sealed partial class CliLayoutTests
     }
 
     [Fact]
+    public void Only_IO_touches_files()
+    {
+        var touching = Files.Value
+            .Where(f => f.Layer != "IO")
+            .SelectMany(f => FileSystemCall().Matches(f.Code).Select(m => $"{f.RelativePath}: {m.Value}"))
+            .ToArray();
+        Assert.Empty(touching);
+        Assert.NotEmpty(Files.Value.Where(f => f.Layer == "IO").SelectMany(f => FileSystemCall().Matches(f.Code)));
+    }
+
+    [Fact]
     public void No_file_needs_a_type_alias()
     {
         var aliases = Files.Value
@@ -205,6 +216,10 @@ public sealed partial class CliLayoutTests
     /// <summary>Constructions of Kam.Core engines (and service providers) outside the composition root.</summary>
     [GeneratedRegex(@"\bnew\s+(\w+(Engine|Analyzer|Calculator|Summariser|Summarizer|Fitter|Economics)|ServiceCollection)\s*\(")]
     private static partial Regex EngineConstruction();
+
+    /// <summary>Calls into the file system (<c>File.Exists(</c>, <c>Directory.CreateDirectory(</c>, <c>new FileStream(</c>); member access such as <c>row.File</c> is not one.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:System\.IO\.)?(?:(?:File|Directory)\.[A-Z]\w*\s*\(|new\s+(?:FileStream|FileInfo|DirectoryInfo|StreamReader|StreamWriter)\s*\()")]
+    private static partial Regex FileSystemCall();
 
     /// <summary>One source file of the CLI.</summary>
     private sealed partial record SourceFile(string RelativePath, string Layer, string FolderNamespace, string? Namespace, string[] Usings, string[] DeclaredTypes, string Code)

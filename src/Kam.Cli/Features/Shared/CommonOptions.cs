@@ -104,15 +104,7 @@ internal static class CommonOptions
 
     /// <summary>Checks that an optional rule file exists (its content is read and validated by the engine's loader).</summary>
     /// <exception cref="KamValidationException">The file does not exist.</exception>
-    public static string? RequireExistingFile(string option, string? path)
-    {
-        if (path is not null && !File.Exists(path))
-        {
-            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"{option}: file not found.");
-        }
-
-        return path;
-    }
+    public static string? RequireExistingFile(string option, string? path) => InputFiles.RequireExisting(option, path);
 
     /// <summary>
     /// Checks <c>--out</c> against the run's inputs before any work is done (see <see cref="OutputTarget"/>): a long
