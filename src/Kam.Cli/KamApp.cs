@@ -2,10 +2,14 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using Kam.Cli.Commands;
-using Kam.Cli.Demo;
-using Kam.Cli.Init;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Demo;
+using Kam.Cli.Features.Init;
+using Kam.Cli.Features.Ltv;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
 using Kam.Core;
 
 namespace Kam.Cli;
@@ -21,22 +25,22 @@ namespace Kam.Cli;
 /// </list>
 /// <para>
 /// Nothing is written half: a command writes its results to a buffer, which reaches standard output only when the
-/// command returns; files (<c>--out</c>, <c>kam init</c>) are published atomically (see <see cref="Output.AtomicFile"/>).
+/// command returns; files (<c>--out</c>, <c>kam init</c>) are published atomically (see <see cref="AtomicFile"/>).
 /// </para>
 /// </remarks>
 internal static class KamApp
 {
     /// <summary>Exit code of a successful run.</summary>
-    public const int Ok = 0;
+    public const int Ok = ExitCodes.Ok;
 
     /// <summary>Exit code when the command line itself is wrong (unknown command or option, parse error).</summary>
-    public const int UsageError = 1;
+    public const int UsageError = ExitCodes.UsageError;
 
     /// <summary>Exit code when an input was invalid or an output refused (the message names the field or file).</summary>
-    public const int InvalidInput = 2;
+    public const int InvalidInput = ExitCodes.InvalidInput;
 
     /// <summary>Exit code of a bug in kam (an unexpected exception); 70 is <c>EX_SOFTWARE</c> of BSD's sysexits.h.</summary>
-    public const int InternalError = 70;
+    public const int InternalError = ExitCodes.InternalError;
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
@@ -56,8 +60,9 @@ internal static class KamApp
     /// <returns>The process exit code.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, Func<CliContext, RootCommand> buildRoot)
     {
-        using var buffer = new Output.SpillBuffer(output.NewLine);
-        var context = new CliContext(buffer, error, interactive);
+        using var buffer = new SpillBuffer(output.NewLine);
+        using var services = new CliServices();
+        var context = new CliContext(buffer, error, interactive, services);
         try
         {
             var root = buildRoot(context);
@@ -147,7 +152,7 @@ internal static class KamApp
             new HelpAction().Invoke(parse);
             return Ok;
         });
-        root.Subcommands.Add(DemoCommand.Create(context.Output));
+        root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(TierCommand.Create(context, handlers.Tier));
         root.Subcommands.Add(PipelineCommand.Create(context, handlers.Pipeline));
         root.Subcommands.Add(PayCommand.Create(context, handlers.Pay));

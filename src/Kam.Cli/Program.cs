@@ -1,4 +1,4 @@
-using Kam.Cli.Progress;
+using Kam.Cli.Terminal;
 
 namespace Kam.Cli;
 

@@ -18,10 +18,10 @@ internal sealed record OpportunityRecord
 
     public required LocalDate ExpectedClose { get; init; }
 
-    public required IReadOnlyList<OpportunityEvent> Events { get; init; }
+    public required IReadOnlyList<EventRow> Events { get; init; }
 }
 
-/// <summary>One recorded event of an opportunity under the eight-stage model (SPEC §1).</summary>
+/// <summary>One row of events.csv (or one generated event): an event of an opportunity under the eight-stage model.</summary>
 /// <remarks>Equality ignores <see cref="Source"/>: an event is the same whether generated or read back from a file.</remarks>
 /// <param name="At">When it happened.</param>
 /// <param name="Kind">What happened.</param>
@@ -30,12 +30,12 @@ internal sealed record OpportunityRecord
 /// <param name="Person">Who recorded it.</param>
 /// <param name="Reason">Why, for lost and abandoned outcomes; otherwise <see langword="null"/>.</param>
 /// <param name="Source">The row it was read from (events.csv), or <see langword="null"/> for a generated event.</param>
-internal sealed record OpportunityEvent(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null)
+internal sealed record EventRow(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null)
 {
     /// <summary>Compares the facts of two events (not where they were read).</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when the facts are equal.</returns>
-    public bool Equals(OpportunityEvent? other) =>
+    public bool Equals(EventRow? other) =>
         other is not null && At == other.At && Kind == other.Kind && Stage == other.Stage && Item == other.Item && Person == other.Person && Reason == other.Reason;
 
     /// <inheritdoc />

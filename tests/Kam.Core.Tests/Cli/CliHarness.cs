@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Kam.Cli;
-using Kam.Cli.Commands;
-using Kam.Cli.Output;
-using Kam.Cli.Runs;
+using Kam.Cli.Hosting;
+using Kam.Cli.Reporting;
 
 namespace Kam.Core.Tests.Cli;
 

@@ -1,7 +1,10 @@
-using Kam.Cli.Commands;
 using Kam.Cli.Data;
-using Kam.Cli.Init;
-using Kam.Cli.Output;
+using Kam.Cli.Features.Init;
+using Kam.Cli.Features.Ltv;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Reporting;
 using NodaTime;
 
 namespace Kam.Core.Tests.Cli;

@@ -2,9 +2,9 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
 
 namespace Kam.Core.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Kam.Cli.Init;
-using Kam.Cli.Input.Schemas;
+using Kam.Cli.Features.Init;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Sample;
 
 namespace Kam.Core.Tests.Cli;
 
@@ -163,7 +164,7 @@ public sealed class SampleCsvTests
     {
         using var temp = new TempFolder();
         Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
-        var sample = Kam.Cli.Demo.Sample.SampleGenerator.Generate();
+        var sample = SampleGenerator.Generate();
 
         Assert.Equal(sample.Accounts, AccountsCsv.Read(temp.File("accounts.csv")));
         var opportunities = EventsCsv.Read(temp.File("events.csv"));

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
 using Kam.Core.Compensation;
 
 namespace Kam.Core.Tests.Cli;
@@ -487,32 +489,32 @@ public sealed class InputChecksTests : IDisposable
     [InlineData("a=b", "a=b")]
     [InlineData("", "")]
     public void Text_cells_that_start_a_formula_get_a_quote(string text, string expected) =>
-        Assert.Equal(expected, Kam.Cli.Output.ResultWriter.CsvCell(text));
+        Assert.Equal(expected, ResultWriter.CsvCell(text));
 
     [Fact]
     public void Number_cells_stay_numbers_in_csv()
     {
-        Assert.Equal("-12.5", Kam.Cli.Output.ResultWriter.CsvCell(-12.5m));
-        Assert.Equal("-3", Kam.Cli.Output.ResultWriter.CsvCell(-3));
-        Assert.Equal("-0.25", Kam.Cli.Output.ResultWriter.CsvCell(-0.25d));
-        Assert.Equal("yes", Kam.Cli.Output.ResultWriter.CsvCell(true));
+        Assert.Equal("-12.5", ResultWriter.CsvCell(-12.5m));
+        Assert.Equal("-3", ResultWriter.CsvCell(-3));
+        Assert.Equal("-0.25", ResultWriter.CsvCell(-0.25d));
+        Assert.Equal("yes", ResultWriter.CsvCell(true));
     }
 
     [Fact]
     public void Booleans_are_yes_or_no_for_people_and_csv_and_booleans_in_json()
     {
-        var table = new Kam.Cli.Output.ResultTable("t", "T", Kam.Cli.Output.ResultColumn.Text("converged"));
+        var table = new ResultTable("t", "T", ResultColumn.Text("converged"));
         table.Add(true).Add(false).Add([null]);
-        string Write(Kam.Cli.Output.OutputFormat format)
+        string Write(OutputFormat format)
         {
             using var text = new StringWriter();
-            Kam.Cli.Output.ResultWriter.Write(text, format, [table]);
+            ResultWriter.Write(text, format, [table]);
             return text.ToString();
         }
 
-        Assert.Equal(["converged", "yes", "no"], Write(Kam.Cli.Output.OutputFormat.Csv).Split('\n').Take(3));
-        var json = JsonDocument.Parse(Write(Kam.Cli.Output.OutputFormat.Json)).RootElement.GetProperty("t").EnumerateArray().Select(r => r.GetProperty("converged").ValueKind).ToArray();
+        Assert.Equal(["converged", "yes", "no"], Write(OutputFormat.Csv).Split('\n').Take(3));
+        var json = JsonDocument.Parse(Write(OutputFormat.Json)).RootElement.GetProperty("t").EnumerateArray().Select(r => r.GetProperty("converged").ValueKind).ToArray();
         Assert.Equal([JsonValueKind.True, JsonValueKind.False, JsonValueKind.Null], json);
-        Assert.Contains("yes", Write(Kam.Cli.Output.OutputFormat.Table), StringComparison.Ordinal);
+        Assert.Contains("yes", Write(OutputFormat.Table), StringComparison.Ordinal);
     }
 }

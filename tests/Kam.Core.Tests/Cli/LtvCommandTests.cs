@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Kam.Cli;
 using Kam.Core.Tests.Value;
 
 namespace Kam.Core.Tests.Cli;
@@ -158,7 +159,7 @@ public sealed class LtvCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = Kam.Cli.KamApp.Run(["ltv", file, "-f", "csv"], output, error, interactive: true);
+        var exit = KamApp.Run(["ltv", file, "-f", "csv"], output, error, interactive: true);
 
         Assert.Equal(0, exit);
         Assert.Contains("fitting BG/NBD", error.ToString());

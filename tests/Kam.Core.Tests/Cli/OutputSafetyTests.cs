@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Kam.Cli.Output;
+using Kam.Cli.IO;
 
 namespace Kam.Core.Tests.Cli;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Kam.Cli;
-using Kam.Cli.Output;
-using Kam.Cli.Progress;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO;
+using Kam.Cli.Reporting;
+using Kam.Cli.Terminal;
 
 namespace Kam.Core.Tests.Cli;
 
@@ -99,10 +100,11 @@ public sealed class OutputTests
     public void Progress_is_silent_when_output_is_redirected()
     {
         using var error = new StringWriter();
-        var context = new CliContext(TextWriter.Null, error, Interactive: false);
+        using var services = new CliServices();
+        var context = new CliContext(TextWriter.Null, error, Interactive: false, services);
         context.CreateProgress().Report(new ProgressUpdate("reading", 1, 2));
         Assert.Same(ProgressFactory.Silent, context.CreateProgress());
         Assert.Equal(string.Empty, error.ToString());
-        Assert.IsType<TerminalProgressBar>(new CliContext(TextWriter.Null, error, Interactive: true).CreateProgress());
+        Assert.IsType<TerminalProgressBar>(new CliContext(TextWriter.Null, error, Interactive: true, services).CreateProgress());
     }
 }

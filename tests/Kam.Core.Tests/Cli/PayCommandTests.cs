@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kam.Cli.Runs;
+using Kam.Cli.Features.Pay;
 using Kam.Core.Compensation;
 
 namespace Kam.Core.Tests.Cli;

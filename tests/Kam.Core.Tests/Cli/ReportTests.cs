@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
 
 namespace Kam.Core.Tests.Cli;
 

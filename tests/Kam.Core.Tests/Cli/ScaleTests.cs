@@ -4,10 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Kam.Cli;
-using Kam.Cli.Demo.Sample;
-using Kam.Cli.Output;
-using Kam.Cli.Report;
-using Kam.Cli.Report.Charts;
+using Kam.Cli.Features.Init;
+using Kam.Cli.IO;
+using Kam.Cli.Reporting;
+using Kam.Cli.Reporting.Charts;
+using Kam.Cli.Sample;
 
 namespace Kam.Core.Tests.Cli;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Kam.Cli.Init;
+using Kam.Cli.Features.Init;
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Kam.Core.Stages;

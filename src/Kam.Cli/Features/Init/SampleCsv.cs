@@ -1,0 +1,62 @@
+using System.Globalization;
+using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Sample;
+using Kam.Core;
+using Kam.Core.Compensation;
+using NodaTime.Text;
+
+namespace Kam.Cli.Features.Init;
+
+/// <summary>Renders a generated sample as the five CSV input files (<c>kam init --sample</c>), in the schemas the commands read.</summary>
+internal static class SampleCsv
+{
+    /// <summary>Renders the files.</summary>
+    /// <param name="sample">The sample.</param>
+    /// <param name="payees">Each salesperson's appraisal grades for people.csv, or <see langword="null"/> to leave them empty (the plan's 100% grade).</param>
+    /// <returns>accounts.csv, events.csv, deals.csv, collections.csv, people.csv and transactions.csv.</returns>
+    public static IReadOnlyList<InitTemplate> Files(SampleDataSet sample, IReadOnlyDictionary<PersonId, Payee>? payees = null) =>
+    [
+        new(AccountsCsv.Schema.FileName, AccountsCsv.Schema.ToFile(sample.Accounts.Select(Account))),
+        new(EventsCsv.Schema.FileName, EventsCsv.Schema.ToFile(sample.Opportunities.SelectMany(o => o.Events.Select(e => Event(o, e))))),
+        new(PayCsv.Deals.FileName, PayCsv.Deals.ToFile(sample.Deals.Select(Deal))),
+        new(PayCsv.Collections.FileName, PayCsv.Collections.ToFile(sample.Collections.Select(c => new[] { c.DealId, Date(c.CollectedOn), Number(c.Amount.Amount), c.Amount.Currency.Code }))),
+        new(PayCsv.People.FileName, PayCsv.People.ToFile(sample.Salespeople.Select(p => Person(p, payees?.GetValueOrDefault(p.Id))))),
+        new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
+    ];
+
+    private static string[] Account(AccountRow a) =>
+    [
+        a.Id.Value, a.Name, a.Industry, a.Currency.Code, Number(a.Revenue), Number(a.GrossProfit), Number(a.CostToServe), Number(a.Discounts),
+        a.FirstOrder is { } f ? Date(f) : string.Empty, a.LastOrder is { } l ? Date(l) : string.Empty, a.Orders?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        YesNo(a.CreditOk), Int(a.RelationshipStage), Int(a.Collaboration), Int(a.ContactBreadth),
+        YesNo(a.Strategic?.SeesOurStrengthsAsStrategic), YesNo(a.Strategic?.CommitsAsFirstChoiceSupplier), YesNo(a.Strategic?.WillingToFormAlliance),
+        YesNo(a.Strategic?.WillingToInvestInJointVentures), YesNo(a.Strategic?.HasGlobalNeeds),
+    ];
+
+    private static string[] Person(SalespersonRecord person, Payee? payee) =>
+    [
+        person.Id.Value, Number(person.AnnualQuota.Amount), payee?.MonthlyGrades is { } grades ? string.Join(' ', grades) : string.Empty, payee?.AnnualGrade ?? string.Empty,
+    ];
+
+    private static string[] Event(OpportunityRecord o, EventRow e) =>
+    [
+        o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(o.ExpectedClose),
+        InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], Int(e.Stage), e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,
+    ];
+
+    private static string[] Deal(DealRecord d) =>
+    [
+        d.DealId, d.Salesperson.Value, d.Account.Value, d.Opportunity?.Value ?? string.Empty, Date(d.BookedOn), Number(d.Amount.Amount), d.Amount.Currency.Code,
+        d.GrossMargin?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty,
+    ];
+
+    private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => string.Empty };
+}

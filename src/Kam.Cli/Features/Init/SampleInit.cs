@@ -1,0 +1,36 @@
+using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Features.Tier;
+using Kam.Cli.Sample;
+using Kam.Core;
+using Kam.Core.Performance;
+using Kam.Core.Tiering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kam.Cli.Features.Init;
+
+/// <summary>
+/// The files <c>kam init --sample</c> writes: the demo's generated sample as CSV, with the demo's rules, so that the
+/// engine commands on these files give what <c>kam demo</c> shows.
+/// </summary>
+/// <remarks>
+/// Beside the sample's input files: the demo's tier policy (value-and-fit scorecard, two key-account managers), each
+/// salesperson's monthly grades as the demo appraises them (people.csv), and the default playbook and pay plan.
+/// </remarks>
+internal static class SampleInit
+{
+    /// <summary>Renders the files.</summary>
+    /// <param name="services">The run's services: the demo's appraisal engine.</param>
+    /// <returns>The sample's CSV files and the rule files.</returns>
+    public static IReadOnlyList<InitTemplate> Files(IServiceProvider services)
+    {
+        var sample = SampleGenerator.Generate();
+        var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), services.GetRequiredService<IAppraisalEngine>());
+        return
+        [
+            .. SampleCsv.Files(sample, payees),
+            new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions()))),
+            .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName),
+        ];
+    }
+}

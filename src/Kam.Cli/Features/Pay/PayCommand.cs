@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Reporting;
+using Kam.Core;
+
+namespace Kam.Cli.Features.Pay;
+
+/// <summary>What <c>kam pay</c> hands to its engine handler.</summary>
+/// <param name="PlanPath">The pay plan JSON file (exists; loaded and validated by the Compensation engine).</param>
+/// <param name="Deals">The deals of deals.csv, validated.</param>
+/// <param name="Collections">The collections of collections.csv, validated against the deals.</param>
+/// <param name="Period">The pay period, or <see langword="null"/> for the fiscal year of the latest deal or collection.</param>
+/// <param name="Calendar">The fiscal calendar.</param>
+/// <param name="Format">The stdout format.</param>
+/// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+/// <param name="PeoplePath">The people file (exists; read against the plan by the handler), or <see langword="null"/> for the stated defaults.</param>
+/// <param name="DealCells">Where each deal's plan-dependent cells are in deals.csv, by deal id, or <see langword="null"/> (messages then name the deal).</param>
+/// <param name="Overcollections">The deals collected beyond their amount, kept under <c>--allow-overcollection</c> (warned about), or <see langword="null"/> for none.</param>
+internal sealed record PayRequest(
+    string PlanPath,
+    IReadOnlyList<DealRecord> Deals,
+    IReadOnlyList<CollectionRecord> Collections,
+    FiscalPeriod? Period,
+    FiscalCalendar Calendar,
+    OutputFormat Format,
+    string? ReportPath,
+    string? PeoplePath = null,
+    IReadOnlyDictionary<string, DealCells>? DealCells = null,
+    IReadOnlyList<Overcollection>? Overcollections = null);
+
+/// <summary><c>kam pay &lt;plan.json&gt; &lt;deals.csv&gt; &lt;collections.csv&gt;</c>: pay statements per salesperson.</summary>
+internal static class PayCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The run's context.</param>
+    /// <param name="handler">Runs the Compensation engine on the validated request and returns the exit code.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context, Func<PayRequest, CliContext, int> handler)
+    {
+        var plan = new Argument<string>("plan.json") { Description = "The pay plan (see `kam init`)." };
+        var deals = new Argument<string>("deals.csv") { Description = "The booked deals." };
+        var collections = new Argument<string>("collections.csv") { Description = "The cash collected on the deals." };
+        var period = new Option<string?>("--period") { HelpName = "FY2026-Q2", Description = "The pay period: FY2026, FY2026-H1, FY2026-Q3 or FY2026-M07; default the fiscal year of the latest deal or collection." };
+        var people = new Option<string?>("--people") { HelpName = "people.csv", Description = "people.csv: each salesperson's annual quota and appraisal grades (see `kam init`); default no quota and the plan's 100% grade." };
+        var allowOvercollection = new Option<bool>("--allow-overcollection") { Description = "Compute pay even when the cash collected on a deal exceeds its amount (each such deal is warned about); by default it is refused." };
+        var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep collection rows identical in every cell to an earlier row (separate receipts); by default they are refused." };
+        var fiscalStart = CommonOptions.FiscalYearStart();
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Out();
+        var command = new Command("pay", "Compute pay statements (base, commission on bookings or collections, bonuses) from a pay plan, deals and collections.")
+        {
+            plan, deals, collections, period, people, allowOvercollection, keepDuplicates, fiscalStart, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(plan), parse.GetValue(deals), parse.GetValue(collections), parse.GetValue(people));
+            var planPath = CommonOptions.RequireExistingFile("plan.json", parse.GetValue(plan))!;
+            var peoplePath = CommonOptions.RequireExistingFile("--people", parse.GetValue(people));
+            var calendar = new FiscalCalendar(parse.GetValue(fiscalStart));
+            var periodText = parse.GetValue(period);
+            FiscalPeriod? payPeriod = null;
+            if (periodText is not null)
+            {
+                try
+                {
+                    payPeriod = calendar.Parse(periodText);
+                }
+                catch (KamValidationException ex)
+                {
+                    throw new KamValidationException("--period", ex.Errors[0].Code, periodText, ex.Errors[0].Message);
+                }
+
+                if (!CsvColumns.IsSupported(payPeriod.Value.Interval.Start) || !CsvColumns.IsSupported(payPeriod.Value.Interval.End))
+                {
+                    throw new KamValidationException("--period", KamErrorCodes.OutOfRange, periodText, $"is outside the supported dates {CsvColumns.DateRangeText}.");
+                }
+            }
+
+            var cells = new Dictionary<string, DealCells>(StringComparer.Ordinal);
+            var checks = new PayChecks { AllowOvercollection = parse.GetValue(allowOvercollection), KeepDuplicates = parse.GetValue(keepDuplicates) };
+            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p, cells, checks));
+
+            return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report, peoplePath, cells, checks.Overcollections), context);
+        });
+        return command;
+    }
+}

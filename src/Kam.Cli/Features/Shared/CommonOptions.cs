@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Kam.Cli.IO;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.Reporting;
+using Kam.Core;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kam.Cli.Features.Shared;
+
+/// <summary>The options every engine command shares (<c>--format</c>, <c>--out</c>) and the parsing of typed option values.</summary>
+/// <remarks>
+/// Option values that are user input (dates, percentages, periods, rule files) are checked in the command's action
+/// and reported as <see cref="KamValidationException"/> (exit code 2), like a bad CSV cell; only syntax errors of the
+/// command line itself are parse errors (exit code 1).
+/// </remarks>
+internal static class CommonOptions
+{
+    /// <summary>Creates <c>--format table|csv|json</c>.</summary>
+    public static Option<string> Format()
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "How to write the results to standard output: table, csv or json.",
+            DefaultValueFactory = _ => "table",
+        };
+        option.AcceptOnlyFromAmong("table", "csv", "json");
+        return option;
+    }
+
+    /// <summary>Creates <c>--out report.html</c>.</summary>
+    public static Option<string?> Out() => new("--out", "-o")
+    {
+        HelpName = "report.html",
+        Description = "Also write the self-contained HTML report to this file (written only when complete).",
+    };
+
+    /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
+    public static Option<int> FiscalYearStart()
+    {
+        var option = new Option<int>("--fiscal-year-start") { HelpName = "1..12", Description = "The first month of the fiscal year.", DefaultValueFactory = _ => 1 };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 12)
+            {
+                result.AddError("--fiscal-year-start must be a month number from 1 to 12.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Parses a <c>--format</c> value.</summary>
+    public static OutputFormat ParseFormat(string? text) => text?.ToUpperInvariant() switch
+    {
+        "CSV" => OutputFormat.Csv,
+        "JSON" => OutputFormat.Json,
+        _ => OutputFormat.Table,
+    };
+
+    /// <summary>Creates an optional date option (<c>--as-of yyyy-MM-dd</c>), parsed by <see cref="ParseDate"/>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">What the date means and its default.</param>
+    /// <returns>The option.</returns>
+    public static Option<string?> Date(string name, string description) => new(name) { HelpName = "yyyy-MM-dd", Description = description };
+
+    /// <summary>Parses an optional date option (<c>yyyy-MM-dd</c>).</summary>
+    /// <exception cref="KamValidationException">The text is not a date, or is outside the supported dates (<see cref="CsvColumns.MinDate"/>..<see cref="CsvColumns.MaxDate"/>).</exception>
+    public static LocalDate? ParseDate(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success)
+        {
+            throw new KamValidationException(option, KamErrorCodes.InvalidFormat, text, "not a date in the form yyyy-MM-dd (e.g. 2026-06-30).");
+        }
+
+        return CsvColumns.IsSupported(result.Value)
+            ? result.Value
+            : throw new KamValidationException(option, KamErrorCodes.OutOfRange, text, $"is outside the supported dates {CsvColumns.DateRangeText}.");
+    }
+
+    /// <summary>Parses an optional percentage option (<c>10%</c>).</summary>
+    /// <exception cref="KamValidationException">The text is not a percentage.</exception>
+    public static Percentage? ParsePercentage(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Percentage.Parse(text);
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(option, ex.Errors[0].Code, text, ex.Errors[0].Message);
+        }
+    }
+
+    /// <summary>Checks that an optional rule file exists (its content is read and validated by the engine's loader).</summary>
+    /// <exception cref="KamValidationException">The file does not exist.</exception>
+    public static string? RequireExistingFile(string option, string? path) => InputFiles.RequireExisting(option, path);
+
+    /// <summary>
+    /// Checks <c>--out</c> against the run's inputs before any work is done (see <see cref="OutputTarget"/>): a long
+    /// run does not fail at the end, and no input is ever overwritten.
+    /// </summary>
+    /// <param name="path">The value of <c>--out</c>, or <see langword="null"/>.</param>
+    /// <param name="inputs">Every file the run reads (CSV and rule files; null entries are skipped).</param>
+    /// <returns>The report path, or <see langword="null"/> when <c>--out</c> was not given.</returns>
+    /// <exception cref="KamValidationException">The target is refused.</exception>
+    public static string? CheckOut(string? path, params IEnumerable<string?> inputs) => OutputTarget.Check("--out", path, inputs)?.Path;
+}

@@ -1,0 +1,302 @@
+using System.Text.RegularExpressions;
+using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
+using Kam.Core;
+using Kam.Core.Tiering;
+using NodaTime;
+
+namespace Kam.Cli.Features.Tier;
+
+/// <summary>One tiering engine's run over the accounts that have the measures it needs.</summary>
+/// <param name="Engine">The engine's name in the output (ABC, RFM, scorecard, relationship, key accounts).</param>
+/// <param name="Result">The result over the accounts run, or <see langword="null"/> when no account had the measures.</param>
+/// <param name="Rows">For each account of the file, its row in <paramref name="Result"/>, or -1 when it was skipped.</param>
+/// <param name="Needs">The accounts.csv columns a skipped account lacks, for the reason shown (empty when none was skipped).</param>
+internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[] Rows, string Needs)
+{
+    /// <summary>Gets the number of accounts skipped.</summary>
+    public int Skipped => Rows.Count(r => r < 0);
+
+    /// <summary>Gets the assignment of an account of the file, or <see langword="null"/> when it was skipped.</summary>
+    /// <remarks>Builds the assignment's explanation: in a loop over every account prefer <see cref="TierOf"/> and <see cref="ScoreOf"/>.</remarks>
+    public TierAssignment? Of(int account) => Rows[account] is var row && row >= 0 ? Result!.Assignments[row] : null;
+
+    /// <summary>Gets the tier name of an account of the file, or <see langword="null"/> when it was skipped (no explanation built).</summary>
+    public string? TierOf(int account) => Rows[account] is var row && row >= 0 ? Result!.Tiers[Result.TierIndexAt(row)].Name : null;
+
+    /// <summary>Gets the score of an account of the file, or <see langword="null"/> when it was skipped.</summary>
+    public double? ScoreOf(int account) => Rows[account] is var row && row >= 0 ? Result!.ScoreAt(row) : null;
+}
+
+/// <summary>
+/// <c>kam tier</c>'s computation: maps the accounts to measures and runs Pareto/ABC, RFM, the scorecard, relationship
+/// stages and key-account selection, each on the accounts that have the measures it needs (the others are skipped with
+/// the reason), with the engines the composition root's <see cref="EngineFactory"/> builds from the policies.
+/// </summary>
+internal sealed partial class TierAnalysis
+{
+    private TierAnalysis(IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
+    {
+        Accounts = accounts;
+        Options = options;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the accounts, in file order.</summary>
+    public IReadOnlyList<AccountRow> Accounts { get; }
+
+    /// <summary>Gets the policies run.</summary>
+    public TieringOptions Options { get; }
+
+    /// <summary>Gets the day recency is counted to, or <see langword="null"/> when no account has a last order.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>Gets the Pareto/ABC run.</summary>
+    public EngineOutcome Abc { get; private set; } = null!;
+
+    /// <summary>Gets the RFM run.</summary>
+    public EngineOutcome Rfm { get; private set; } = null!;
+
+    /// <summary>Gets the scorecard run (every account: missing values follow the policy's missing-value rules).</summary>
+    public EngineOutcome Scorecard { get; private set; } = null!;
+
+    /// <summary>Gets the relationship-stage run.</summary>
+    public EngineOutcome Relationship { get; private set; } = null!;
+
+    /// <summary>Gets the key-account selection run.</summary>
+    public EngineOutcome KeyAccounts { get; private set; } = null!;
+
+    /// <summary>Gets the selection's capacity, near misses and selected value, or <see langword="null"/> when it was skipped.</summary>
+    public KeyAccountSelection? Selection { get; private set; }
+
+    /// <summary>Gets every engine's run, in output order.</summary>
+    public IReadOnlyList<EngineOutcome> Engines { get; private set; } = [];
+
+    /// <summary>Gets each account's share of the ABC measure's positive total, or <see langword="null"/> when skipped.</summary>
+    public double?[] Share { get; private set; } = [];
+
+    /// <summary>Gets the indexes of the accounts ABC ranked, highest value first (ties by identifier).</summary>
+    public int[] Ranked { get; private set; } = [];
+
+    /// <summary>Gets each account's cumulative share (itself included) in ABC rank order, or <see langword="null"/> when skipped.</summary>
+    public double?[] CumulativeShare { get; private set; } = [];
+
+    /// <summary>Runs every engine.</summary>
+    /// <param name="engines">Builds the engines from their policies (the composition root's factory).</param>
+    /// <param name="accounts">The accounts.</param>
+    /// <param name="options">The policies.</param>
+    /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
+    public static TierAnalysis Run(EngineFactory engines, IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
+    {
+        var day = TierMeasures.AsOf(accounts, asOf);
+        var analysis = new TierAnalysis(accounts, options, day);
+        var portfolio = TierMeasures.Build(accounts, day);
+        var selection = engines.Selection(options.Selection);
+
+        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], engines.Pareto(options.Pareto));
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], engines.Rfm(options.Rfm));
+        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], engines.Scorecard(options.Scorecard));
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], engines.Relationship(options.Relationship));
+        analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
+        {
+            analysis.Selection = selection(p);
+            return analysis.Selection.Result;
+        });
+        analysis.Engines = [analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts];
+        analysis.ComputeShares(portfolio.Measure(options.Pareto.Measure));
+        return analysis;
+    }
+
+    /// <summary>Checks that every measure a policy names is one <c>kam tier</c> provides.</summary>
+    /// <param name="options">The policies.</param>
+    /// <param name="file">The policy file, for the error paths.</param>
+    /// <exception cref="KamValidationException">A measure is unknown; the path is the file and the JSON path.</exception>
+    public static void CheckMeasures(TieringOptions options, string file)
+    {
+        var errors = new List<KamValidationError>();
+        void Check(string path, string measure)
+        {
+            if (!TierMeasures.Sources.ContainsKey(measure))
+            {
+                errors.Add(new KamValidationError($"{file}:{path}", KamErrorCodes.Unknown, measure,
+                    $"kam tier has no measure '{measure}'; accounts.csv gives {string.Join(", ", TierMeasures.Sources.Keys)}."));
+            }
+        }
+
+        Check("$.pareto.measure", options.Pareto.Measure);
+        Check("$.rfm.recencyMeasure", options.Rfm.RecencyMeasure);
+        Check("$.rfm.frequencyMeasure", options.Rfm.FrequencyMeasure);
+        Check("$.rfm.monetaryMeasure", options.Rfm.MonetaryMeasure);
+        for (var c = 0; c < options.Scorecard.Criteria.Count; c++)
+        {
+            var criterion = options.Scorecard.Criteria[c];
+            Check($"$.scorecard.criteria[{c}].{(criterion.Measure is null ? "name" : "measure")}", criterion.MeasureName);
+        }
+
+        Check("$.relationship.collaborationMeasure", options.Relationship.CollaborationMeasure);
+        Check("$.relationship.contactBreadthMeasure", options.Relationship.ContactBreadthMeasure);
+        Check("$.selection.valueMeasure", options.Selection.ValueMeasure);
+        for (var g = 0; g < options.Selection.Gates.Count; g++)
+        {
+            Check($"$.selection.gates[{g}].measure", options.Selection.Gates[g].Measure);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new KamValidationException(errors);
+        }
+    }
+
+    /// <summary>
+    /// Runs one engine on the accounts that have every measure in <paramref name="needs"/>; the others are skipped.
+    /// An engine's refusal of the data is reported with account identifiers instead of portfolio indexes.
+    /// </summary>
+    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign)
+    {
+        var columns = needs.Select(portfolio.Measure).ToArray();
+        var rows = new int[Accounts.Count];
+        var run = new List<AccountRow>(Accounts.Count);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var missing = false;
+            foreach (var column in columns)
+            {
+                missing |= column.IsMissing(i);
+            }
+
+            rows[i] = missing ? -1 : run.Count;
+            if (rows[i] >= 0)
+            {
+                run.Add(Accounts[i]);
+            }
+        }
+
+        var what = string.Join(", ", needs.Where((_, k) => columns[k].HasMissing).Select(n => TierMeasures.Sources[n]).Distinct(StringComparer.Ordinal));
+        if (run.Count == 0)
+        {
+            return new EngineOutcome(engine, null, rows, what);
+        }
+
+        var subset = run.Count == Accounts.Count ? portfolio : Subset(portfolio, rows, run.Count);
+        try
+        {
+            return new EngineOutcome(engine, assign(subset), rows, what);
+        }
+        catch (KamValidationException ex)
+        {
+            // An account read from accounts.csv is reported at its cell (the measure's column); one of the demo's
+            // sample by its identifier.
+            var map = RecordErrors.Accounts(run, measure => TierMeasures.Sources.TryGetValue(measure, out var columns) ? columns.Split(',')[0] : null);
+            throw new KamValidationException(ex.Errors.Select(e =>
+            {
+                var account = AccountIndex().Match(e.Path) is { Success: true } m ? run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)] : null;
+                var located = RecordErrors.Locate(e, [map]);
+                return !ReferenceEquals(located, e) && account is not null
+                    ? located with { Message = $"{engine}, account '{account.Id}': {located.Message}" }
+                    : e with { Path = $"{engine}: " + AccountIndex().Replace(e.Path, m => $"accounts['{run[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Id}']") };
+            }));
+        }
+    }
+
+    private void ComputeShares(MeasureColumn values)
+    {
+        var n = Accounts.Count;
+        Share = new double?[n];
+        CumulativeShare = new double?[n];
+        var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0).ToArray();
+        var measure = values.Values.ToArray();
+        Rank(ranked, measure, Accounts);
+        Ranked = ranked;
+        var total = ranked.Sum(i => Math.Max(0d, measure[i]));
+        var cumulative = 0d;
+        foreach (var i in ranked)
+        {
+            var positive = Math.Max(0d, measure[i]);
+            cumulative += positive;
+            Share[i] = total > 0 ? positive / total : 0d;
+            CumulativeShare[i] = total > 0 ? cumulative / total : 0d;
+        }
+    }
+
+    // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
+    // order: the columns TierMeasures.Build makes of those accounts, copied instead of converted from the records again.
+    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count)
+    {
+        var ids = new AccountId[count];
+        var all = portfolio.Ids;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] >= 0)
+            {
+                ids[rows[i]] = all[i];
+            }
+        }
+
+        var columns = new List<MeasureColumn>();
+        foreach (var name in portfolio.MeasureNames)
+        {
+            var column = portfolio.Measure(name);
+            var source = column.Values;
+            var values = new double[count];
+            var missing = new bool[count];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i] >= 0)
+                {
+                    values[rows[i]] = source[i];
+                    missing[rows[i]] = column.IsMissing(i);
+                }
+            }
+
+            columns.Add(column.Kind switch
+            {
+                MeasureKind.Amount => MeasureColumn.Amounts(name, column.Currency.GetValueOrDefault(), values, missing),
+                MeasureKind.Count => MeasureColumn.Counts(name, Array.ConvertAll(values, v => (long)v), missing),
+                MeasureKind.Flag => MeasureColumn.Flags(name, Array.ConvertAll(values, v => v != 0d), missing),
+                _ => MeasureColumn.Numbers(name, values, missing),
+            });
+        }
+
+        return AccountMeasures.Create(ids, columns);
+    }
+
+    // Orders account indexes by measure, largest first, then by identifier: the measures sorted as plain numbers (a
+    // million accounts), then each run of equal measures by identifier. With a NaN measure, one comparison sort.
+    private static void Rank(int[] ranked, double[] measure, IReadOnlyList<AccountRow> accounts)
+    {
+        var ids = Comparer<AccountId>.Default;
+        var keys = new double[ranked.Length];
+        for (var k = 0; k < ranked.Length; k++)
+        {
+            keys[k] = -measure[ranked[k]];
+            if (double.IsNaN(keys[k]))
+            {
+                Array.Sort(ranked, (a, b) => measure[b].CompareTo(measure[a]) is var c && c != 0 ? c : ids.Compare(accounts[a].Id, accounts[b].Id));
+                return;
+            }
+        }
+
+        Array.Sort(keys, ranked);
+        for (var start = 0; start < ranked.Length;)
+        {
+            var end = start + 1;
+            while (end < ranked.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(ranked, start, end - start, Comparer<int>.Create((a, b) => ids.Compare(accounts[a].Id, accounts[b].Id)));
+            }
+
+            start = end;
+        }
+    }
+
+    [GeneratedRegex(@"^accounts\[(\d+)\]")]
+    private static partial Regex AccountIndex();
+}

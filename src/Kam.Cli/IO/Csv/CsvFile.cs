@@ -1,0 +1,213 @@
+using System.Text;
+using CsvHelper;
+using Kam.Cli.Terminal;
+using Kam.Core;
+
+namespace Kam.Cli.IO.Csv;
+
+/// <summary>Reads a CSV input file against a <see cref="CsvSchema"/>: header row required, typed cells, one error model.</summary>
+/// <remarks>
+/// <para>
+/// Parsing is CsvHelper's (RFC 4180 quoting, <c>#</c> comment lines, blank lines skipped, values trimmed). Every
+/// problem — a missing or unreadable file, a file that is not text, a missing or duplicated column, a malformed
+/// quote, an empty or invalid cell — becomes a <see cref="KamValidationError"/> whose path is
+/// <c>file:line:column</c> (1-based; <c>file:line</c> when no column applies, <c>file</c> for the whole file), and
+/// one <see cref="KamValidationException"/> carries them all after the read. Reading stops after
+/// <see cref="MaxErrors"/> problems.
+/// </para>
+/// <para>The reader returns the records only when the whole file is valid: a caller never sees a partial file.</para>
+/// </remarks>
+internal static class CsvFile
+{
+    /// <summary>The number of problems after which reading stops.</summary>
+    public const int MaxErrors = 20;
+
+    /// <summary>Reads and maps every data row of a file.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="path">The file path, shown in error messages as given.</param>
+    /// <param name="schema">The expected columns.</param>
+    /// <param name="map">Maps a row to a record, reading cells through the row's typed getters.</param>
+    /// <param name="progress">Receives progress (bytes read), or <see langword="null"/>.</param>
+    /// <returns>The records, in file order; at least one.</returns>
+    /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
+    public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new KamValidationException(path, KamErrorCodes.InvalidFormat, path, $"is a folder, not a {schema.FileName} file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"file not found (expected {schema.FileName}: {schema.Description}).");
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new KamValidationException(path, KamErrorCodes.InvalidState, path, $"cannot be read: {ex.Message}");
+        }
+
+        using (stream)
+        {
+            Utf8Check.Verify(stream, path);
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var length = stream.Length;
+            var activity = "reading " + Path.GetFileName(path);
+            return Read(text, path, schema, map, progress is null ? null : () => progress.Report(new ProgressUpdate(activity, stream.Position, length)));
+        }
+    }
+
+    /// <summary>Reads and maps every data row of CSV text.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="displayName">The name shown in error paths (the file name as the user gave it).</param>
+    /// <param name="schema">The expected columns.</param>
+    /// <param name="map">Maps a row to a record.</param>
+    /// <param name="tick">Called every few thousand rows to report progress, or <see langword="null"/>.</param>
+    /// <returns>The records, in file order; at least one.</returns>
+    /// <exception cref="KamValidationException">The text is invalid.</exception>
+    public static IReadOnlyList<T> Read<T>(TextReader text, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick = null)
+    {
+        var errors = new ValidationCollector();
+        var records = new List<T>();
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            CommentPrefix = '#',
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
+
+        using var reader = CsvReader.Create(text, options, leaveOpen: true);
+        try
+        {
+            reader.ReadHeader();
+            if (reader.Headers.Count == 0)
+            {
+                errors.Add(displayName, KamErrorCodes.Empty, null,
+                    $"the file is empty: it needs a header row ({string.Join(",", schema.Columns.Select(c => c.Name))}) and data rows.");
+                errors.ThrowIfAny();
+            }
+
+            var headerLine = checked((int)reader.LineNumber);
+            var header = Header.Resolve(displayName, headerLine, reader.Headers, schema, errors);
+            errors.ThrowIfAny();
+            var rows = 0;
+            var cells = Array.Empty<string>(); // reused while rows have the same number of cells: no row keeps them
+            while (reader.Read())
+            {
+                rows++;
+                if (cells.Length != reader.FieldCount)
+                {
+                    cells = new string[reader.FieldCount];
+                }
+
+                var binary = false;
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = reader.GetString(i);
+                    binary |= cells[i].Contains('\0', StringComparison.Ordinal);
+                }
+
+                var line = checked((int)reader.LineNumber);
+                if (binary)
+                {
+                    errors.Add($"{displayName}:{line}", KamErrorCodes.InvalidFormat, null, $"does not look like a CSV text file (it holds binary data); expected {schema.FileName}.");
+                    break;
+                }
+
+                var before = errors.Errors.Count;
+                var record = map(new CsvRow(header, cells, line, errors));
+                if (errors.Errors.Count == before)
+                {
+                    records.Add(record);
+                }
+
+                if (errors.Errors.Count >= MaxErrors)
+                {
+                    errors.Add($"{displayName}:{line}", KamErrorCodes.InvalidFormat, null, $"reading stopped after {MaxErrors} problems; fix these and run again.");
+                    break;
+                }
+
+                if (tick is not null && rows % 4096 == 0)
+                {
+                    tick();
+                }
+            }
+
+            if (rows == 0)
+            {
+                errors.Add($"{displayName}:{headerLine}", KamErrorCodes.Empty, null, "the file has a header but no data rows.");
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            var where = ex.LineNumber > 0 ? $"{displayName}:{ex.LineNumber}" : displayName;
+            errors.Add(where, KamErrorCodes.InvalidFormat, null, "malformed CSV (a quote that is not closed or is followed by text); quote fields containing commas or quotes as \"a, b\" and double inner quotes.");
+        }
+
+        errors.ThrowIfAny();
+        tick?.Invoke();
+        return records;
+    }
+
+    /// <summary>The resolved header of a file: where each schema column is.</summary>
+    internal sealed class Header
+    {
+        private readonly Dictionary<CsvColumn, int> _indexes;
+
+        private Header(string displayName, Dictionary<CsvColumn, int> indexes)
+        {
+            DisplayName = displayName;
+            _indexes = indexes;
+        }
+
+        /// <summary>Gets the file's display name.</summary>
+        public string DisplayName { get; }
+
+        /// <summary>Gets the running totals of the file's amount columns.</summary>
+        public ColumnTotals Totals { get; } = new();
+
+        /// <summary>Gets the 0-based index of a column, or <see langword="null"/> when the file does not have it.</summary>
+        public int? IndexOf(CsvColumn column) => _indexes.TryGetValue(column, out var index) ? index : null;
+
+        internal static Header Resolve(string displayName, int headerLine, IReadOnlyList<string> names, CsvSchema schema, ValidationCollector errors)
+        {
+            var trimmed = names.Select(n => n.Trim()).ToArray();
+            for (var i = 0; i < trimmed.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(trimmed[i], trimmed[j], StringComparison.OrdinalIgnoreCase) && trimmed[i].Length > 0)
+                    {
+                        errors.Add($"{displayName}:{headerLine}:{i + 1}", KamErrorCodes.Duplicate, trimmed[i], $"column '{trimmed[i]}' appears twice in the header (also column {j + 1}).");
+                    }
+                }
+            }
+
+            var indexes = new Dictionary<CsvColumn, int>();
+            foreach (var column in schema.Columns)
+            {
+                var index = Array.FindIndex(trimmed, n => string.Equals(n, column.Name, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0)
+                {
+                    indexes[column] = index;
+                }
+                else if (column.Required)
+                {
+                    errors.Add($"{displayName}:{headerLine}", KamErrorCodes.Required, column.Name,
+                        $"the header has no column '{column.Name}' ({column.Description}); a {schema.FileName} file needs the columns {string.Join(", ", schema.Columns.Where(c => c.Required).Select(c => c.Name))}; found: {string.Join(", ", trimmed)}.");
+                }
+            }
+
+            return new Header(displayName, indexes);
+        }
+    }
+}

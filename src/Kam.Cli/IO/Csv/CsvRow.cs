@@ -1,0 +1,155 @@
+using Kam.Core;
+
+namespace Kam.Cli.IO.Csv;
+
+/// <summary>One data row of a CSV file being read: typed access to its cells by schema column.</summary>
+/// <remarks>
+/// A bad cell does not throw: it is recorded with its location (<c>file:line:column</c>) and a default value is
+/// returned, so one pass reports every problem of the file. <see cref="CsvFile"/> throws after the pass if any
+/// problem was recorded, so a mapped record built from a bad row never escapes.
+/// </remarks>
+internal sealed class CsvRow
+{
+    private readonly CsvFile.Header _header;
+    private readonly string[] _cells;
+    private readonly ValidationCollector _errors;
+
+    internal CsvRow(CsvFile.Header header, string[] cells, int line, ValidationCollector errors)
+    {
+        _header = header;
+        _cells = cells;
+        Line = line;
+        _errors = errors;
+    }
+
+    /// <summary>Gets the 1-based line number of the row in the file.</summary>
+    public int Line { get; }
+
+    /// <summary>Gets the file's display name (as error locations show it).</summary>
+    public string File => _header.DisplayName;
+
+    /// <summary>Gets the 1-based column number of a column in the file, or <see langword="null"/> when the file does not have it.</summary>
+    /// <param name="column">The column.</param>
+    /// <returns>The column number, or <see langword="null"/>.</returns>
+    public int? ColumnNumber(CsvColumn column) => _header.IndexOf(column) + 1;
+
+    /// <summary>Gets the location of a cell, <c>file:line:column</c> (1-based column number).</summary>
+    /// <param name="column">The column.</param>
+    /// <returns>The location, or <c>file:line</c> when the file has no such column.</returns>
+    public string Location(CsvColumn column) =>
+        _header.IndexOf(column) is { } index ? $"{_header.DisplayName}:{Line}:{index + 1}" : $"{_header.DisplayName}:{Line}";
+
+    /// <summary>Reads a required cell; records an error and returns <see langword="default"/> when it is empty or invalid.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="column">The column (required by the schema).</param>
+    /// <returns>The value.</returns>
+    public T Get<T>(CsvColumn<T> column)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            _errors.Add(Location(column), KamErrorCodes.Required, null, $"column '{column.Name}' needs a value ({column.TypeName}, e.g. {column.Example}).");
+            return Missing<T>();
+        }
+
+        return Parse(column, text);
+    }
+
+    /// <summary>Reads an optional cell: the fallback when the column is absent or the cell empty; records an error when the cell is invalid.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="column">The column.</param>
+    /// <param name="fallback">The value of an absent column or empty cell.</param>
+    /// <returns>The value.</returns>
+    public T GetOrDefault<T>(CsvColumn<T> column, T fallback)
+    {
+        var text = Cell(column);
+        return text is null ? fallback : Parse(column, text);
+    }
+
+    /// <summary>Reads an optional value cell: <see langword="null"/> when the column is absent or the cell empty; records an error when it is invalid.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="column">The column.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public T? GetOptional<T>(CsvColumn<T> column)
+        where T : struct
+    {
+        var text = Cell(column);
+        return text is null ? null : Parse(column, text);
+    }
+
+    /// <summary>Records an error about a cell found by a rule that spans cells (e.g. an end date before its start date).</summary>
+    /// <param name="column">The cell's column.</param>
+    /// <param name="code">The <see cref="KamErrorCodes"/> code.</param>
+    /// <param name="message">What is wrong.</param>
+    public void Fail(CsvColumn column, string code, string message) =>
+        _errors.Add(Location(column), code, Cell(column), message);
+
+    /// <summary>Records an error about the whole row (<c>file:line</c>), e.g. a row repeating an earlier one.</summary>
+    /// <param name="code">The <see cref="KamErrorCodes"/> code.</param>
+    /// <param name="value">The offending value, or <see langword="null"/>.</param>
+    /// <param name="message">What is wrong.</param>
+    public void FailRow(string code, string? value, string message) =>
+        _errors.Add($"{_header.DisplayName}:{Line}", code, value, message);
+
+    /// <summary>Gets a 128-bit fingerprint of the row's trimmed cells (an FNV-1a hash and a multiply-xorshift hash), equal for rows identical in every cell.</summary>
+    /// <returns>The fingerprint.</returns>
+    public (ulong, ulong) Fingerprint()
+    {
+        const ulong Prime = 1099511628211UL;
+        ulong a = 14695981039346656037UL, b = 0x9E3779B97F4A7C15UL;
+        foreach (var cell in _cells)
+        {
+            // Each cell as its length (a symbol above any char) then its chars: an unambiguous sequence.
+            var text = cell.AsSpan().Trim();
+            a = Mix(a, 0x10000UL + (ulong)text.Length);
+            b = Mix2(b, 0x10000UL + (ulong)text.Length);
+            foreach (var c in text)
+            {
+                a = Mix(a, c);
+                b = Mix2(b, c);
+            }
+        }
+
+        static ulong Mix(ulong h, ulong symbol) => (h ^ symbol) * Prime;
+        static ulong Mix2(ulong h, ulong symbol)
+        {
+            h = (h ^ (symbol + 0x5BD1E995UL)) * 0xFF51AFD7ED558CCDUL;
+            return h ^ (h >> 29);
+        }
+
+        return (a, b);
+    }
+
+    private string? Cell(CsvColumn column)
+    {
+        if (_header.IndexOf(column) is not { } index || index >= _cells.Length)
+        {
+            return null;
+        }
+
+        var text = _cells[index].Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    // The value of a cell already reported as bad: default, or the empty string for text columns, so that a mapper
+    // reading it on (e.g. its Length) never meets a null.
+    private static T Missing<T>() => typeof(T) == typeof(string) ? (T)(object)string.Empty : default!;
+
+    private T Parse<T>(CsvColumn<T> column, string text)
+    {
+        if (column.TryParse(text, out var value, out var problem))
+        {
+            if (column.Summed && value is decimal amount && _header.Totals.Add(column, amount) is { } total)
+            {
+                _errors.Add(Location(column), KamErrorCodes.OutOfRange, text,
+                    $"column '{column.Name}': the file's total of {column.Name} (sum of absolute values) passes {CsvColumns.MaxColumnTotal.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} (10^18) at this row ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}); split the file or check the amounts.");
+                return Missing<T>();
+            }
+
+            return value;
+        }
+
+        _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message.TrimEnd('.')}.");
+        return Missing<T>();
+    }
+}

@@ -1,0 +1,22 @@
+using Kam.Core;
+
+namespace Kam.Cli.IO;
+
+/// <summary>Checks on the files a command reads, before it reads them.</summary>
+internal static class InputFiles
+{
+    /// <summary>Checks that an optional input file exists (its content is read and validated later, by its reader).</summary>
+    /// <param name="option">The option or argument that named the file, for the message.</param>
+    /// <param name="path">The path, or <see langword="null"/> when the option was not given.</param>
+    /// <returns><paramref name="path"/>.</returns>
+    /// <exception cref="KamValidationException">The file does not exist.</exception>
+    public static string? RequireExisting(string option, string? path)
+    {
+        if (path is not null && !File.Exists(path))
+        {
+            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"{option}: file not found.");
+        }
+
+        return path;
+    }
+}
