@@ -5,6 +5,11 @@ using Kam.Cli.Input;
 using Kam.Cli.Report;
 using Kam.Core;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Runs;

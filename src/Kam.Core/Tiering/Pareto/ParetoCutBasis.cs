@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>How a Pareto/ABC policy cuts the ranked accounts into tiers.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ParetoCutBasis>))]

@@ -1,6 +1,6 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Stability;
 
 /// <summary>
 /// Hysteresis for tiers: an account moves to another tier only when its score clears the boundary by
@@ -13,14 +13,8 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class TierStabilityPolicy
 {
-    private TierStabilityPolicy(double margin, int periods)
-    {
-        Margin = margin;
-        ConsecutivePeriods = periods;
-    }
-
     /// <summary>Gets the default: margin 0.05 (a scorecard's score scale) or two consecutive periods.</summary>
-    public static TierStabilityPolicy Default { get; } = Create(0.05, 2);
+    public static TierStabilityPolicy Default { get; } = new(0.05, 2);
 
     /// <summary>Gets the margin by which a score must clear the boundary to move at once.</summary>
     public double Margin { get; }
@@ -31,15 +25,15 @@ public sealed class TierStabilityPolicy
     /// <summary>Creates a policy.</summary>
     /// <param name="margin">The margin, finite and not negative.</param>
     /// <param name="consecutivePeriods">The number of periods, 1 or more (1 = move whenever proposed).</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">A value is out of range.</exception>
-    public static TierStabilityPolicy Create(double margin, int consecutivePeriods)
+    public TierStabilityPolicy(double margin, int consecutivePeriods)
     {
         var errors = new ValidationCollector();
         errors.FiniteInRange("margin", margin, 0d);
         errors.InRange("consecutivePeriods", consecutivePeriods, 1, 1000);
         errors.ThrowIfAny();
-        return new TierStabilityPolicy(margin, consecutivePeriods);
+        Margin = margin;
+        ConsecutivePeriods = consecutivePeriods;
     }
 
     /// <summary>Reads a policy from JSON: <c>{ "margin": 0.05, "consecutivePeriods": 2 }</c>.</summary>

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>How a scorecard criterion turns a raw measure into a score between 0 and 1.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Normalisation>))]
-public enum Normalisation
+[JsonConverter(typeof(JsonStringEnumConverter<Normalization>))]
+public enum Normalization
 {
     /// <summary>(value − min) ÷ (max − min) over the portfolio; 0.5 for everyone when all values are equal.</summary>
     MinMax,

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Program;
 
 /// <summary>The organisational form of a key-account programme, by company size (003…txt:14-24).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ProgrammeForm>))]
-public enum ProgrammeForm
+[JsonConverter(typeof(JsonStringEnumConverter<ProgramForm>))]
+public enum ProgramForm
 {
     /// <summary>A small cross-functional team (重点客户管理小组), for small companies.</summary>
     CrossFunctionalTeam,
@@ -13,7 +13,7 @@ public enum ProgrammeForm
     Department,
 
     /// <summary>A key-account service centre (重点客户服务中心), for large domestic enterprises.</summary>
-    ServiceCentre,
+    ServiceCenter,
 
     /// <summary>A key-account committee with management, service and evaluation centres (重点客户管理委员会), for groups.</summary>
     Committee,

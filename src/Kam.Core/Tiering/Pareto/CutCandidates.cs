@@ -1,4 +1,4 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>The accounts (value and identifier) that partitions found in the planned buckets of a <see cref="ParetoCutPlan"/>.</summary>
 /// <remarks>Immutable; <see cref="Merge"/> concatenates, so it is associative, and the resolved boundaries do not depend on merge order.</remarks>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>
 /// A mergeable summary of one measure over many accounts, with a guaranteed relative accuracy: counts and sums of the

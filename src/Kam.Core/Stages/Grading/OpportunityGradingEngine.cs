@@ -1,17 +1,32 @@
-namespace Kam.Core.Tiering;
+using Kam.Core.Tiering;
+
+namespace Kam.Core.Stages.Grading;
 
 /// <summary>
 /// Grades accounts or projects A/B/C/D by expected close time and likelihood to close (see <see cref="GradingPolicy"/>);
 /// each assignment's tier description is the action the grade implies.
 /// </summary>
 /// <remarks>Likelihoods must lie within 0…1 and days to close must not be negative. Immutable and thread-safe.</remarks>
-public sealed class OpportunityGradingEngine : ITieringEngine<GradingPolicy>
+public sealed class OpportunityGradingEngine : IOpportunityGradingEngine
 {
+    private readonly GradingPolicy _policy;
+
+    /// <summary>Creates the engine with its policy.</summary>
+    /// <param name="policy">The policy (immutable, so it is kept as given).</param>
+    public OpportunityGradingEngine(GradingPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
     /// <inheritdoc />
-    public TieringResult Assign(AccountMeasures portfolio, GradingPolicy policy)
+    public GradingPolicy Policy => _policy;
+
+    /// <inheritdoc />
+    public TieringResult Assign(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("grading policy");
         var days = portfolio.RequireComplete(policy.DaysToCloseMeasure, 0d);
         var likelihood = portfolio.RequireComplete(policy.LikelihoodMeasure, 0d, 1d);
@@ -28,7 +43,7 @@ public sealed class OpportunityGradingEngine : ITieringEngine<GradingPolicy>
             tier[i] = t;
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, null, "accounts");
+        var summary = TierCounting.Summarize(policy.Tiers, tier, null, "accounts");
         return new TieringResult(policy.Tiers, portfolio.RawIds, tier, likelihood, i => Explain(policy, days[i], likelihood[i], tier[i]), summary);
     }
 

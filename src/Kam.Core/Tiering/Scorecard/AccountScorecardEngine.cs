@@ -1,24 +1,37 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>
 /// Weighted-scorecard tiering: normalises each criterion, adds the weighted scores, places the account by the tier
-/// thresholds, and applies the gates (see <see cref="ScorecardPolicy"/>).
+/// thresholds, and applies the gates (see <see cref="AccountScorecardPolicy"/>).
 /// </summary>
 /// <remarks>
 /// The score is Σ weight × normalised value, between 0 and 1. Cost: one pass per criterion for its statistics (plus a
 /// sort for percentile-rank criteria) and one pass for the scores. A scorecard has no single value measure, so its
 /// summary counts accounts and its share of value equals its share of accounts. Immutable and thread-safe.
 /// </remarks>
-public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
+public sealed class AccountScorecardEngine : IAccountScorecardEngine
 {
+    private readonly AccountScorecardPolicy _policy;
+
+    /// <summary>Creates the engine with its scorecard.</summary>
+    /// <param name="policy">The scorecard (immutable, so it is kept as given).</param>
+    public AccountScorecardEngine(AccountScorecardPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
+    /// <inheritdoc />
+    public AccountScorecardPolicy Policy => _policy;
+
     /// <inheritdoc />
     /// <exception cref="KamValidationException">
     /// A criterion's measure is absent, a value is missing under <see cref="MissingValuePolicy.Fail"/>, or the portfolio is empty.
     /// </exception>
-    public TieringResult Assign(AccountMeasures portfolio, ScorecardPolicy policy)
+    public TieringResult Assign(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("scorecard");
         var criteria = policy.Criteria;
         var columns = new MeasureColumn[criteria.Count];
@@ -82,7 +95,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
         }
 
         ApplyGates(policy, columns, tier);
-        var summary = TierCounting.Summarise(policy.Tiers, tier, null, "accounts");
+        var summary = TierCounting.Summarize(policy.Tiers, tier, null, "accounts");
         var floors = new double?[policy.Tiers.Count];
         for (var t = 0; t < last; t++)
         {
@@ -93,7 +106,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
         return new TieringResult(policy.Tiers, portfolio.RawIds, tier, score, i => Explain(policy, columns, scales, score[i], tier[i], i), summary, floors);
     }
 
-    private static void ApplyGates(ScorecardPolicy policy, MeasureColumn[] columns, int[] tier)
+    private static void ApplyGates(AccountScorecardPolicy policy, MeasureColumn[] columns, int[] tier)
     {
         for (var c = 0; c < columns.Length; c++)
         {
@@ -120,7 +133,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
         }
     }
 
-    private static TierExplanation Explain(ScorecardPolicy policy, MeasureColumn[] columns, CriterionScale[] scales, double score, int tier, int i)
+    private static TierExplanation Explain(AccountScorecardPolicy policy, MeasureColumn[] columns, CriterionScale[] scales, double score, int tier, int i)
     {
         var criteria = policy.Criteria;
         var contributions = new CriterionContribution[criteria.Count];
@@ -141,7 +154,7 @@ public sealed class ScorecardEngine : ITieringEngine<ScorecardPolicy>
             double? raw = columns[c].ValueAt(i);
             var imputed = raw is null && criterion.Missing == MissingValuePolicy.Impute;
             var effective = raw ?? (imputed ? criterion.ImputedValue : null);
-            var normalised = effective is { } e ? scales[c].Normalise(e) : 0d;
+            var normalised = effective is { } e ? scales[c].Normalize(e) : 0d;
             var weight = (double)criterion.Weight;
             contributions[c] = new CriterionContribution(criterion.Name, raw, normalised, weight, weight * normalised, imputed);
             if (criterion.Gate is { } gate)

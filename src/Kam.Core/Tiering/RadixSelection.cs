@@ -3,7 +3,7 @@ namespace Kam.Core.Tiering;
 /// <summary>
 /// Exact order statistics (quantile cuts) in two linear passes, without sorting: a histogram of the
 /// values' top 16 key bits (counts per bucket), then only the values of the one bucket holding the answer are
-/// collected and sorted (the same layout as <see cref="ValueHistogram"/>, the exact mergeable path for Pareto cuts).
+/// collected and sorted (the same layout as <see cref="Pareto.ValueHistogram"/>, the exact mergeable path for Pareto cuts).
 /// </summary>
 /// <remarks>
 /// The key of a double is its IEEE bit pattern mapped so that unsigned order equals numeric order; the top 16 bits are

@@ -1,6 +1,7 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Stages.Grading;
 
 /// <summary>
 /// Opportunity grading A/B/C/D by expected close time and likelihood to close (SPEC.md §1, 000…txt:2485-2497): the
@@ -16,16 +17,8 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class GradingPolicy
 {
-    private GradingPolicy(string days, string likelihood, OpportunityGrade[] grades)
-    {
-        DaysToCloseMeasure = days;
-        LikelihoodMeasure = likelihood;
-        Grades = Array.AsReadOnly(grades);
-        Tiers = Array.AsReadOnly(TierSets.Of(grades, x => x.Tier));
-    }
-
     /// <summary>Gets the default A/B/C/D grading with the seed's actions.</summary>
-    public static GradingPolicy Default { get; } = Create("daysToClose", "closeLikelihood",
+    public static GradingPolicy Default { get; } = new("daysToClose", "closeLikelihood",
     [
         new(new TierDefinition("A", "All-out: enter the sales process (全力以赴，进入销售流程)."), 90, 0.7),
         new(new TierDefinition("B", "Control the time spent; maintain the account (控制投入时间，客户维护)."), 180, 0.4),
@@ -49,9 +42,8 @@ public sealed class GradingPolicy
     /// <param name="daysToCloseMeasure">The measure of expected days to close.</param>
     /// <param name="likelihoodMeasure">The measure of likelihood to close.</param>
     /// <param name="grades">The grades, best first; limits loosen from grade to grade; at least two.</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static GradingPolicy Create(string daysToCloseMeasure, string likelihoodMeasure, IReadOnlyList<OpportunityGrade> grades)
+    public GradingPolicy(string daysToCloseMeasure, string likelihoodMeasure, IReadOnlyList<OpportunityGrade> grades)
     {
         var errors = new ValidationCollector();
         errors.Required("daysToCloseMeasure", daysToCloseMeasure);
@@ -80,7 +72,10 @@ public sealed class GradingPolicy
         }
 
         errors.ThrowIfAny();
-        return new GradingPolicy(daysToCloseMeasure, likelihoodMeasure, [.. grades]);
+        DaysToCloseMeasure = daysToCloseMeasure;
+        LikelihoodMeasure = likelihoodMeasure;
+        Grades = Array.AsReadOnly(grades!.ToArray());
+        Tiers = Array.AsReadOnly(TierSets.Of(Grades, x => x.Tier));
     }
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md).</summary>

@@ -1,9 +1,9 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>
-/// A weighted scorecard: criteria with normalisation rules and weights that add up to 1, tier thresholds on the
+/// A weighted account scorecard: criteria with normalization rules and weights that add up to 1, tier thresholds on the
 /// resulting score (0 to 1), and gates that cap the tier of accounts failing a criterion.
 /// </summary>
 /// <remarks>
@@ -13,32 +13,24 @@ namespace Kam.Core.Tiering;
 /// lowers it to the gate's cap tier if it was better. Without gates, tiers are monotone in the score.
 /// </para>
 /// <para>
-/// <see cref="Default"/> is the Honeywell strategic-account scorecard of SPEC.md §2 (002…txt:32) with equal weights of
-/// the five yes/no criteria, plus the two gates SPEC.md names: a credit-risk flag and negative contribution after
-/// cost to serve each keep an account out of the top tier. The seed gives no weights; they are the host's.
+/// <see cref="Default"/> is the Honeywell strategic-account scorecard (rule book: tiering) with equal weights of the
+/// five yes/no criteria, plus the two gates the rule book names: a credit-risk flag and negative contribution after
+/// cost to serve each keep an account out of the top tier. The rule book gives no weights; they are the host's.
 /// </para>
 /// <para>Immutable and validated when created.</para>
 /// </remarks>
-public sealed class ScorecardPolicy
+public sealed class AccountScorecardPolicy
 {
-    private ScorecardPolicy(ScorecardCriterion[] criteria, TierDefinition[] tiers, double[] thresholds, int[] gateCaps)
-    {
-        Criteria = Array.AsReadOnly(criteria);
-        Tiers = Array.AsReadOnly(tiers);
-        Thresholds = Array.AsReadOnly(thresholds);
-        GateCaps = gateCaps;
-    }
-
     /// <summary>Gets the Honeywell strategic-account scorecard with the credit-risk and contribution gates.</summary>
-    public static ScorecardPolicy Default { get; } = Create(
+    public static AccountScorecardPolicy Default { get; } = new(
     [
-        new("seesStrengthsAsStrategicInvestment", 0.2m, Normalisation.YesNo) { Missing = MissingValuePolicy.TreatAsWorst },
-        new("firstChoiceStrategicSupplier", 0.2m, Normalisation.YesNo) { Missing = MissingValuePolicy.TreatAsWorst },
-        new("willingToFormAlliance", 0.2m, Normalisation.YesNo) { Missing = MissingValuePolicy.TreatAsWorst },
-        new("willingToInvestInJointVentures", 0.2m, Normalisation.YesNo) { Missing = MissingValuePolicy.TreatAsWorst },
-        new("globalNeeds", 0.2m, Normalisation.YesNo) { Missing = MissingValuePolicy.TreatAsWorst },
-        new("creditRisk", 0m, Normalisation.YesNo) { HigherIsBetter = false, Missing = MissingValuePolicy.TreatAsWorst, Gate = new CriterionGate("Developing", Maximum: 0) },
-        new("contribution", 0m, Normalisation.MinMax) { Missing = MissingValuePolicy.TreatAsWorst, Gate = new CriterionGate("Developing", Minimum: 0) },
+        new("seesStrengthsAsStrategicInvestment", 0.2m, Normalization.YesNo, missing: MissingValuePolicy.TreatAsWorst),
+        new("firstChoiceStrategicSupplier", 0.2m, Normalization.YesNo, missing: MissingValuePolicy.TreatAsWorst),
+        new("willingToFormAlliance", 0.2m, Normalization.YesNo, missing: MissingValuePolicy.TreatAsWorst),
+        new("willingToInvestInJointVentures", 0.2m, Normalization.YesNo, missing: MissingValuePolicy.TreatAsWorst),
+        new("globalNeeds", 0.2m, Normalization.YesNo, missing: MissingValuePolicy.TreatAsWorst),
+        new("creditRisk", 0m, Normalization.YesNo, higherIsBetter: false, missing: MissingValuePolicy.TreatAsWorst, gate: new CriterionGate("Developing", maximum: 0)),
+        new("contribution", 0m, Normalization.MinMax, missing: MissingValuePolicy.TreatAsWorst, gate: new CriterionGate("Developing", minimum: 0)),
     ],
     [
         new TierDefinition("Strategic", "Strategic account: relationship manager, senior executive sponsor, steering committee (002…txt:32)."),
@@ -48,7 +40,7 @@ public sealed class ScorecardPolicy
     [0.8, 0.4]);
 
     /// <summary>Gets the criteria.</summary>
-    public IReadOnlyList<ScorecardCriterion> Criteria { get; }
+    public IReadOnlyList<AccountScorecardCriterion> Criteria { get; }
 
     /// <summary>Gets the tiers, best first.</summary>
     public IReadOnlyList<TierDefinition> Tiers { get; }
@@ -63,9 +55,8 @@ public sealed class ScorecardPolicy
     /// <param name="criteria">The criteria; names unique; weights add up to exactly 1.</param>
     /// <param name="tiers">The tiers, best first (at least two).</param>
     /// <param name="thresholds">The lowest score of each tier but the last, strictly decreasing within 0…1.</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static ScorecardPolicy Create(IReadOnlyList<ScorecardCriterion> criteria, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<double> thresholds)
+    public AccountScorecardPolicy(IReadOnlyList<AccountScorecardCriterion> criteria, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<double> thresholds)
     {
         var errors = new ValidationCollector();
         TierDefinition.ValidateList(errors, "tiers", tiers, 2);
@@ -108,7 +99,7 @@ public sealed class ScorecardPolicy
 
                 errors.InRange($"{path}.weight", c.Weight, 0m, 1m);
                 total += c.Weight;
-                ValidateCriterion(errors, path, c);
+                c.Validate(errors, path);
                 var cap = -1;
                 if (c.Gate is { } gate)
                 {
@@ -147,63 +138,19 @@ public sealed class ScorecardPolicy
         }
 
         errors.ThrowIfAny();
-        return new ScorecardPolicy([.. criteria!], [.. tiers!], [.. thresholds!], [.. caps]);
+        Criteria = Array.AsReadOnly(criteria!.ToArray());
+        Tiers = Array.AsReadOnly(tiers!.ToArray());
+        Thresholds = Array.AsReadOnly(thresholds!.ToArray());
+        GateCaps = [.. caps];
     }
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="KamValidationException">The JSON is malformed or the policy is invalid.</exception>
-    public static ScorecardPolicy FromJson(string json) => TieringJson.ReadScorecard(json);
+    public static AccountScorecardPolicy FromJson(string json) => TieringJson.ReadScorecard(json);
 
     /// <summary>Writes the policy as JSON that <see cref="FromJson"/> reads back.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => TieringJson.Write(this);
-
-    private static void ValidateCriterion(ValidationCollector errors, string path, ScorecardCriterion c)
-    {
-        if (!Enum.IsDefined(c.Normalisation))
-        {
-            errors.Add($"{path}.normalisation", KamErrorCodes.OutOfRange, c.Normalisation, "Not a defined normalisation.");
-        }
-
-        if (!Enum.IsDefined(c.Missing))
-        {
-            errors.Add($"{path}.missing", KamErrorCodes.OutOfRange, c.Missing, "Not a defined missing-value policy.");
-        }
-
-        if (c.Missing == MissingValuePolicy.Impute && c.ImputedValue is not { } imputed)
-        {
-            errors.Add($"{path}.imputedValue", KamErrorCodes.Required, null, "The Impute policy needs a stated value.");
-        }
-        else if (c.ImputedValue is { } value)
-        {
-            errors.FiniteInRange($"{path}.imputedValue", value);
-        }
-
-        if (c.Normalisation == Normalisation.Bands)
-        {
-            if (c.Bands is null || c.Bands.Count == 0)
-            {
-                errors.Add($"{path}.bands", KamErrorCodes.Empty, 0, "A banded criterion needs at least one band.");
-            }
-            else
-            {
-                for (var b = 0; b < c.Bands.Count; b++)
-                {
-                    var band = c.Bands[b];
-                    if (!errors.Required($"{path}.bands[{b}]", band))
-                    {
-                        continue;
-                    }
-
-                    errors.FiniteInRange($"{path}.bands[{b}].score", band.Score, 0d, 1d);
-                    if (errors.FiniteInRange($"{path}.bands[{b}].from", band.From) && b > 0 && c.Bands[b - 1] is { } prev && band.From <= prev.From)
-                    {
-                        errors.Add($"{path}.bands[{b}].from", KamErrorCodes.OutOfOrder, band.From, "Bands must be in strictly increasing order of their lower bounds.");
-                    }
-                }
-            }
-        }
-    }
 }

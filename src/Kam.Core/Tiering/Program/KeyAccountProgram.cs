@@ -1,6 +1,8 @@
+using Kam.Core.Tiering.Selection;
+
 using System.Globalization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Program;
 
 /// <summary>
 /// Sizing a key-account programme (003…txt:12-24): consider a key-account department once annual sales reach
@@ -8,7 +10,7 @@ namespace Kam.Core.Tiering;
 /// about 9 key accounts per manager (003…txt:18).
 /// </summary>
 /// <remarks>Pure and thread-safe.</remarks>
-public static class KeyAccountProgramme
+public static class KeyAccountProgram
 {
     /// <summary>Gets the default sales threshold of 003…txt:12: 50,000,000 CNY.</summary>
     public static Money DefaultSalesThreshold { get; } = Money.Of(50_000_000m, "CNY");
@@ -26,7 +28,7 @@ public static class KeyAccountProgramme
     /// <returns>The advice.</returns>
     /// <exception cref="KamValidationException">A count is negative, sales are negative, or the size is undefined.</exception>
     /// <exception cref="CurrencyMismatchException">The sales and the threshold are in different currencies.</exception>
-    public static ProgrammeAdvice Advise(Money annualSales, int keyAccounts, CompanySize size, Money? salesThreshold = null, int? keyAccountThreshold = null, int accountsPerManager = 9)
+    public static ProgramAdvice Advise(Money annualSales, int keyAccounts, CompanySize size, Money? salesThreshold = null, int? keyAccountThreshold = null, int accountsPerManager = 9)
     {
         var threshold = salesThreshold ?? DefaultSalesThreshold;
         var accountsThreshold = keyAccountThreshold ?? DefaultKeyAccountThreshold;
@@ -55,12 +57,12 @@ public static class KeyAccountProgramme
         };
         var form = size switch
         {
-            CompanySize.Group => ProgrammeForm.Committee,
-            CompanySize.Large => ProgrammeForm.ServiceCentre,
-            CompanySize.MidSized => ProgrammeForm.Department,
-            _ => ProgrammeForm.CrossFunctionalTeam,
+            CompanySize.Group => ProgramForm.Committee,
+            CompanySize.Large => ProgramForm.ServiceCenter,
+            CompanySize.MidSized => ProgramForm.Department,
+            _ => ProgramForm.CrossFunctionalTeam,
         };
         var managers = (keyAccounts + accountsPerManager - 1) / accountsPerManager;
-        return new ProgrammeAdvice(bySales || byAccounts, reasons, form, managers);
+        return new ProgramAdvice(bySales || byAccounts, reasons, form, managers);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Program;
 
 /// <summary>The size of the supplier, which decides the form of its key-account organisation (003…txt:14-24).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CompanySize>))]

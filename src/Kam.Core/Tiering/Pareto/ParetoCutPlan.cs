@@ -1,4 +1,4 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>
 /// The plan of the exact two-pass Pareto path: which value buckets hold the cuts. Each partition collects its accounts

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>
 /// The first pass of the <em>exact</em> mergeable path for Pareto cuts: counts and positive-value sums of one measure

@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
 
-namespace Kam.Core.Tiering.Json;
+namespace Kam.Core.Tiering.Serialization;
 
 /// <summary>Source-generated JSON metadata for the tiering rule files, over Kam.Core's strict settings.</summary>
 [JsonSerializable(typeof(ParetoPolicyDto))]
 [JsonSerializable(typeof(RfmPolicyDto))]
-[JsonSerializable(typeof(ScorecardPolicyDto))]
+[JsonSerializable(typeof(AccountScorecardPolicyDto))]
 [JsonSerializable(typeof(GradingPolicyDto))]
 [JsonSerializable(typeof(RelationshipPolicyDto))]
 [JsonSerializable(typeof(SelectionPolicyDto))]
