@@ -10,7 +10,12 @@ public sealed class AccountRecord
     public AccountRecord(AccountId id, IReadOnlyDictionary<string, MeasureValue> measures)
     {
         Id = id;
-        Measures = measures is null ? null! : new Dictionary<string, MeasureValue>(measures, StringComparer.Ordinal);
+        Measures = measures switch
+        {
+            null => null!,
+            Dictionary<string, MeasureValue> dictionary => new Dictionary<string, MeasureValue>(dictionary, dictionary.Comparer),
+            _ => new Dictionary<string, MeasureValue>(measures, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Gets the account.</summary>

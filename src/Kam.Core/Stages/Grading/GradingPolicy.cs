@@ -4,12 +4,12 @@ using Kam.Core.Tiering.Serialization;
 namespace Kam.Core.Stages.Grading;
 
 /// <summary>
-/// Opportunity grading A/B/C/D by expected close time and likelihood to close (SPEC.md §1, 000…txt:2485-2497): the
+/// Opportunity grading A/B/C/D by expected close time and likelihood to close (rule book: opportunity grading): the
 /// grades in order, each with its limits and the action it implies; the last grade takes everything else.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The seed names the two factors and the actions (A: all-out, enter the sales process; B: control time spent,
+/// The rule book names the two factors and the actions (A: all-out, enter the sales process; B: control time spent,
 /// maintain; C: watch for changes, maintain; D: consider last, maintain) but gives no numbers; the default limits
 /// (A ≤ 90 days and ≥ 70%, B ≤ 180 days and ≥ 40%, C ≤ 365 days and ≥ 20%) are ours, to be replaced by the host.
 /// </para>
@@ -17,7 +17,7 @@ namespace Kam.Core.Stages.Grading;
 /// </remarks>
 public sealed class GradingPolicy
 {
-    /// <summary>Gets the default A/B/C/D grading with the seed's actions.</summary>
+    /// <summary>Gets the default A/B/C/D grading with the rule book's actions.</summary>
     public static GradingPolicy Default { get; } = new("daysToClose", "closeLikelihood",
     [
         new(new TierDefinition("A", "All-out: enter the sales process (全力以赴，进入销售流程)."), 90, 0.7),

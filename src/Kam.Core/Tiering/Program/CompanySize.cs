@@ -2,14 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Tiering.Program;
 
-/// <summary>The size of the supplier, which decides the form of its key-account organisation (003…txt:14-24).</summary>
+/// <summary>The size of the supplier, which decides the form of its key-account organisation (rule book: key-account program).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CompanySize>))]
 public enum CompanySize
 {
     /// <summary>A small company: few key customers.</summary>
     Small,
 
-    /// <summary>A mid-sized company (about 75 major customers, 003…txt:18).</summary>
+    /// <summary>A mid-sized company (about 75 major customers).</summary>
     MidSized,
 
     /// <summary>A large domestic enterprise or national body.</summary>

@@ -5,17 +5,17 @@ using System.Globalization;
 namespace Kam.Core.Tiering.Program;
 
 /// <summary>
-/// Sizing a key-account programme (003…txt:12-24): consider a key-account department once annual sales reach
+/// Sizing a key-account programme (rule book: key-account program): consider a key-account department once annual sales reach
 /// 50 million (currency units) or there are 6-10 key customers; choose its form by company size; and staff it at
-/// about 9 key accounts per manager (003…txt:18).
+/// about 9 key accounts per manager (rule book: key-account program).
 /// </summary>
 /// <remarks>Pure and thread-safe.</remarks>
 public static class KeyAccountProgram
 {
-    /// <summary>Gets the default sales threshold of 003…txt:12: 50,000,000 CNY.</summary>
+    /// <summary>Gets the default sales threshold of the rule book (key-account program): 50,000,000 CNY.</summary>
     public static Money DefaultSalesThreshold { get; } = Money.Of(50_000_000m, "CNY");
 
-    /// <summary>Gets the default key-customer threshold of 003…txt:13: 6 (the seed says 6-10).</summary>
+    /// <summary>Gets the default key-customer threshold of the rule book (key-account program): 6 (the rule book says 6-10).</summary>
     public static int DefaultKeyAccountThreshold => 6;
 
     /// <summary>Advises on a key-account programme.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Tiering.Program;
 
-/// <summary>The organisational form of a key-account programme, by company size (003…txt:14-24).</summary>
+/// <summary>The organisational form of a key-account programme, by company size (rule book: key-account program).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ProgramForm>))]
 public enum ProgramForm
 {

@@ -3,13 +3,13 @@ using Kam.Core.Tiering.Serialization;
 namespace Kam.Core.Tiering.Relationship;
 
 /// <summary>
-/// Places a relationship in one of the five stages of 000…txt:1962-2044 from two indicators: from transactional to
+/// Places a relationship in one of the five stages of the rule book (tiering: relationship stages) from two indicators: from transactional to
 /// collaborative, and the breadth/depth of contact. The stages are listed most advanced first; a relationship is in
 /// the first stage whose two minimums it meets.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The seed names the stages and the two indicators but gives no numbers; the default thresholds (0.8, 0.6, 0.4, 0.2
+/// The rule book names the stages and the two indicators but gives no numbers; the default thresholds (0.8, 0.6, 0.4, 0.2
 /// on both indicators, 0 for the exploratory stage) are ours, to be replaced by the host. The score is the mean of the
 /// two indicators.
 /// </para>

@@ -13,7 +13,7 @@ namespace Kam.Core.Tiering.Rfm;
 /// </para>
 /// <para>
 /// The segment map is data: the first segment whose ranges hold names the account; an account no segment matches is
-/// in <see cref="Fallback"/>. The default map is common RFM practice, not a seed rule (the seeds name no segments).
+/// in <see cref="Fallback"/>. The default map is common RFM practice, not a rule of the rule book (which names no segments).
 /// </para>
 /// <para>Immutable and validated when created.</para>
 /// </remarks>

@@ -9,8 +9,8 @@ namespace Kam.Core.Tiering.Selection;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Defaults from SPEC.md §2: one manager handles about 9 key accounts (003…txt:18); rank by contribution after cost to
-/// serve, not revenue (000…txt:419-425, 001…txt:217: naming "the 65 largest customers by revenue, profitable or not"
+/// Defaults from the rule book (tiering): one manager handles about 9 key accounts; rank by contribution after cost to
+/// serve, not revenue (rule book: key-account selection; naming "the 65 largest customers by revenue, profitable or not"
 /// is the classic failure); credit risk and negative contribution block selection. The number of managers is the
 /// host's (default 1).
 /// </para>
@@ -28,7 +28,7 @@ public sealed class SelectionPolicy
     /// <summary>Gets the number of key-account managers.</summary>
     public int Managers { get; }
 
-    /// <summary>Gets the number of key accounts one manager can handle (9 by default, 003…txt:18).</summary>
+    /// <summary>Gets the number of key accounts one manager can handle (9 by default).</summary>
     public int AccountsPerManager { get; }
 
     /// <summary>Gets the capacity: managers × accounts per manager.</summary>

@@ -7,7 +7,7 @@ namespace Kam.Core.Tiering.Stability;
 /// <see cref="Margin"/>, or when the new tier has been proposed for <see cref="ConsecutivePeriods"/> runs in a row.
 /// </summary>
 /// <remarks>
-/// No seed names this; real programmes need it so that accounts near a cut do not flip every period (and their
+/// The rule book does not name this; real programmes need it so that accounts near a cut do not flip every period (and their
 /// account teams with them). The margin is in score units of the engine (value for Pareto, 0-1 for a scorecard).
 /// Immutable and validated when created.
 /// </remarks>
