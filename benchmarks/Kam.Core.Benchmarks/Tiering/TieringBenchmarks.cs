@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Attributes;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Benchmarks.Tiering;
 
@@ -11,12 +19,12 @@ namespace Kam.Core.Benchmarks.Tiering;
 public class TieringBenchmarks
 {
     private const int Accounts = 1_000_000;
-    private readonly ParetoEngine _pareto = new();
-    private readonly RfmEngine _rfm = new();
-    private readonly ScorecardEngine _scorecard = new();
+    private readonly RfmEngine _rfm = new(RfmPolicy.Default);
+    private ParetoEngine _pareto = null!;
+    private AccountScorecardEngine _scorecard = null!;
     private AccountMeasures _portfolio = null!;
     private ParetoPolicy _abc = null!;
-    private ScorecardPolicy _card = null!;
+    private AccountScorecardPolicy _card = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -56,18 +64,20 @@ public class TieringBenchmarks
             MeasureColumn.Flags("globalNeeds", f2),
             MeasureColumn.Flags("creditRisk", risk),
         ]);
-        _abc = ParetoPolicy.Create("grossProfit", [new("A"), new("B"), new("C")], [Percentage.FromPercent(80), Percentage.FromPercent(95)]);
-        _card = ScorecardPolicy.Create(
+        _abc = new ParetoPolicy("grossProfit", [new("A"), new("B"), new("C")], [Percentage.FromPercent(80), Percentage.FromPercent(95)]);
+        _card = new AccountScorecardPolicy(
         [
-            new("revenue", 0.3m, Normalisation.MinMax),
-            new("grossProfit", 0.3m, Normalisation.ZScore),
-            new("growth", 0.1m, Normalisation.Bands) { Bands = [new(-1, 0), new(0, 0.5), new(0.2, 1)] },
-            new("firstChoiceStrategicSupplier", 0.15m, Normalisation.YesNo),
-            new("globalNeeds", 0.15m, Normalisation.YesNo),
-            new("creditRisk", 0m, Normalisation.YesNo) { HigherIsBetter = false, Gate = new CriterionGate("Developing", Maximum: 0) },
+            new("revenue", 0.3m, Normalization.MinMax),
+            new("grossProfit", 0.3m, Normalization.ZScore),
+            new("growth", 0.1m, Normalization.Bands, bands: [new(-1, 0), new(0, 0.5), new(0.2, 1)]),
+            new("firstChoiceStrategicSupplier", 0.15m, Normalization.YesNo),
+            new("globalNeeds", 0.15m, Normalization.YesNo),
+            new("creditRisk", 0m, Normalization.YesNo, higherIsBetter: false, gate: new CriterionGate("Developing", maximum: 0)),
         ],
         [new("Strategic"), new("Developing"), new("Transactional")],
         [0.7, 0.4]);
+        _pareto = new ParetoEngine(_abc);
+        _scorecard = new AccountScorecardEngine(_card);
         var inputBytes = (long)Accounts * (8 + 48) + 9L * Accounts * 8;
         Console.WriteLine($"// input: about {inputBytes / 1_000_000} MB (ids + strings + 9 columns of 8 bytes)");
     }
@@ -75,20 +85,20 @@ public class TieringBenchmarks
     [Benchmark(Description = "ABC + RFM + 6-criterion scorecard, 1,000,000 accounts")]
     public int AllThree()
     {
-        var abc = _pareto.Assign(_portfolio, _abc);
-        var rfm = _rfm.Assign(_portfolio, RfmPolicy.Default);
-        var card = _scorecard.Assign(_portfolio, _card);
+        var abc = _pareto.Assign(_portfolio);
+        var rfm = _rfm.Assign(_portfolio);
+        var card = _scorecard.Assign(_portfolio);
         return abc.Summary.Tiers[0].Accounts + rfm.Summary.Tiers[0].Accounts + card.Summary.Tiers[0].Accounts;
     }
 
     [Benchmark(Description = "ABC (cumulative share), 1,000,000 accounts")]
-    public int Abc() => _pareto.Assign(_portfolio, _abc).Summary.Tiers[0].Accounts;
+    public int Abc() => _pareto.Assign(_portfolio).Summary.Tiers[0].Accounts;
 
     [Benchmark(Description = "RFM quintiles, 1,000,000 accounts")]
-    public int Rfm() => _rfm.Assign(_portfolio, RfmPolicy.Default).Summary.Tiers[0].Accounts;
+    public int Rfm() => _rfm.Assign(_portfolio).Summary.Tiers[0].Accounts;
 
     [Benchmark(Description = "Scorecard, 6 criteria, 1,000,000 accounts")]
-    public int Scorecard() => _scorecard.Assign(_portfolio, _card).Summary.Tiers[0].Accounts;
+    public int Scorecard() => _scorecard.Assign(_portfolio).Summary.Tiers[0].Accounts;
 
     [Benchmark(Description = "ValueSketch of 1,000,000 values (α = 1%)")]
     public int Sketch() => ValueSketch.Create(_portfolio.Measure("revenue").Values).BucketCount;

@@ -3,6 +3,11 @@ using Kam.Core;
 using Kam.Core.Compensation;
 using Kam.Core.Stages;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Hosting;
@@ -17,44 +22,38 @@ namespace Kam.Cli.Hosting;
 /// its constructor, only that method's line changes (e.g. <c>policy =&gt; new ParetoEngine(policy).Assign</c>). The
 /// tiering engines are handed out bound to their policy, so a command calls them with the accounts alone.
 /// </remarks>
-/// <param name="services">The root's services (the engines without rules of their own).</param>
-internal sealed class EngineFactory(IServiceProvider services)
+internal sealed class EngineFactory
 {
-    /// <summary>Gets Pareto/ABC tiering bound to a policy.</summary>
-    /// <param name="policy">The policy (from the user's tier-policy file or the defaults).</param>
-    /// <returns>The engine's assignment of a portfolio.</returns>
-    public Func<AccountMeasures, TieringResult> Pareto(ParetoPolicy policy) => Bind(services.GetRequiredService<ITieringEngine<ParetoPolicy>>(), policy);
+    /// <summary>Builds the ABC (Pareto) engine of a policy.</summary>
+    /// <param name="policy">The run's Pareto policy.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public IParetoEngine Pareto(ParetoPolicy policy) => new ParetoEngine(policy);
 
-    /// <summary>Gets RFM tiering bound to a policy.</summary>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The engine's assignment of a portfolio.</returns>
-    public Func<AccountMeasures, TieringResult> Rfm(RfmPolicy policy) => Bind(services.GetRequiredService<ITieringEngine<RfmPolicy>>(), policy);
+    /// <summary>Builds the RFM engine of a policy.</summary>
+    /// <param name="policy">The run's RFM policy.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public IRfmEngine Rfm(RfmPolicy policy) => new RfmEngine(policy);
 
-    /// <summary>Gets scorecard tiering bound to a policy.</summary>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The engine's assignment of a portfolio.</returns>
-    public Func<AccountMeasures, TieringResult> Scorecard(ScorecardPolicy policy) => Bind(services.GetRequiredService<ITieringEngine<ScorecardPolicy>>(), policy);
+    /// <summary>Builds the account-scorecard engine of a policy.</summary>
+    /// <param name="policy">The run's scorecard policy.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public IAccountScorecardEngine Scorecard(AccountScorecardPolicy policy) => new AccountScorecardEngine(policy);
 
-    /// <summary>Gets relationship-stage tiering bound to a policy.</summary>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The engine's assignment of a portfolio.</returns>
-    public Func<AccountMeasures, TieringResult> Relationship(RelationshipPolicy policy) => Bind(services.GetRequiredService<ITieringEngine<RelationshipPolicy>>(), policy);
+    /// <summary>Builds the relationship-stage engine of a policy.</summary>
+    /// <param name="policy">The run's relationship policy.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public IRelationshipStageEngine Relationship(RelationshipPolicy policy) => new RelationshipStageEngine(policy);
 
-    /// <summary>Gets key-account selection bound to a policy.</summary>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The engine's selection of a portfolio (with capacity and near misses).</returns>
-    public Func<AccountMeasures, KeyAccountSelection> Selection(SelectionPolicy policy)
-    {
-        var engine = services.GetRequiredService<KeyAccountSelectionEngine>();
-        return portfolio => engine.Select(portfolio, policy);
-    }
+    /// <summary>Builds the key-account selection engine of a policy.</summary>
+    /// <param name="policy">The run's selection policy.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public IKeyAccountSelectionEngine Selection(SelectionPolicy policy) => new KeyAccountSelectionEngine(policy);
 
-    /// <summary>Builds the pipeline analyzer of a playbook, a forecast period, a fiscal calendar and a currency.</summary>
-    /// <param name="playbook">The playbook (from <c>--playbook</c> or the default).</param>
-    /// <param name="forecastPeriod">The forecast bucket (<c>--period</c>); the forecast's other rules are the defaults.</param>
-    /// <param name="calendar">The fiscal calendar (<c>--fiscal-year-start</c>).</param>
-    /// <param name="currency">The currency of the opportunities.</param>
-    /// <returns>The analyzer.</returns>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public IPipelineAnalyzer Pipeline(Playbook playbook, PeriodKind forecastPeriod, FiscalCalendar calendar, Currency currency) =>
         new PipelineAnalyzer(new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = forecastPeriod } }, calendar, currency);
@@ -65,6 +64,5 @@ internal sealed class EngineFactory(IServiceProvider services)
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public IPayCalculator Pay(FiscalCalendar calendar) => new PayCalculator(calendar);
 
-    private static Func<AccountMeasures, TieringResult> Bind<TPolicy>(ITieringEngine<TPolicy> engine, TPolicy policy)
-        where TPolicy : class => portfolio => engine.Assign(portfolio, policy);
+
 }

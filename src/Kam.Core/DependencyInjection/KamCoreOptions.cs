@@ -65,10 +65,7 @@ public sealed class KamCoreOptions
             errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
         }
 
-        if (errors.Required($"options.{nameof(Tiering)}", Tiering))
-        {
-            errors.AddRange(Tiering.Validate($"options.{nameof(Tiering)}"));
-        }
+        errors.Required($"options.{nameof(Tiering)}", Tiering);
 
         return errors.Errors;
     }

@@ -5,7 +5,13 @@ using Kam.Core.Stages;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Retention;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -68,20 +74,22 @@ public static class KamCoreServiceCollectionExtensions
 
     private static void AddTiering(IServiceCollection services, TieringOptions tiering)
     {
-        // Engines with members beyond the interface (partitioned paths, selection reports) are also registered as
-        // themselves, as the same instance.
-        var pareto = new ParetoEngine();
-        var rfm = new RfmEngine();
-        var selection = new KeyAccountSelectionEngine();
+        // Each engine is built with its policy from the options; registered behind its interface and as itself.
+        var pareto = new ParetoEngine(tiering.Pareto);
+        var rfm = new RfmEngine(tiering.Rfm);
+        var scorecard = new AccountScorecardEngine(tiering.Scorecard);
+        var grading = new OpportunityGradingEngine(tiering.Grading);
+        var relationship = new RelationshipStageEngine(tiering.Relationship);
+        var selection = new KeyAccountSelectionEngine(tiering.Selection);
         services.TryAddSingleton(tiering);
-        services.TryAddSingleton<ITieringEngine<ParetoPolicy>>(pareto);
+        services.TryAddSingleton<IParetoEngine>(pareto);
         services.TryAddSingleton(pareto);
-        services.TryAddSingleton<ITieringEngine<RfmPolicy>>(rfm);
+        services.TryAddSingleton<IRfmEngine>(rfm);
         services.TryAddSingleton(rfm);
-        services.TryAddSingleton<ITieringEngine<ScorecardPolicy>, ScorecardEngine>();
-        services.TryAddSingleton<ITieringEngine<GradingPolicy>, OpportunityGradingEngine>();
-        services.TryAddSingleton<ITieringEngine<RelationshipPolicy>, RelationshipStageEngine>();
-        services.TryAddSingleton<ITieringEngine<SelectionPolicy>>(selection);
+        services.TryAddSingleton<IAccountScorecardEngine>(scorecard);
+        services.TryAddSingleton<IOpportunityGradingEngine>(grading);
+        services.TryAddSingleton<IRelationshipStageEngine>(relationship);
+        services.TryAddSingleton<IKeyAccountSelectionEngine>(selection);
         services.TryAddSingleton(selection);
     }
 }

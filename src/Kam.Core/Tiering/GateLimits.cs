@@ -7,15 +7,15 @@ internal static class GateLimits
     {
         if (minimum is null && maximum is null)
         {
-            errors.Add(path, KamErrorCodes.Required, null, "A gate needs a minimum, a maximum or both.");
+            errors.Add(path.Length == 0 ? "minimum" : path, KamErrorCodes.Required, null, "A gate needs a minimum, a maximum or both.");
             return;
         }
 
-        var ok = (minimum is not { } lo || errors.FiniteInRange($"{path}.minimum", lo))
-            & (maximum is not { } hi || errors.FiniteInRange($"{path}.maximum", hi));
+        var ok = (minimum is not { } lo || errors.FiniteInRange(Paths.Member(path, "minimum"), lo))
+            & (maximum is not { } hi || errors.FiniteInRange(Paths.Member(path, "maximum"), hi));
         if (ok && minimum is { } min && maximum is { } max && min > max)
         {
-            errors.Add($"{path}.maximum", KamErrorCodes.OutOfOrder, max, "The gate's maximum must not be below its minimum.");
+            errors.Add(Paths.Member(path, "maximum"), KamErrorCodes.OutOfOrder, max, "The gate's maximum must not be below its minimum.");
         }
     }
 }

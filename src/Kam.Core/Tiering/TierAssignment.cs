@@ -4,12 +4,35 @@ namespace Kam.Core.Tiering;
 /// <remarks>
 /// <see cref="TierRank"/> is the tier's position in the policy (0 = best). What <see cref="Score"/> means depends on the
 /// engine: the value measure for Pareto/ABC and selection, R+F+M for RFM, the weighted score (0-1) for a scorecard.
-/// Immutable; equality is structural over the scalar members and by reference for <see cref="Explanation"/>.
+/// Immutable.
 /// </remarks>
-/// <param name="AccountId">The account.</param>
-/// <param name="Tier">The tier's name.</param>
-/// <param name="TierRank">The tier's position in the policy, 0 for the best tier.</param>
-/// <param name="Score">The account's score.</param>
-/// <param name="Explanation">Why the account got this tier.</param>
-/// <param name="Services">What the tier receives, from the policy, or <see langword="null"/>.</param>
-public sealed record TierAssignment(AccountId AccountId, string Tier, int TierRank, double Score, TierExplanation Explanation, TierServices? Services);
+public sealed class TierAssignment
+{
+    internal TierAssignment(AccountId accountId, string tier, int tierRank, double score, TierExplanation explanation, TierServices? services)
+    {
+        AccountId = accountId;
+        Tier = tier;
+        TierRank = tierRank;
+        Score = score;
+        Explanation = explanation;
+        Services = services;
+    }
+
+    /// <summary>Gets the account.</summary>
+    public AccountId AccountId { get; }
+
+    /// <summary>Gets the tier's name.</summary>
+    public string Tier { get; }
+
+    /// <summary>Gets the tier's position in the policy, 0 for the best tier.</summary>
+    public int TierRank { get; }
+
+    /// <summary>Gets the account's score.</summary>
+    public double Score { get; }
+
+    /// <summary>Gets why the account got this tier.</summary>
+    public TierExplanation Explanation { get; }
+
+    /// <summary>Gets what the tier receives, from the policy, or <see langword="null"/>.</summary>
+    public TierServices? Services { get; }
+}

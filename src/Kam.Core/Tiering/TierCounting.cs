@@ -3,7 +3,7 @@ namespace Kam.Core.Tiering;
 /// <summary>Builds a <see cref="PortfolioSummary"/> from per-account tiers and values in one pass.</summary>
 internal static class TierCounting
 {
-    public static PortfolioSummary Summarise(IReadOnlyList<TierDefinition> tiers, int[] tierIndex, MeasureColumn? valueColumn, string valueMeasure)
+    public static PortfolioSummary Summarize(IReadOnlyList<TierDefinition> tiers, int[] tierIndex, MeasureColumn? valueColumn, string valueMeasure)
     {
         var counts = new int[tiers.Count];
         var values = new double[tiers.Count];

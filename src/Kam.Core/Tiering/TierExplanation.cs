@@ -7,16 +7,16 @@ namespace Kam.Core.Tiering;
 /// Why an account got its tier: the contribution of each criterion, the thresholds compared, and the gates applied.
 /// Every name in it is a criterion, measure or tier of the policy that produced it.
 /// </summary>
-/// <remarks>Immutable. Equality is by reference (the lists are not compared element-wise).</remarks>
+/// <remarks>Immutable.</remarks>
 public sealed class TierExplanation
 {
     internal static readonly TierExplanation Empty = new([], [], []);
 
-    /// <summary>Creates an explanation.</summary>
+    /// <summary>Creates an explanation (engines only).</summary>
     /// <param name="contributions">The criterion contributions.</param>
     /// <param name="thresholds">The thresholds compared, in the order the policy checks them.</param>
     /// <param name="gates">The gates checked.</param>
-    public TierExplanation(IReadOnlyList<CriterionContribution> contributions, IReadOnlyList<ThresholdCheck> thresholds, IReadOnlyList<GateCheck> gates)
+    internal TierExplanation(IReadOnlyList<CriterionContribution> contributions, IReadOnlyList<ThresholdCheck> thresholds, IReadOnlyList<GateCheck> gates)
     {
         ArgumentNullException.ThrowIfNull(contributions);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -44,7 +44,7 @@ public sealed class TierExplanation
         {
             Append(text, c.RawValue is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{c.Criterion} missing{(c.Imputed ? " (imputed)" : string.Empty)} → {c.Points:0.###}")
-                : string.Create(CultureInfo.InvariantCulture, $"{c.Criterion}={c.RawValue:0.###} → {c.Weight:0.###}×{c.NormalisedScore:0.###}={c.Points:0.###}"));
+                : string.Create(CultureInfo.InvariantCulture, $"{c.Criterion}={c.RawValue:0.###} → {c.Weight:0.###}×{c.NormalizedScore:0.###}={c.Points:0.###}"));
         }
 
         foreach (var t in Thresholds)

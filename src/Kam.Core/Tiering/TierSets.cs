@@ -1,6 +1,6 @@
 namespace Kam.Core.Tiering;
 
-/// <summary>The default tier lists of SPEC.md §2, shared by the default policies.</summary>
+/// <summary>The default tier lists of the rule book (tiering), shared by the default policies.</summary>
 internal static class TierSets
 {
     /// <summary>The tiers of a list of policy items (segments, grades, stages), in the items' order.</summary>

@@ -1,13 +1,21 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Stages.Grading;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Serialization;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tiering;
 
 /// <summary>
 /// The tiering section of <see cref="KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
-/// defaults to the SPEC.md §2 policy; replace one with a policy built in code or read with its <c>FromJson</c>.
+/// defaults to the policy of the rule book (tiering); replace one with a policy built in code or read with its
+/// <c>FromJson</c>.
 /// </summary>
 /// <remarks>
-/// <para>Policies are validated when they are built, so only missing (null) policies are reported by <see cref="Validate"/>.</para>
+/// <para>Immutable; every policy is validated when it is built, and a policy not given is the default one.</para>
 /// <para>
 /// <see cref="FromJson"/> and <see cref="ToJson"/> read and write all policies as one rule file (a tier policy), one
 /// section per policy: <c>{ "pareto": …, "rfm": …, "scorecard": …, "grading": …, "relationship": …, "selection": …,
@@ -16,26 +24,55 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class TieringOptions
 {
-    /// <summary>Gets or sets the Pareto/ABC policy. Default: <see cref="ParetoPolicy.Default"/>.</summary>
-    public ParetoPolicy Pareto { get; set; } = ParetoPolicy.Default;
+    /// <summary>Creates the tiering options; a policy not given (or <see langword="null"/>) is that policy's default.</summary>
+    /// <param name="pareto">The Pareto/ABC policy.</param>
+    /// <param name="rfm">The RFM policy.</param>
+    /// <param name="scorecard">The account scorecard.</param>
+    /// <param name="grading">The opportunity grading policy.</param>
+    /// <param name="relationship">The relationship-stage policy.</param>
+    /// <param name="selection">The key-account selection policy.</param>
+    /// <param name="stability">The tier-stability policy.</param>
+    public TieringOptions(
+        ParetoPolicy? pareto = null,
+        RfmPolicy? rfm = null,
+        AccountScorecardPolicy? scorecard = null,
+        GradingPolicy? grading = null,
+        RelationshipPolicy? relationship = null,
+        SelectionPolicy? selection = null,
+        TierStabilityPolicy? stability = null)
+    {
+        Pareto = pareto ?? ParetoPolicy.Default;
+        Rfm = rfm ?? RfmPolicy.Default;
+        Scorecard = scorecard ?? AccountScorecardPolicy.Default;
+        Grading = grading ?? GradingPolicy.Default;
+        Relationship = relationship ?? RelationshipPolicy.Default;
+        Selection = selection ?? SelectionPolicy.Default;
+        Stability = stability ?? TierStabilityPolicy.Default;
+    }
 
-    /// <summary>Gets or sets the RFM policy. Default: <see cref="RfmPolicy.Default"/>.</summary>
-    public RfmPolicy Rfm { get; set; } = RfmPolicy.Default;
+    /// <summary>Gets the options holding every default policy.</summary>
+    public static TieringOptions Default { get; } = new();
 
-    /// <summary>Gets or sets the scorecard. Default: <see cref="ScorecardPolicy.Default"/>.</summary>
-    public ScorecardPolicy Scorecard { get; set; } = ScorecardPolicy.Default;
+    /// <summary>Gets the Pareto/ABC policy. Default: <see cref="ParetoPolicy.Default"/>.</summary>
+    public ParetoPolicy Pareto { get; }
 
-    /// <summary>Gets or sets the opportunity grading policy. Default: <see cref="GradingPolicy.Default"/>.</summary>
-    public GradingPolicy Grading { get; set; } = GradingPolicy.Default;
+    /// <summary>Gets the RFM policy. Default: <see cref="RfmPolicy.Default"/>.</summary>
+    public RfmPolicy Rfm { get; }
 
-    /// <summary>Gets or sets the relationship-stage policy. Default: <see cref="RelationshipPolicy.Default"/>.</summary>
-    public RelationshipPolicy Relationship { get; set; } = RelationshipPolicy.Default;
+    /// <summary>Gets the account scorecard. Default: <see cref="AccountScorecardPolicy.Default"/>.</summary>
+    public AccountScorecardPolicy Scorecard { get; }
 
-    /// <summary>Gets or sets the key-account selection policy. Default: <see cref="SelectionPolicy.Default"/>.</summary>
-    public SelectionPolicy Selection { get; set; } = SelectionPolicy.Default;
+    /// <summary>Gets the opportunity grading policy. Default: <see cref="GradingPolicy.Default"/>.</summary>
+    public GradingPolicy Grading { get; }
 
-    /// <summary>Gets or sets the tier-stability policy. Default: <see cref="TierStabilityPolicy.Default"/>.</summary>
-    public TierStabilityPolicy Stability { get; set; } = TierStabilityPolicy.Default;
+    /// <summary>Gets the relationship-stage policy. Default: <see cref="RelationshipPolicy.Default"/>.</summary>
+    public RelationshipPolicy Relationship { get; }
+
+    /// <summary>Gets the key-account selection policy. Default: <see cref="SelectionPolicy.Default"/>.</summary>
+    public SelectionPolicy Selection { get; }
+
+    /// <summary>Gets the tier-stability policy. Default: <see cref="TierStabilityPolicy.Default"/>.</summary>
+    public TierStabilityPolicy Stability { get; }
 
     /// <summary>
     /// Reads a combined tier-policy file. Every section is optional: a missing (or null) section is that policy's
@@ -49,20 +86,4 @@ public sealed class TieringOptions
     /// <summary>Writes every policy as one combined tier-policy file that <see cref="FromJson"/> reads back.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => TieringJson.Write(this);
-
-    /// <summary>Reports every missing policy, with paths under <paramref name="path"/>.</summary>
-    /// <param name="path">The section's path, for example <c>options.Tiering</c>.</param>
-    /// <returns>The problems; empty when the section is valid.</returns>
-    public IReadOnlyList<KamValidationError> Validate(string path)
-    {
-        var errors = new ValidationCollector();
-        errors.Required($"{path}.{nameof(Pareto)}", Pareto);
-        errors.Required($"{path}.{nameof(Rfm)}", Rfm);
-        errors.Required($"{path}.{nameof(Scorecard)}", Scorecard);
-        errors.Required($"{path}.{nameof(Grading)}", Grading);
-        errors.Required($"{path}.{nameof(Relationship)}", Relationship);
-        errors.Required($"{path}.{nameof(Selection)}", Selection);
-        errors.Required($"{path}.{nameof(Stability)}", Stability);
-        return errors.Errors;
-    }
 }

@@ -5,7 +5,15 @@ using Kam.Core.Compensation;
 using Kam.Core.Stages;
 using Kam.Core.Tests.Stages;
 using Kam.Core.Tests.Tiering;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 using Kam.Core.Value.Summaries;
 using NodaTime;
 using static Kam.Core.Tests.Compensation.PaySamples;
@@ -67,8 +75,8 @@ public sealed class OverflowGuardTests
     public void Portfolio_summary_of_two_huge_revenues_reports_the_portfolio_total()
     {
         var portfolio = TieringSamples.Revenue(("A1", 5e28), ("A2", 5e28), ("A3", 1d));
-        var policy = ParetoPolicy.Create("revenue", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(70m), Percentage.FromPercent(90m)]);
-        var error = Overflowed(() => new ParetoEngine().Assign(portfolio, policy));
+        var policy = new ParetoPolicy("revenue", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(70m), Percentage.FromPercent(90m)]);
+        var error = Overflowed(() => new ParetoEngine(policy).Assign(portfolio));
         Assert.StartsWith("portfolio total revenue", error.Path, StringComparison.Ordinal);
     }
 
@@ -153,7 +161,7 @@ public sealed class OverflowGuardTests
             new CustomerTransaction(a, new LocalDate(2026, 1, 1), Yuan(Max)),
             new CustomerTransaction(a, new LocalDate(2026, 1, 2), Yuan(Max)),
         };
-        var error = Overflowed(() => RfmEngine.Aggregate(log, new LocalDate(2026, 6, 30), RfmPolicy.Default));
+        var error = Overflowed(() => new RfmEngine(RfmPolicy.Default).Aggregate(log, new LocalDate(2026, 6, 30)));
         Assert.Equal("transactions[1].amount", error.Path);
     }
 
@@ -163,8 +171,8 @@ public sealed class OverflowGuardTests
             ReturnsOrRefuses(() =>
             {
                 var portfolio = TieringSamples.Revenue(values.Select((v, i) => ($"A{i}", (double)v)).ToArray());
-                var policy = ParetoPolicy.Create("revenue", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(70m), Percentage.FromPercent(90m)]);
-                var result = new ParetoEngine().Assign(portfolio, policy);
+                var policy = new ParetoPolicy("revenue", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(70m), Percentage.FromPercent(90m)]);
+                var result = new ParetoEngine(policy).Assign(portfolio);
                 _ = result.Summary.TotalAmount;
             }));
 

@@ -7,7 +7,15 @@ using Kam.Cli.Features.Init;
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Kam.Core.Stages;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Retention;
 
@@ -28,7 +36,7 @@ public sealed class RuleFileReaderProperties
         ("scorecard", ScorecardJson.ToJson(ScorecardDefaults.Salesperson(yearlyAttendance: true)), json => ScorecardJson.FromJson(json)),
         ("pareto", ParetoPolicy.Default.ToJson(), json => ParetoPolicy.FromJson(json)),
         ("rfm", RfmPolicy.Default.ToJson(), json => RfmPolicy.FromJson(json)),
-        ("scorecard policy", ScorecardPolicy.Default.ToJson(), json => ScorecardPolicy.FromJson(json)),
+        ("scorecard policy", AccountScorecardPolicy.Default.ToJson(), json => AccountScorecardPolicy.FromJson(json)),
         ("relationship", RelationshipPolicy.Default.ToJson(), json => RelationshipPolicy.FromJson(json)),
         ("stability", TierStabilityPolicy.Default.ToJson(), json => TierStabilityPolicy.FromJson(json)),
         ("selection", SelectionPolicy.Default.ToJson(), json => SelectionPolicy.FromJson(json)),

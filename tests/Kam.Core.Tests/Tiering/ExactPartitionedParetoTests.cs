@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 using static Kam.Core.Tests.Tiering.TieringSamples;
 
 namespace Kam.Core.Tests.Tiering;
@@ -9,9 +17,9 @@ public sealed class ExactPartitionedParetoTests
 
     private static ParetoPolicy PolicyOf(int kind) => kind switch
     {
-        0 => ParetoPolicy.Create("revenue", Tiers("A", "B", "C"), [Percentage.FromPercent(80), Percentage.FromPercent(95)]),
-        1 => ParetoPolicy.CreateTopCount("revenue", Tiers("A", "B", "C"), [37, 400]),
-        _ => ParetoPolicy.Create("revenue", Tiers("A", "B"), [Percentage.FromPercent(20)], ParetoCutBasis.TopShareOfAccounts),
+        0 => new ParetoPolicy("revenue", Tiers("A", "B", "C"), [Percentage.FromPercent(80), Percentage.FromPercent(95)]),
+        1 => ParetoPolicy.TopCount("revenue", Tiers("A", "B", "C"), [37, 400]),
+        _ => new ParetoPolicy("revenue", Tiers("A", "B"), [Percentage.FromPercent(20)], ParetoCutBasis.TopShareOfAccounts),
     };
 
     [Theory]
@@ -24,7 +32,7 @@ public sealed class ExactPartitionedParetoTests
         var ids = Enumerable.Range(0, n).Select(i => Id($"k{random.Next():x8}-{i}")).ToArray();
         var values = Enumerable.Range(0, n).Select(_ => (double)random.Next(-5, 60)).ToArray();
         var policy = PolicyOf(kind);
-        var whole = new ParetoEngine().Assign(AccountMeasures.Create(ids, [MeasureColumn.Numbers("revenue", values)]), policy);
+        var whole = new ParetoEngine(policy).Assign(AccountMeasures.Create(ids, [MeasureColumn.Numbers("revenue", values)]));
 
         var parts = new[] { (0, 1000), (1000, 1200), (2200, 800) }
             .Select(p => AccountMeasures.Create(ids.AsSpan(p.Item1, p.Item2), [MeasureColumn.Numbers("revenue", values.AsSpan(p.Item1, p.Item2))]))
@@ -34,7 +42,7 @@ public sealed class ExactPartitionedParetoTests
         var candidates = parts.Select(plan.Collect).Aggregate((a, b) => a.Merge(b));
         Assert.True(candidates.Count < n / 2, $"the second pass moves only the boundary buckets ({candidates.Count} of {n})");
         var boundaries = plan.Resolve(candidates);
-        var results = parts.Select(p => new ParetoEngine().AssignWithBoundaries(p, policy, boundaries)).ToArray();
+        var results = parts.Select(p => new ParetoEngine(policy).AssignWithBoundaries(p, boundaries)).ToArray();
 
         var offset = 0;
         foreach (var r in results)

@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 using NodaTime;
 using static Kam.Core.Tests.Tiering.TieringSamples;
 
@@ -18,7 +26,7 @@ public sealed class RfmEngineTests
             MeasureColumn.Counts("frequency", values.Select(v => (long)v).ToArray()),
             MeasureColumn.Amounts("monetary", Currency.CNY, values),
         ]);
-        var result = new RfmEngine().Assign(portfolio, RfmPolicy.Default);
+        var result = new RfmEngine(RfmPolicy.Default).Assign(portfolio);
 
         var first = result.Explain(0); // value 1: R=5, F=1, M=1
         Assert.Equal([5d, 1d, 1d], first.Contributions.Select(c => c.Points));
@@ -40,17 +48,17 @@ public sealed class RfmEngineTests
             new(Id("a"), new LocalDate(2026, 10, 24), Money.Of(50m, "CNY")),
             new(Id("b"), new LocalDate(2026, 11, 20), Money.Of(25m, "CNY")),
         ];
-        var portfolio = RfmEngine.Aggregate(log, asOf, RfmPolicy.Default);
+        var portfolio = new RfmEngine(RfmPolicy.Default).Aggregate(log, asOf);
         Assert.Equal([Id("a"), Id("b")], portfolio.Ids.ToArray());
         Assert.Equal([30d, 3d], portfolio.Measure("recencyDays").Values.ToArray());
         Assert.Equal([1d, 2d], portfolio.Measure("frequency").Values.ToArray());
         Assert.Equal([50d, 125d], portfolio.Measure("monetary").Values.ToArray());
 
         var mixed = log.Append(new CustomerTransaction(Id("c"), asOf, Money.Of(1m, "USD")));
-        Assert.Equal(KamErrorCodes.CurrencyMismatch, Assert.Throws<KamValidationException>(() => RfmEngine.Aggregate(mixed, asOf, RfmPolicy.Default)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.CurrencyMismatch, Assert.Throws<KamValidationException>(() => new RfmEngine(RfmPolicy.Default).Aggregate(mixed, asOf)).Errors[0].Code);
         var late = new[] { new CustomerTransaction(Id("c"), asOf.PlusDays(1), Money.Of(1m, "CNY")) };
-        Assert.Equal(KamErrorCodes.OutOfOrder, Assert.Throws<KamValidationException>(() => RfmEngine.Aggregate(late, asOf, RfmPolicy.Default)).Errors[0].Code);
-        Assert.Equal(KamErrorCodes.Empty, Assert.Throws<KamValidationException>(() => RfmEngine.Aggregate([], asOf, RfmPolicy.Default)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.OutOfOrder, Assert.Throws<KamValidationException>(() => new RfmEngine(RfmPolicy.Default).Aggregate(late, asOf)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.Empty, Assert.Throws<KamValidationException>(() => new RfmEngine(RfmPolicy.Default).Aggregate([], asOf)).Errors[0].Code);
     }
 
     [Fact]
@@ -63,14 +71,14 @@ public sealed class RfmEngineTests
         var f = Enumerable.Range(0, n).Select(_ => (long)random.Next(1, 40)).ToArray();
         var m = Enumerable.Range(0, n).Select(_ => random.Next(1, 1_000_000) / 10.0).ToArray();
         var whole = AccountMeasures.Create(ids, [MeasureColumn.Numbers("recencyDays", r), MeasureColumn.Counts("frequency", f), MeasureColumn.Amounts("monetary", Currency.CNY, m)]);
-        var exact = new RfmEngine().Assign(whole, RfmPolicy.Default);
+        var exact = new RfmEngine(RfmPolicy.Default).Assign(whole);
 
         var cuts = RfmCutPoints.FromSketches(
             ValueSketch.Create(r.AsSpan(0, 1000), 0.001).Merge(ValueSketch.Create(r.AsSpan(1000), 0.001)),
             ValueSketch.Create(f.Select(x => (double)x).ToArray(), 0.001),
             ValueSketch.Create(m, 0.001),
             RfmPolicy.Default);
-        var approx = new RfmEngine().Assign(whole, RfmPolicy.Default, cuts);
+        var approx = new RfmEngine(RfmPolicy.Default).Assign(whole, cuts);
         var same = Enumerable.Range(0, n).Count(i => exact.TierIndexAt(i) == approx.TierIndexAt(i));
         Assert.True(same >= n * 0.98, $"{same} of {n} agree");
     }
@@ -79,7 +87,8 @@ public sealed class RfmEngineTests
     public void Policy_round_trips_through_json()
     {
         var policy = RfmPolicy.FromJson(RfmPolicy.Default.ToJson());
-        Assert.Equal(RfmPolicy.Default.Segments, policy.Segments);
+        Assert.Equal(RfmPolicy.Default.ToJson(), policy.ToJson());
+        Assert.Equal(RfmPolicy.Default.Segments.Select(s => (s.Tier.Name, s.RecencyMin, s.RecencyMax, s.FrequencyMin, s.FrequencyMax, s.MonetaryMin, s.MonetaryMax)), policy.Segments.Select(s => (s.Tier.Name, s.RecencyMin, s.RecencyMax, s.FrequencyMin, s.FrequencyMax, s.MonetaryMin, s.MonetaryMax)));
         var bad = RfmPolicy.Default.ToJson().Replace("\"quantiles\": 5", "\"quantiles\": 1", StringComparison.Ordinal);
         Assert.Contains(Assert.Throws<KamValidationException>(() => RfmPolicy.FromJson(bad)).Errors, e => e.Path == "$.quantiles");
     }

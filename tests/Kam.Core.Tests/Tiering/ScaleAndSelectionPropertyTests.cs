@@ -1,7 +1,15 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tests.Tiering;
 
@@ -29,18 +37,18 @@ public sealed class ScaleAndSelectionPropertyTests
         var n = c.Values.Length;
         var policies = new[]
         {
-            ParetoPolicy.Create("value", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(50), Percentage.FromPercent(90)]),
-            ParetoPolicy.CreateTopCount("value", TieringSamples.Tiers("A", "B"), [c.Capacity]),
+            new ParetoPolicy("value", TieringSamples.Tiers("A", "B", "C"), [Percentage.FromPercent(50), Percentage.FromPercent(90)]),
+            ParetoPolicy.TopCount("value", TieringSamples.Tiers("A", "B"), [c.Capacity]),
         };
         var whole = Portfolio(c.Values, c.Risk, 0, n);
         var parts = new[] { Portfolio(c.Values, c.Risk, 0, c.Split), Portfolio(c.Values, c.Risk, c.Split, n - c.Split) };
         foreach (var policy in policies)
         {
-            var single = new ParetoEngine().Assign(whole, policy);
+            var single = new ParetoEngine(policy).Assign(whole);
             var histogram = ValueHistogram.Create(parts[0].Measure("value").Values).Merge(ValueHistogram.Create(parts[1].Measure("value").Values));
             var plan = histogram.PlanPareto(policy);
             var boundaries = plan.Resolve(plan.Collect(parts[1]).Merge(plan.Collect(parts[0])));
-            var tiers = parts.SelectMany(p => new ParetoEngine().AssignWithBoundaries(p, policy, boundaries).TierIndexes.ToArray()).ToArray();
+            var tiers = parts.SelectMany(p => new ParetoEngine(policy).AssignWithBoundaries(p, boundaries).TierIndexes.ToArray()).ToArray();
             if (!tiers.SequenceEqual(single.TierIndexes.ToArray()))
             {
                 return false;
@@ -54,8 +62,8 @@ public sealed class ScaleAndSelectionPropertyTests
     public bool Selection_respects_capacity_and_gates_and_takes_the_best((int[] Values, bool[] Risk, int Split, int Capacity) c)
     {
         var portfolio = Portfolio(c.Values, c.Risk, 0, c.Values.Length);
-        var policy = SelectionPolicy.Create("value", 1, Math.Max(1, c.Capacity), [new SelectionGate("risk", Maximum: 0)]);
-        var selection = new KeyAccountSelectionEngine().Select(portfolio, policy);
+        var policy = new SelectionPolicy("value", 1, Math.Max(1, c.Capacity), [new SelectionGate("risk", maximum: 0)]);
+        var selection = new KeyAccountSelectionEngine(policy).Select(portfolio);
         var chosen = Enumerable.Range(0, portfolio.Count).Where(i => selection.Result.TierIndexAt(i) == 0).ToArray();
         var eligible = Enumerable.Range(0, portfolio.Count).Where(i => !c.Risk[i] && c.Values[i] > 0).ToArray();
         var worstChosen = chosen.Length == 0 ? double.PositiveInfinity : chosen.Min(i => c.Values[i]);

@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tests.Tiering;
 
@@ -21,7 +29,7 @@ public sealed class TieringDocsExamplesTests
     [Fact]
     public void Scorecard_and_selection_examples_load()
     {
-        var card = ScorecardPolicy.FromJson("""
+        var card = AccountScorecardPolicy.FromJson("""
             { "criteria": [
                 { "name": "revenue", "weight": 0.3, "normalisation": "MinMax" },
                 { "name": "growth", "weight": 0.2, "normalisation": "Bands", "bands": [ { "from": 0, "score": 0.5 }, { "from": 0.2, "score": 1 } ] },

@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tests.Tiering;
 
@@ -16,11 +24,11 @@ public sealed class TieringOptionsJsonTests
 
         var read = TieringOptions.FromJson(json);
         Assert.Equal(json, read.ToJson());
-        Assert.Equal(ScorecardPolicy.Default.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate)), read.Scorecard.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate)));
+        Assert.Equal(AccountScorecardPolicy.Default.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate?.CapTier, c.Gate?.Minimum, c.Gate?.Maximum)), read.Scorecard.Criteria.Select(c => (c.Name, c.Weight, c.Missing, c.Gate?.CapTier, c.Gate?.Minimum, c.Gate?.Maximum)));
         Assert.Equal(ParetoPolicy.Default.ShareCuts, read.Pareto.ShareCuts);
-        Assert.Equal(SelectionPolicy.Default.Gates, read.Selection.Gates);
-        Assert.Equal(RfmPolicy.Default.Segments, read.Rfm.Segments);
-        Assert.Equal(RelationshipPolicy.Default.Stages, read.Relationship.Stages);
+        Assert.Equal(SelectionPolicy.Default.Gates.Select(g => (g.Measure, g.Minimum, g.Maximum)), read.Selection.Gates.Select(g => (g.Measure, g.Minimum, g.Maximum)));
+        Assert.Equal(RfmPolicy.Default.ToJson(), read.Rfm.ToJson());
+        Assert.Equal(RelationshipPolicy.Default.Stages.Select(s => (s.Tier.Name, s.Tier.Description, s.MinCollaboration, s.MinContactBreadth)), read.Relationship.Stages.Select(s => (s.Tier.Name, s.Tier.Description, s.MinCollaboration, s.MinContactBreadth)));
     }
 
     [Fact]
@@ -36,7 +44,7 @@ public sealed class TieringOptionsJsonTests
         Assert.Empty(options.Selection.Gates);
         Assert.Same(ParetoPolicy.Default, options.Pareto);
         Assert.Same(RfmPolicy.Default, options.Rfm);
-        Assert.Same(ScorecardPolicy.Default, options.Scorecard);
+        Assert.Same(AccountScorecardPolicy.Default, options.Scorecard);
         Assert.Same(TierStabilityPolicy.Default, options.Stability);
         Assert.Same(GradingPolicy.Default, TieringOptions.FromJson("{}").Grading);
 

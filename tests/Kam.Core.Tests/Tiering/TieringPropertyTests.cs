@@ -1,17 +1,25 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tests.Tiering;
 
 public sealed class TieringPropertyTests
 {
-    private static readonly ScorecardPolicy Scorecard = ScorecardPolicy.Create(
+    private static readonly AccountScorecardPolicy Scorecard = new AccountScorecardPolicy(
     [
-        new("revenue", 0.5m, Normalisation.MinMax),
-        new("growth", 0.3m, Normalisation.PercentileRank),
-        new("globalNeeds", 0.2m, Normalisation.YesNo),
+        new("revenue", 0.5m, Normalization.MinMax),
+        new("growth", 0.3m, Normalization.PercentileRank),
+        new("globalNeeds", 0.2m, Normalization.YesNo),
     ], TieringSamples.Tiers("A", "B", "C", "D"), [0.75, 0.5, 0.25]);
 
     /// <summary>Portfolios of 1-40 accounts with small integer values (so ties are common) and a permutation of them.</summary>
@@ -32,9 +40,9 @@ public sealed class TieringPropertyTests
 
     private static IEnumerable<TieringResult> RunAll(AccountMeasures portfolio)
     {
-        yield return new ParetoEngine().Assign(portfolio, ParetoPolicy.Default);
-        yield return new ParetoEngine().Assign(portfolio, ParetoPolicy.CreateTopCount("revenue", TieringSamples.Tiers("A", "B", "C"), [3, 10]));
-        yield return new ScorecardEngine().Assign(portfolio, Scorecard);
+        yield return new ParetoEngine(ParetoPolicy.Default).Assign(portfolio);
+        yield return new ParetoEngine(ParetoPolicy.TopCount("revenue", TieringSamples.Tiers("A", "B", "C"), [3, 10])).Assign(portfolio);
+        yield return new AccountScorecardEngine(Scorecard).Assign(portfolio);
     }
 
     private static int[] Shuffled(int n, int seed) => Enumerable.Range(0, n).OrderBy(_ => new Random(seed).Next()).ToArray()
@@ -109,7 +117,7 @@ public sealed class TieringPropertyTests
         var portfolio = Build(p, Enumerable.Range(0, n).ToArray());
         var names = Scorecard.Criteria.Select(c => c.Name).ToHashSet();
         var tiers = Scorecard.Tiers.Select(t => t.Name).ToHashSet();
-        var result = new ScorecardEngine().Assign(portfolio, Scorecard);
+        var result = new AccountScorecardEngine(Scorecard).Assign(portfolio);
         return Enumerable.Range(0, n).All(i =>
         {
             var e = result.Explain(i);

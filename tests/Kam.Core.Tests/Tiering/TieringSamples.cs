@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 
 namespace Kam.Core.Tests.Tiering;
 

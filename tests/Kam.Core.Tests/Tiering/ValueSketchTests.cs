@@ -1,4 +1,12 @@
+using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
+using Kam.Core.Tiering.Stability;
 using static Kam.Core.Tests.Tiering.TieringSamples;
 
 namespace Kam.Core.Tests.Tiering;
@@ -45,14 +53,14 @@ public sealed class ValueSketchTests
     {
         var values = Values(5, 10_000);
         var ids = Enumerable.Range(0, values.Length).Select(i => Id($"x{i:00000}")).ToArray();
-        var policy = ParetoPolicy.Create("revenue", Tiers("A", "B", "C"), [Percentage.FromPercent(80), Percentage.FromPercent(95)]);
-        var exact = new ParetoEngine().Assign(AccountMeasures.Create(ids, [MeasureColumn.Numbers("revenue", values)]), policy);
+        var policy = new ParetoPolicy("revenue", Tiers("A", "B", "C"), [Percentage.FromPercent(80), Percentage.FromPercent(95)]);
+        var exact = new ParetoEngine(policy).Assign(AccountMeasures.Create(ids, [MeasureColumn.Numbers("revenue", values)]));
 
         var half = values.Length / 2;
         var sketch = ValueSketch.Create(values.AsSpan(0, half), 0.01).Merge(ValueSketch.Create(values.AsSpan(half), 0.01));
         var cuts = sketch.ParetoCutPoints(policy);
-        var p1 = new ParetoEngine().AssignWithCutPoints(AccountMeasures.Create(ids.AsSpan(0, half), [MeasureColumn.Numbers("revenue", values.AsSpan(0, half))]), policy, cuts);
-        var p2 = new ParetoEngine().AssignWithCutPoints(AccountMeasures.Create(ids.AsSpan(half), [MeasureColumn.Numbers("revenue", values.AsSpan(half))]), policy, cuts);
+        var p1 = new ParetoEngine(policy).AssignWithCutPoints(AccountMeasures.Create(ids.AsSpan(0, half), [MeasureColumn.Numbers("revenue", values.AsSpan(0, half))]), cuts);
+        var p2 = new ParetoEngine(policy).AssignWithCutPoints(AccountMeasures.Create(ids.AsSpan(half), [MeasureColumn.Numbers("revenue", values.AsSpan(half))]), cuts);
         var merged = p1.Summary.Merge(p2.Summary);
 
         Assert.Equal(values.Length, merged.Accounts);

@@ -4,6 +4,11 @@ using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Core;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
 using NodaTime;
 
 namespace Kam.Cli.Features.Tier;
@@ -94,19 +99,31 @@ internal sealed partial class TierAnalysis
         var day = TierMeasures.AsOf(accounts, asOf);
         var analysis = new TierAnalysis(accounts, options, day);
         var portfolio = TierMeasures.Build(accounts, day);
+        ArgumentNullException.ThrowIfNull(engines);
+
+        // The engines are built with the policies of this run (a policy file's, or the demo's), not the host's defaults.
+        var pareto = engines.Pareto(options.Pareto);
+        var rfm = engines.Rfm(options.Rfm);
+        var scorecard = engines.Scorecard(options.Scorecard);
+        var relationship = engines.Relationship(options.Relationship);
         var selection = engines.Selection(options.Selection);
 
-        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], engines.Pareto(options.Pareto));
-        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], engines.Rfm(options.Rfm));
-        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], engines.Scorecard(options.Scorecard));
-        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], engines.Relationship(options.Relationship));
+        ParetoRanking? ranking = null;
+        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], p =>
+        {
+            ranking = pareto.Rank(p);
+            return ranking.Result;
+        });
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign);
+        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], scorecard.Assign);
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign);
         analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
         {
-            analysis.Selection = selection(p);
+            analysis.Selection = selection.Select(p);
             return analysis.Selection.Result;
         });
         analysis.Engines = [analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts];
-        analysis.ComputeShares(portfolio.Measure(options.Pareto.Measure));
+        analysis.TakeShares(ranking);
         return analysis;
     }
 
@@ -201,24 +218,36 @@ internal sealed partial class TierAnalysis
         }
     }
 
-    private void ComputeShares(MeasureColumn values)
+    // The ABC ranking's shares, from the library, mapped from the ABC run's accounts back to all accounts.
+    private void TakeShares(ParetoRanking? ranking)
     {
         var n = Accounts.Count;
         Share = new double?[n];
         CumulativeShare = new double?[n];
-        var ranked = Enumerable.Range(0, n).Where(i => Abc.Rows[i] >= 0).ToArray();
-        var measure = values.Values.ToArray();
-        Rank(ranked, measure, Accounts);
-        Ranked = ranked;
-        var total = ranked.Sum(i => Math.Max(0d, measure[i]));
-        var cumulative = 0d;
-        foreach (var i in ranked)
+        if (ranking is null)
         {
-            var positive = Math.Max(0d, measure[i]);
-            cumulative += positive;
-            Share[i] = total > 0 ? positive / total : 0d;
-            CumulativeShare[i] = total > 0 ? cumulative / total : 0d;
+            Ranked = [];
+            return;
         }
+
+        var account = new int[ranking.Shares.Length];
+        for (var i = 0; i < n; i++)
+        {
+            if (Abc.Rows[i] >= 0)
+            {
+                account[Abc.Rows[i]] = i;
+                Share[i] = ranking.Shares[Abc.Rows[i]];
+                CumulativeShare[i] = ranking.CumulativeShares[Abc.Rows[i]];
+            }
+        }
+
+        var ranked = new int[ranking.Order.Length];
+        for (var k = 0; k < ranked.Length; k++)
+        {
+            ranked[k] = account[ranking.Order[k]];
+        }
+
+        Ranked = ranked;
     }
 
     // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
@@ -261,40 +290,6 @@ internal sealed partial class TierAnalysis
         }
 
         return AccountMeasures.Create(ids, columns);
-    }
-
-    // Orders account indexes by measure, largest first, then by identifier: the measures sorted as plain numbers (a
-    // million accounts), then each run of equal measures by identifier. With a NaN measure, one comparison sort.
-    private static void Rank(int[] ranked, double[] measure, IReadOnlyList<AccountRow> accounts)
-    {
-        var ids = Comparer<AccountId>.Default;
-        var keys = new double[ranked.Length];
-        for (var k = 0; k < ranked.Length; k++)
-        {
-            keys[k] = -measure[ranked[k]];
-            if (double.IsNaN(keys[k]))
-            {
-                Array.Sort(ranked, (a, b) => measure[b].CompareTo(measure[a]) is var c && c != 0 ? c : ids.Compare(accounts[a].Id, accounts[b].Id));
-                return;
-            }
-        }
-
-        Array.Sort(keys, ranked);
-        for (var start = 0; start < ranked.Length;)
-        {
-            var end = start + 1;
-            while (end < ranked.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(ranked, start, end - start, Comparer<int>.Create((a, b) => ids.Compare(accounts[a].Id, accounts[b].Id)));
-            }
-
-            start = end;
-        }
     }
 
     [GeneratedRegex(@"^accounts\[(\d+)\]")]

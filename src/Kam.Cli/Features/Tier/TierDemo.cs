@@ -4,6 +4,11 @@ using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Cli.Reporting;
 using Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Relationship;
+using Kam.Core.Tiering.Rfm;
+using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Features.Tier;
@@ -26,7 +31,7 @@ internal static class TierDemo
         var accounts = demo.Sample.Accounts;
         var engines = demo.Services.GetRequiredService<EngineFactory>();
         var analysis = TierAnalysis.Run(engines, accounts, options, asOf: null);
-        var byContribution = engines.Pareto(ParetoPolicy.Create(TierMeasures.Contribution, options.Pareto.Tiers, options.Pareto.ShareCuts))(
+        var byContribution = engines.Pareto(new ParetoPolicy(TierMeasures.Contribution, options.Pareto.Tiers, options.Pareto.ShareCuts)).Assign(
             TierMeasures.Build(accounts, analysis.AsOf));
         var output = demo.Output;
         demo.Heading("Tiering: who is a key account (kam tier)");
@@ -105,24 +110,22 @@ internal static class TierDemo
     /// <summary>The demo's tier policy (<c>kam init --sample</c> writes it as tier-policy.json): the host's, with the value-and-fit scorecard and two key-account managers.</summary>
     /// <param name="host">The host's policies.</param>
     /// <returns>The demo's policies.</returns>
-    internal static TieringOptions Options(TieringOptions host) => new()
-    {
-        Pareto = host.Pareto,
-        Rfm = host.Rfm,
-        Scorecard = ValueAndFitScorecard(host.Scorecard),
-        Relationship = host.Relationship,
-        Selection = SelectionPolicy.Create(host.Selection.ValueMeasure, managers: 2, host.Selection.AccountsPerManager, host.Selection.Gates, host.Selection.NearMissCount, host.Selection.Tiers),
-    };
+    internal static TieringOptions Options(TieringOptions host) => new(
+        pareto: host.Pareto,
+        rfm: host.Rfm,
+        scorecard: ValueAndFitScorecard(host.Scorecard),
+        relationship: host.Relationship,
+        selection: new SelectionPolicy(host.Selection.ValueMeasure, managers: 2, host.Selection.AccountsPerManager, host.Selection.Gates, host.Selection.NearMissCount, host.Selection.Tiers));
 
     /// <summary>
     /// The demo's scorecard: value and strategic fit together (revenue's percentile rank 40%, each Honeywell answer
     /// 12%), with the default policy's tiers and gates; thresholds 0.55 and 0.3. <c>kam tier</c>'s default scores the
     /// Honeywell answers alone.
     /// </summary>
-    private static ScorecardPolicy ValueAndFitScorecard(ScorecardPolicy honeywell) => ScorecardPolicy.Create(
+    private static AccountScorecardPolicy ValueAndFitScorecard(AccountScorecardPolicy honeywell) => new(
         [
-            new ScorecardCriterion(TierMeasures.Revenue, 0.4m, Normalisation.PercentileRank),
-            .. honeywell.Criteria.Select(c => c.Weight > 0m ? c with { Weight = 0.12m } : c),
+            new AccountScorecardCriterion(TierMeasures.Revenue, 0.4m, Normalization.PercentileRank),
+            .. honeywell.Criteria.Select(c => c.Weight > 0m ? new AccountScorecardCriterion(c.Name, 0.12m, c.Normalization, c.Measure, c.HigherIsBetter, c.Bands, c.Missing, c.ImputedValue, c.Gate) : c),
         ],
         honeywell.Tiers,
         [0.55, 0.3]);

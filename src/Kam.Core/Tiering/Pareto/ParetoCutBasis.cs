@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>How a Pareto/ABC policy cuts the ranked accounts into tiers.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ParetoCutBasis>))]
 public enum ParetoCutBasis
 {
-    /// <summary>By cumulative share of value: A = the accounts making up the first 80% of value (the default, 000…txt:3-5).</summary>
+    /// <summary>By cumulative share of value: A = the accounts making up the first 80% of value (the default; rule book: Pareto tiering).</summary>
     CumulativeValueShare,
 
     /// <summary>By count: the top N accounts, then the next, and so on.</summary>

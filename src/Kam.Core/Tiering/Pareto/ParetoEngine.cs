@@ -1,4 +1,4 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>
 /// Pareto/ABC tiering: ranks accounts by a value measure and cuts the ranking by cumulative share of value, by count,
@@ -17,17 +17,29 @@ namespace Kam.Core.Tiering;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
+public sealed class ParetoEngine : IParetoEngine
 {
     private const string ShareBefore = "cumulative share of value before the account";
     private const string RankBefore = "accounts ranked before the account";
+    private readonly ParetoPolicy _policy;
+
+    /// <summary>Creates the engine with its policy.</summary>
+    /// <param name="policy">The policy (immutable, so it is kept as given).</param>
+    public ParetoEngine(ParetoPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
+    /// <inheritdoc />
+    public ParetoPolicy Policy => _policy;
 
     /// <inheritdoc />
     /// <exception cref="KamValidationException">The measure is absent or has missing values, or the portfolio is empty.</exception>
-    public TieringResult Assign(AccountMeasures portfolio, ParetoPolicy policy)
+    public TieringResult Assign(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("Pareto policy");
         var column = portfolio.RequireColumn(policy.Measure);
         var values = column.RawValues;
@@ -41,11 +53,11 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         var plan = histogram.PlanPareto(policy);
         var boundaries = plan.Resolve(plan.Collect(portfolio));
         var tier = TierByBoundaries(values, ids, boundaries, byValue, policy.Tiers.Count - 1, out _);
-        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        var summary = TierCounting.Summarize(policy.Tiers, tier, column, policy.Measure);
 
         // What was ranked before each account, for explanations only: computed once, on the first explanation.
         var before = new Lazy<double[]>(() => RankedBefore(values, ids, byValue, total));
-        return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before.Value[i], tier[i], total, n), summary, RealisedFloors(tier, values, policy.Tiers.Count));
+        return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before.Value[i], tier[i], total, n), summary, RealizedFloors(tier, values, policy.Tiers.Count));
     }
 
     /// <summary>
@@ -53,7 +65,6 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
     /// <see cref="ValueSketch"/>es): an account with value at or above cut point <c>k</c> is in tier <c>k</c> or better.
     /// </summary>
     /// <param name="portfolio">The partition's accounts.</param>
-    /// <param name="policy">The policy the cut points were computed for.</param>
     /// <param name="cutPoints">The value thresholds, from <see cref="ValueSketch.ParetoCutPoints"/>.</param>
     /// <returns>The partition's tiers; merge partition summaries with <see cref="PortfolioSummary.Merge"/>.</returns>
     /// <remarks>
@@ -61,11 +72,10 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
     /// <see cref="Assign"/>, which breaks ties by identifier; this keeps the partitions independent.
     /// </remarks>
     /// <exception cref="KamValidationException">The cut points do not match the policy, or the measure is absent or incomplete.</exception>
-#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
-    public TieringResult AssignWithCutPoints(AccountMeasures portfolio, ParetoPolicy policy, IReadOnlyList<double> cutPoints)
+    public TieringResult AssignWithCutPoints(AccountMeasures portfolio, IReadOnlyList<double> cutPoints)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         ArgumentNullException.ThrowIfNull(cutPoints);
         if (cutPoints.Count != policy.Tiers.Count - 1)
         {
@@ -89,26 +99,23 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
             tier[i] = t;
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        var summary = TierCounting.Summarize(policy.Tiers, tier, column, policy.Measure);
         return new TieringResult(policy.Tiers, portfolio.RawIds, tier, values, i => ExplainCut(policy, values[i], tier[i], cutPoints, partitionTotal), summary);
     }
-#pragma warning restore CA1822
 
-#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
     /// <summary>
     /// Tiers one partition with the exact boundaries of the two-pass path (<see cref="ValueHistogram"/>,
     /// <see cref="ParetoCutPlan"/>): the result equals what <see cref="Assign"/> gives each of these accounts when run
     /// on the whole portfolio, identifier tie-breaks included.
     /// </summary>
     /// <param name="portfolio">The partition's accounts.</param>
-    /// <param name="policy">The policy the plan was made for.</param>
     /// <param name="boundaries">The resolved boundaries, one per cut.</param>
     /// <returns>The partition's tiers; merge partition summaries with <see cref="PortfolioSummary.Merge"/>.</returns>
     /// <exception cref="KamValidationException">The boundaries do not match the policy, or the measure is absent or incomplete.</exception>
-    public TieringResult AssignWithBoundaries(AccountMeasures portfolio, ParetoPolicy policy, IReadOnlyList<ParetoBoundary> boundaries)
+    public TieringResult AssignWithBoundaries(AccountMeasures portfolio, IReadOnlyList<ParetoBoundary> boundaries)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         ArgumentNullException.ThrowIfNull(boundaries);
         if (boundaries.Count != policy.Tiers.Count - 1)
         {
@@ -126,10 +133,35 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
             cutValues[c] = boundaries[c].Everyone ? double.Epsilon : boundaries[c].Value;
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, column, policy.Measure);
+        var summary = TierCounting.Summarize(policy.Tiers, tier, column, policy.Measure);
         return new TieringResult(policy.Tiers, ids, tier, values, i => ExplainCut(policy, values[i], tier[i], cutValues, partitionTotal), summary);
     }
-#pragma warning restore CA1822
+
+    /// <inheritdoc />
+    public ParetoRanking Rank(AccountMeasures portfolio)
+    {
+        var result = Assign(portfolio);
+        var values = portfolio.RequireColumn(_policy.Measure).RawValues;
+        var order = ValueRanking.Descending(values, portfolio.RawIds);
+        var total = 0d;
+        foreach (var i in order)
+        {
+            total += Math.Max(0d, values[i]);
+        }
+
+        var share = new double[values.Length];
+        var cumulativeShare = new double[values.Length];
+        var cumulative = 0d;
+        foreach (var i in order)
+        {
+            var positive = Math.Max(0d, values[i]);
+            cumulative += positive;
+            share[i] = total > 0 ? positive / total : 0d;
+            cumulativeShare[i] = total > 0 ? cumulative / total : 0d;
+        }
+
+        return new ParetoRanking(result, order, share, cumulativeShare);
+    }
 
     /// <summary>Places each account by the boundaries: inside cut t when it ranks before boundary t (value descending, id ascending).</summary>
     private static int[] TierByBoundaries(double[] values, AccountId[] ids, IReadOnlyList<ParetoBoundary> boundaries, bool byValue, int last, out double positiveTotal)
@@ -195,7 +227,7 @@ public sealed class ParetoEngine : ITieringEngine<ParetoPolicy>
         return limits;
     }
 
-    private static double?[] RealisedFloors(int[] tier, double[] values, int tierCount)
+    private static double?[] RealizedFloors(int[] tier, double[] values, int tierCount)
     {
         var floors = new double?[tierCount];
         for (var i = 0; i < tier.Length; i++)

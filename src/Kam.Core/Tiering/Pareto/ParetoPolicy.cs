@@ -1,15 +1,15 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Pareto;
 
 /// <summary>
 /// The rules of a Pareto/ABC analysis: which value measure ranks the accounts, the tiers, and where the cuts fall.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The default (<see cref="Default"/>) follows the 80/20 rule of 000…txt:3-5: rank by revenue, A = the accounts that
+/// The default (<see cref="Default"/>) follows the 80/20 rule (rule book: Pareto tiering): rank by revenue, A = the accounts that
 /// make up the first 80% of value, B = the next 15%, C = the rest. Rank by gross profit or by contribution after cost to
-/// serve instead by naming that measure: revenue alone is not enough (000…txt:419-425).
+/// serve instead by naming that measure: revenue alone is not enough (rule book: Pareto tiering).
 /// </para>
 /// <para>
 /// Ranking is by value, highest first; equal values are ordered by account identifier (ordinal), so the outcome never
@@ -21,17 +21,8 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class ParetoPolicy
 {
-    private ParetoPolicy(string measure, ParetoCutBasis basis, TierDefinition[] tiers, Percentage[] shareCuts, int[] countCuts)
-    {
-        Measure = measure;
-        CutBasis = basis;
-        Tiers = Array.AsReadOnly(tiers);
-        ShareCuts = Array.AsReadOnly(shareCuts);
-        CountCuts = Array.AsReadOnly(countCuts);
-    }
-
     /// <summary>Gets the default policy: revenue, A/B/C at 80% and 95% cumulative share of value.</summary>
-    public static ParetoPolicy Default { get; } = Create("revenue", TierSets.Abc(), [Percentage.FromPercent(80m), Percentage.FromPercent(95m)]);
+    public static ParetoPolicy Default { get; } = new("revenue", TierSets.Abc(), [Percentage.FromPercent(80m), Percentage.FromPercent(95m)]);
 
     /// <summary>Gets the name of the value measure used for ranking (for example "revenue", "grossProfit", "contribution").</summary>
     public string Measure { get; }
@@ -50,63 +41,69 @@ public sealed class ParetoPolicy
 
     /// <summary>Creates a policy that cuts by cumulative share (of value, or of accounts).</summary>
     /// <param name="measure">The value measure.</param>
-    /// <param name="tiers">The tiers, best first (at least two).</param>
-    /// <param name="cuts">Cumulative shares, one fewer than the tiers, strictly increasing, each above 0%.</param>
-    /// <param name="basis">Either <see cref="ParetoCutBasis.CumulativeValueShare"/> or <see cref="ParetoCutBasis.TopShareOfAccounts"/>.</param>
-    /// <returns>The policy.</returns>
+    /// <param name="tiers">The tiers, best first (at least two; copied).</param>
+    /// <param name="cuts">Cumulative shares, one fewer than the tiers, strictly increasing, each above 0% (copied).</param>
+    /// <param name="basis">Either <see cref="ParetoCutBasis.CumulativeValueShare"/> or <see cref="ParetoCutBasis.TopShareOfAccounts"/>; for count cuts use <see cref="TopCount"/>.</param>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static ParetoPolicy Create(string measure, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<Percentage> cuts, ParetoCutBasis basis = ParetoCutBasis.CumulativeValueShare)
+    public ParetoPolicy(string measure, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<Percentage> cuts, ParetoCutBasis basis = ParetoCutBasis.CumulativeValueShare)
+        : this(measure, basis, tiers, cuts, null, byCount: false)
+    {
+    }
+
+    private ParetoPolicy(string measure, ParetoCutBasis basis, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<Percentage>? shareCuts, IReadOnlyList<int>? countCuts, bool byCount)
     {
         var errors = new ValidationCollector();
-        if (basis == ParetoCutBasis.TopCount)
+        if (!byCount)
         {
-            errors.Add("cutBasis", KamErrorCodes.InvalidState, basis, "Use CreateTopCount for count-based cuts.");
-        }
-
-        ValidateCommon(errors, measure, tiers, cuts?.Count);
-        if (cuts is not null)
-        {
-            for (var i = 0; i < cuts.Count; i++)
+            if (basis == ParetoCutBasis.TopCount)
             {
-                if (cuts[i] == Percentage.Zero || (i > 0 && cuts[i] <= cuts[i - 1]))
+                errors.Add("cutBasis", KamErrorCodes.InvalidState, basis, "Use ParetoPolicy.TopCount for count-based cuts.");
+            }
+
+            ValidateCommon(errors, measure, tiers, shareCuts?.Count);
+            if (shareCuts is not null)
+            {
+                for (var i = 0; i < shareCuts.Count; i++)
                 {
-                    errors.Add($"cuts[{i}]", KamErrorCodes.OutOfOrder, cuts[i], "Cuts must be above 0% and strictly increasing.");
+                    if (shareCuts[i] == Percentage.Zero || (i > 0 && shareCuts[i] <= shareCuts[i - 1]))
+                    {
+                        errors.Add($"cuts[{i}]", KamErrorCodes.OutOfOrder, shareCuts[i], "Cuts must be above 0% and strictly increasing.");
+                    }
+                }
+            }
+        }
+        else
+        {
+            ValidateCommon(errors, measure, tiers, countCuts?.Count);
+            for (var i = 0; i < (countCuts?.Count ?? 0); i++)
+            {
+                if (countCuts![i] < 0)
+                {
+                    errors.Add($"cuts[{i}]", KamErrorCodes.OutOfRange, countCuts[i], "A count cannot be negative.");
+                }
+                else if (i > 0 && countCuts[i] < countCuts[i - 1])
+                {
+                    errors.Add($"cuts[{i}]", KamErrorCodes.OutOfOrder, countCuts[i], "Cumulative counts must not decrease.");
                 }
             }
         }
 
         errors.ThrowIfAny();
-        return new ParetoPolicy(measure, basis, [.. tiers], [.. cuts!], []);
+        Measure = measure;
+        CutBasis = basis;
+        Tiers = Array.AsReadOnly(tiers.ToArray());
+        ShareCuts = Array.AsReadOnly(shareCuts?.ToArray() ?? []);
+        CountCuts = Array.AsReadOnly(countCuts?.ToArray() ?? []);
     }
 
     /// <summary>Creates a policy that cuts by count: the top N accounts, then the next up to M, and so on.</summary>
     /// <param name="measure">The value measure.</param>
-    /// <param name="tiers">The tiers, best first (at least two).</param>
-    /// <param name="cumulativeCounts">Cumulative counts, one fewer than the tiers, not negative, not decreasing.</param>
+    /// <param name="tiers">The tiers, best first (at least two; copied).</param>
+    /// <param name="cumulativeCounts">Cumulative counts, one fewer than the tiers, not negative, not decreasing (copied).</param>
     /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static ParetoPolicy CreateTopCount(string measure, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<int> cumulativeCounts)
-    {
-        var errors = new ValidationCollector();
-        ValidateCommon(errors, measure, tiers, cumulativeCounts?.Count);
-        if (cumulativeCounts is not null)
-        {
-            for (var i = 0; i < cumulativeCounts.Count; i++)
-            {
-                if (cumulativeCounts[i] < 0)
-                {
-                    errors.Add($"cuts[{i}]", KamErrorCodes.OutOfRange, cumulativeCounts[i], "A count cannot be negative.");
-                }
-                else if (i > 0 && cumulativeCounts[i] < cumulativeCounts[i - 1])
-                {
-                    errors.Add($"cuts[{i}]", KamErrorCodes.OutOfOrder, cumulativeCounts[i], "Cumulative counts must not decrease.");
-                }
-            }
-        }
-
-        errors.ThrowIfAny();
-        return new ParetoPolicy(measure, ParetoCutBasis.TopCount, [.. tiers], [], [.. cumulativeCounts!]);
-    }
+    public static ParetoPolicy TopCount(string measure, IReadOnlyList<TierDefinition> tiers, IReadOnlyList<int> cumulativeCounts) =>
+        new(measure, ParetoCutBasis.TopCount, tiers, null, cumulativeCounts, byCount: true);
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md for the format).</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,15 +1,15 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Relationship;
 
 /// <summary>
-/// Places a relationship in one of the five stages of 000…txt:1962-2044 from two indicators: from transactional to
+/// Places a relationship in one of the five stages of the rule book (tiering: relationship stages) from two indicators: from transactional to
 /// collaborative, and the breadth/depth of contact. The stages are listed most advanced first; a relationship is in
 /// the first stage whose two minimums it meets.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The seed names the stages and the two indicators but gives no numbers; the default thresholds (0.8, 0.6, 0.4, 0.2
+/// The rule book names the stages and the two indicators but gives no numbers; the default thresholds (0.8, 0.6, 0.4, 0.2
 /// on both indicators, 0 for the exploratory stage) are ours, to be replaced by the host. The score is the mean of the
 /// two indicators.
 /// </para>
@@ -17,16 +17,8 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class RelationshipPolicy
 {
-    private RelationshipPolicy(string collaboration, string contact, RelationshipStage[] stages)
-    {
-        CollaborationMeasure = collaboration;
-        ContactBreadthMeasure = contact;
-        Stages = Array.AsReadOnly(stages);
-        Tiers = Array.AsReadOnly(TierSets.Of(stages, x => x.Tier));
-    }
-
     /// <summary>Gets the five-stage default.</summary>
-    public static RelationshipPolicy Default { get; } = Create("collaboration", "contactBreadth",
+    public static RelationshipPolicy Default { get; } = new("collaboration", "contactBreadth",
     [
         new(new TierDefinition("Strategic alliance", "战略联盟: joint investment, shared costs, joint planning."), 0.8, 0.8),
         new(new TierDefinition("Interdependent", "高级: ~10% of our business, joint agreement, stable prices."), 0.6, 0.6),
@@ -51,9 +43,8 @@ public sealed class RelationshipPolicy
     /// <param name="collaborationMeasure">The collaboration indicator's measure.</param>
     /// <param name="contactBreadthMeasure">The contact indicator's measure.</param>
     /// <param name="stages">The stages, most advanced first; minimums not increasing; the last stage's minimums 0.</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static RelationshipPolicy Create(string collaborationMeasure, string contactBreadthMeasure, IReadOnlyList<RelationshipStage> stages)
+    public RelationshipPolicy(string collaborationMeasure, string contactBreadthMeasure, IReadOnlyList<RelationshipStage> stages)
     {
         var errors = new ValidationCollector();
         errors.Required("collaborationMeasure", collaborationMeasure);
@@ -87,7 +78,10 @@ public sealed class RelationshipPolicy
         }
 
         errors.ThrowIfAny();
-        return new RelationshipPolicy(collaborationMeasure, contactBreadthMeasure, [.. stages]);
+        CollaborationMeasure = collaborationMeasure;
+        ContactBreadthMeasure = contactBreadthMeasure;
+        Stages = Array.AsReadOnly(stages!.ToArray());
+        Tiers = Array.AsReadOnly(TierSets.Of(Stages, x => x.Tier));
     }
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md).</summary>

@@ -1,14 +1,27 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Relationship;
 
 /// <summary>Places each relationship in a stage of the five-stage model (see <see cref="RelationshipPolicy"/>).</summary>
 /// <remarks>Indicators must lie within 0…1. Immutable and thread-safe.</remarks>
-public sealed class RelationshipStageEngine : ITieringEngine<RelationshipPolicy>
+public sealed class RelationshipStageEngine : IRelationshipStageEngine
 {
+    private readonly RelationshipPolicy _policy;
+
+    /// <summary>Creates the engine with its policy.</summary>
+    /// <param name="policy">The policy (immutable, so it is kept as given).</param>
+    public RelationshipStageEngine(RelationshipPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
     /// <inheritdoc />
-    public TieringResult Assign(AccountMeasures portfolio, RelationshipPolicy policy)
+    public RelationshipPolicy Policy => _policy;
+
+    /// <inheritdoc />
+    public TieringResult Assign(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("relationship policy");
         var collaboration = portfolio.RequireComplete(policy.CollaborationMeasure, 0d, 1d);
         var contact = portfolio.RequireComplete(policy.ContactBreadthMeasure, 0d, 1d);
@@ -27,7 +40,7 @@ public sealed class RelationshipStageEngine : ITieringEngine<RelationshipPolicy>
             score[i] = (collaboration[i] + contact[i]) / 2d;
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, null, "accounts");
+        var summary = TierCounting.Summarize(policy.Tiers, tier, null, "accounts");
         return new TieringResult(policy.Tiers, portfolio.RawIds, tier, score, i => Explain(policy, collaboration[i], contact[i], tier[i]), summary);
     }
 

@@ -1,4 +1,6 @@
-namespace Kam.Core.Tiering;
+using Kam.Core.Tiering.Pareto;
+
+namespace Kam.Core.Tiering.Rfm;
 
 /// <summary>
 /// The quantile cut values of the three RFM measures: computed exactly by <see cref="RfmEngine"/>, or from merged

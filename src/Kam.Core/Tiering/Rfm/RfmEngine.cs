@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Rfm;
 
 /// <summary>
 /// RFM tiering: scores recency, frequency and monetary value by quantiles and names each account's segment from the
@@ -13,13 +13,26 @@ namespace Kam.Core.Tiering;
 /// the buckets holding the cuts); then one pass scores; no sort. Missing values are refused.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class RfmEngine : ITieringEngine<RfmPolicy>
+public sealed class RfmEngine : IRfmEngine
 {
+    private readonly RfmPolicy _policy;
+
+    /// <summary>Creates the engine with its policy.</summary>
+    /// <param name="policy">The policy (immutable, so it is kept as given).</param>
+    public RfmEngine(RfmPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
     /// <inheritdoc />
-    public TieringResult Assign(AccountMeasures portfolio, RfmPolicy policy)
+    public RfmPolicy Policy => _policy;
+
+    /// <inheritdoc />
+    public TieringResult Assign(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("RFM policy");
         var (r, f, m) = Columns(portfolio, policy);
         var cuts = new RfmCutPoints(Cuts(r.RawValues, policy.Quantiles), Cuts(f.RawValues, policy.Quantiles), Cuts(m.RawValues, policy.Quantiles));
@@ -28,15 +41,13 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
 
     /// <summary>Scores one partition of a larger portfolio with cut points computed for the whole (see <see cref="RfmCutPoints.FromSketches"/>).</summary>
     /// <param name="portfolio">The partition's accounts.</param>
-    /// <param name="policy">The policy.</param>
     /// <param name="cutPoints">The cut points of the whole portfolio.</param>
     /// <returns>The partition's tiers.</returns>
     /// <exception cref="KamValidationException">A measure is absent or incomplete, or the cut points do not fit the policy.</exception>
-#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
-    public TieringResult Assign(AccountMeasures portfolio, RfmPolicy policy, RfmCutPoints cutPoints)
+    public TieringResult Assign(AccountMeasures portfolio, RfmCutPoints cutPoints)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         ArgumentNullException.ThrowIfNull(cutPoints);
         if (cutPoints.Recency.Count != policy.Quantiles - 1 || cutPoints.Frequency.Count != policy.Quantiles - 1 || cutPoints.Monetary.Count != policy.Quantiles - 1)
         {
@@ -46,7 +57,6 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
         var (r, f, m) = Columns(portfolio, policy);
         return Score(portfolio, policy, cutPoints, r, f, m);
     }
-#pragma warning restore CA1822
 
     /// <summary>
     /// Turns a transaction log into per-account RFM measures as of a date: days since the last transaction, number of
@@ -54,13 +64,12 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
     /// </summary>
     /// <param name="transactions">The log, in any order.</param>
     /// <param name="asOf">The date recency is counted to; no transaction may be later.</param>
-    /// <param name="policy">The policy whose measure names are used.</param>
     /// <returns>The portfolio of every account in the log, ordered by identifier.</returns>
     /// <exception cref="KamValidationException">The log is empty, mixes currencies, or has a transaction after <paramref name="asOf"/>.</exception>
-    public static AccountMeasures Aggregate(IEnumerable<CustomerTransaction> transactions, LocalDate asOf, RfmPolicy policy)
+    public AccountMeasures Aggregate(IEnumerable<CustomerTransaction> transactions, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         var errors = new ValidationCollector();
         var totals = new SortedDictionary<AccountId, (LocalDate Last, long Count, decimal Sum)>();
         Currency? currency = null;
@@ -164,7 +173,7 @@ public sealed class RfmEngine : ITieringEngine<RfmPolicy>
             tier[i] = lookup[(((r - 1) * q) + (f - 1)) * q + (m - 1)];
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, mc, policy.MonetaryMeasure);
+        var summary = TierCounting.Summarize(policy.Tiers, tier, mc, policy.MonetaryMeasure);
         return new TieringResult(policy.Tiers, portfolio.RawIds, tier, score, i => Explain(policy, packed[i], tier[i], rv[i], fv[i], mv[i]), summary);
     }
 

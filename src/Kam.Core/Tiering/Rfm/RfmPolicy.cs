@@ -1,6 +1,6 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Rfm;
 
 /// <summary>
 /// The rules of an RFM analysis: the three measures, the number of quantiles that score them, and the segment map.
@@ -13,32 +13,17 @@ namespace Kam.Core.Tiering;
 /// </para>
 /// <para>
 /// The segment map is data: the first segment whose ranges hold names the account; an account no segment matches is
-/// in <see cref="Fallback"/>. The default map is common RFM practice, not a seed rule (the seeds name no segments).
+/// in <see cref="Fallback"/>. The default map is common RFM practice, not a rule of the rule book (which names no segments).
 /// </para>
 /// <para>Immutable and validated when created.</para>
 /// </remarks>
 public sealed class RfmPolicy
 {
-    private RfmPolicy(string recency, string frequency, string monetary, int quantiles, RfmSegment[] segments, TierDefinition fallback)
-    {
-        RecencyMeasure = recency;
-        FrequencyMeasure = frequency;
-        MonetaryMeasure = monetary;
-        Quantiles = quantiles;
-        Segments = Array.AsReadOnly(segments);
-        Fallback = fallback;
-        var tiers = new TierDefinition[segments.Length + 1];
-        for (var i = 0; i < segments.Length; i++)
-        {
-            tiers[i] = segments[i].Tier;
-        }
-
-        tiers[^1] = fallback;
-        Tiers = Array.AsReadOnly(tiers);
-    }
+    /// <summary>The largest number of quantiles a policy may use.</summary>
+    internal const int MaxQuantiles = 10;
 
     /// <summary>Gets the default policy: quintiles of "recencyDays", "frequency", "monetary" and five named segments.</summary>
-    public static RfmPolicy Default { get; } = Create("recencyDays", "frequency", "monetary", 5,
+    public static RfmPolicy Default { get; } = new("recencyDays", "frequency", "monetary", 5,
     [
         new(new TierDefinition("Champions", "Bought recently, often, and much."), 4, 5, 4, 5, 4, 5),
         new(new TierDefinition("Loyal", "Buy regularly."), 3, 5, 3, 5, 1, 5),
@@ -76,15 +61,14 @@ public sealed class RfmPolicy
     /// <param name="quantiles">The number of score levels, 2 to 10.</param>
     /// <param name="segments">The segment map; ranges within 1…quantiles, min ≤ max.</param>
     /// <param name="fallback">The tier of unmatched accounts.</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static RfmPolicy Create(string recencyMeasure, string frequencyMeasure, string monetaryMeasure, int quantiles, IReadOnlyList<RfmSegment> segments, TierDefinition fallback)
+    public RfmPolicy(string recencyMeasure, string frequencyMeasure, string monetaryMeasure, int quantiles, IReadOnlyList<RfmSegment> segments, TierDefinition fallback)
     {
         var errors = new ValidationCollector();
         errors.Required("recencyMeasure", recencyMeasure);
         errors.Required("frequencyMeasure", frequencyMeasure);
         errors.Required("monetaryMeasure", monetaryMeasure);
-        errors.InRange("quantiles", quantiles, 2, 10);
+        errors.InRange("quantiles", quantiles, 2, MaxQuantiles);
         errors.Required("fallback", fallback);
         if (errors.Required("segments", segments))
         {
@@ -98,9 +82,7 @@ public sealed class RfmPolicy
                 }
 
                 tiers.Add(s.Tier);
-                CheckRange(errors, $"segments[{i}].recency", s.RecencyMin, s.RecencyMax, quantiles);
-                CheckRange(errors, $"segments[{i}].frequency", s.FrequencyMin, s.FrequencyMax, quantiles);
-                CheckRange(errors, $"segments[{i}].monetary", s.MonetaryMin, s.MonetaryMax, quantiles);
+                s.Validate(errors, $"segments[{i}]", quantiles);
             }
 
             if (fallback is not null)
@@ -111,7 +93,20 @@ public sealed class RfmPolicy
         }
 
         errors.ThrowIfAny();
-        return new RfmPolicy(recencyMeasure, frequencyMeasure, monetaryMeasure, quantiles, [.. segments], fallback!);
+        RecencyMeasure = recencyMeasure;
+        FrequencyMeasure = frequencyMeasure;
+        MonetaryMeasure = monetaryMeasure;
+        Quantiles = quantiles;
+        Segments = Array.AsReadOnly(segments.ToArray());
+        Fallback = fallback!;
+        var all = new TierDefinition[Segments.Count + 1];
+        for (var i = 0; i < Segments.Count; i++)
+        {
+            all[i] = Segments[i].Tier;
+        }
+
+        all[^1] = Fallback;
+        Tiers = Array.AsReadOnly(all);
     }
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md).</summary>
@@ -123,14 +118,4 @@ public sealed class RfmPolicy
     /// <summary>Writes the policy as JSON that <see cref="FromJson"/> reads back.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => TieringJson.Write(this);
-
-    private static void CheckRange(ValidationCollector errors, string path, int min, int max, int quantiles)
-    {
-        errors.InRange($"{path}Min", min, 1, quantiles);
-        errors.InRange($"{path}Max", max, 1, quantiles);
-        if (min > max)
-        {
-            errors.Add($"{path}Max", KamErrorCodes.OutOfOrder, max, "The maximum score must not be below the minimum.");
-        }
-    }
 }

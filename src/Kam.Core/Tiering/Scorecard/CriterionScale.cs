@@ -1,9 +1,9 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>The portfolio statistics one criterion's normalisation needs, computed once per run, and the normalisation itself.</summary>
 internal sealed class CriterionScale
 {
-    private readonly ScorecardCriterion _criterion;
+    private readonly AccountScorecardCriterion _criterion;
     private readonly double _min;
     private readonly double _max;
     private readonly double _mean;
@@ -12,7 +12,7 @@ internal sealed class CriterionScale
     private readonly double[] _bandFrom;
     private readonly double[] _bandScore;
 
-    private CriterionScale(ScorecardCriterion criterion, double min, double max, double mean, double sd, double[]? sorted)
+    private CriterionScale(AccountScorecardCriterion criterion, double min, double max, double mean, double sd, double[]? sorted)
     {
         _criterion = criterion;
         _min = min;
@@ -30,7 +30,7 @@ internal sealed class CriterionScale
     }
 
     /// <summary>Computes the statistics over the values present (imputed values included when the policy imputes).</summary>
-    public static CriterionScale Fit(ScorecardCriterion criterion, double[] values, bool[]? missing)
+    public static CriterionScale Fit(AccountScorecardCriterion criterion, double[] values, bool[]? missing)
     {
         var n = 0;
         double min = double.MaxValue, max = double.MinValue, sum = 0d;
@@ -60,7 +60,7 @@ internal sealed class CriterionScale
 
         var mean = n > 0 ? sum / n : 0d;
         var sd = 0d;
-        if (criterion.Normalisation == Normalisation.ZScore && n > 1)
+        if (criterion.Normalization == Normalization.ZScore && n > 1)
         {
             var squares = 0d;
             for (var i = 0; i < values.Length; i++)
@@ -80,7 +80,7 @@ internal sealed class CriterionScale
         }
 
         double[]? sorted = null;
-        if (criterion.Normalisation == Normalisation.PercentileRank)
+        if (criterion.Normalization == Normalization.PercentileRank)
         {
             sorted = new double[n];
             var k = 0;
@@ -103,21 +103,21 @@ internal sealed class CriterionScale
     }
 
     /// <summary>Maps a raw value to 0…1 by the criterion's rule and direction.</summary>
-    public double Normalise(double v)
+    public double Normalize(double v)
     {
         double score;
-        switch (_criterion.Normalisation)
+        switch (_criterion.Normalization)
         {
-            case Normalisation.MinMax:
+            case Normalization.MinMax:
                 score = _max > _min ? (v - _min) / (_max - _min) : 0.5;
                 break;
-            case Normalisation.ZScore:
+            case Normalization.ZScore:
                 score = _sd > 0d ? (Math.Clamp((v - _mean) / _sd, -3d, 3d) + 3d) / 6d : 0.5;
                 break;
-            case Normalisation.PercentileRank:
+            case Normalization.PercentileRank:
                 score = PercentileRank(v);
                 break;
-            case Normalisation.Bands:
+            case Normalization.Bands:
                 return Band(v);
             default:
                 score = v > 0d ? 1d : 0d;
@@ -133,19 +133,19 @@ internal sealed class CriterionScale
     {
         if (missing is not null)
         {
-            var imputed = _criterion.Missing == MissingValuePolicy.Impute && _criterion.ImputedValue is { } iv ? weight * Normalise(iv) : 0d;
+            var imputed = _criterion.Missing == MissingValuePolicy.Impute && _criterion.ImputedValue is { } iv ? weight * Normalize(iv) : 0d;
             for (var i = 0; i < values.Length; i++)
             {
-                score[i] += missing[i] ? imputed : weight * Normalise(values[i]);
+                score[i] += missing[i] ? imputed : weight * Normalize(values[i]);
             }
 
             return;
         }
 
         var higher = _criterion.HigherIsBetter;
-        switch (_criterion.Normalisation)
+        switch (_criterion.Normalization)
         {
-            case Normalisation.MinMax when _max > _min:
+            case Normalization.MinMax when _max > _min:
             {
                 var scale = weight / (_max - _min);
                 var min = _min;
@@ -158,7 +158,7 @@ internal sealed class CriterionScale
                 break;
             }
 
-            case Normalisation.ZScore when _sd > 0d:
+            case Normalization.ZScore when _sd > 0d:
             {
                 var inv = 1d / _sd;
                 var mean = _mean;
@@ -171,7 +171,7 @@ internal sealed class CriterionScale
                 break;
             }
 
-            case Normalisation.YesNo:
+            case Normalization.YesNo:
             {
                 var yes = higher ? weight : 0d;
                 var no = higher ? 0d : weight;
@@ -186,7 +186,7 @@ internal sealed class CriterionScale
             default:
                 for (var i = 0; i < values.Length; i++)
                 {
-                    score[i] += weight * Normalise(values[i]);
+                    score[i] += weight * Normalize(values[i]);
                 }
 
                 break;

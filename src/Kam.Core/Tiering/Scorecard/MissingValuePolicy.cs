@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>What a scorecard criterion does with an account whose value is missing.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MissingValuePolicy>))]
@@ -12,6 +12,6 @@ public enum MissingValuePolicy
     /// <summary>Score the criterion 0 (the worst score) and fail the criterion's gate, if any.</summary>
     TreatAsWorst,
 
-    /// <summary>Use the criterion's stated <see cref="ScorecardCriterion.ImputedValue"/> as the raw value.</summary>
+    /// <summary>Use the criterion's stated <see cref="AccountScorecardCriterion.ImputedValue"/> as the raw value.</summary>
     Impute,
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Selection;
 
 /// <summary>
 /// Chooses the key accounts: the accounts with the highest value that pass every gate, as many as the capacity
@@ -11,21 +11,32 @@ namespace Kam.Core.Tiering;
 /// choice of at most <c>capacity</c> eligible accounts has a higher total value. Equal values are ordered by account
 /// identifier. Immutable and thread-safe.
 /// </remarks>
-public sealed class KeyAccountSelectionEngine : ITieringEngine<SelectionPolicy>
+public sealed class KeyAccountSelectionEngine : IKeyAccountSelectionEngine
 {
+    private readonly SelectionPolicy _policy;
+
+    /// <summary>Creates the engine with its policy.</summary>
+    /// <param name="policy">The policy (immutable, so it is kept as given).</param>
+    public KeyAccountSelectionEngine(SelectionPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
     /// <inheritdoc />
-    public TieringResult Assign(AccountMeasures portfolio, SelectionPolicy policy) => Select(portfolio, policy).Result;
+    public SelectionPolicy Policy => _policy;
+
+    /// <inheritdoc />
+    public TieringResult Assign(AccountMeasures portfolio) => Select(portfolio).Result;
 
     /// <summary>Selects the key accounts and reports the near misses.</summary>
     /// <param name="portfolio">The accounts with the value measure and every gate's measure.</param>
-    /// <param name="policy">The policy.</param>
     /// <returns>The selection.</returns>
     /// <exception cref="KamValidationException">A measure is absent, the value measure is incomplete, or the portfolio is empty.</exception>
-#pragma warning disable CA1822 // An engine is used through its instance (DI singleton); the member stays an instance member.
-    public KeyAccountSelection Select(AccountMeasures portfolio, SelectionPolicy policy)
+    public KeyAccountSelection Select(AccountMeasures portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         portfolio.RequireAccounts("selection policy");
         var valueColumn = portfolio.RequireColumn(policy.ValueMeasure);
         var gateColumns = new MeasureColumn[policy.Gates.Count];
@@ -78,11 +89,10 @@ public sealed class KeyAccountSelectionEngine : ITieringEngine<SelectionPolicy>
             nearMisses.Add(new NearMiss(ids[i], values[i], rank[i], Reason(policy, failed, values[i], eligibleRank[i], capacity), failed));
         }
 
-        var summary = TierCounting.Summarise(policy.Tiers, tier, valueColumn, policy.ValueMeasure);
+        var summary = TierCounting.Summarize(policy.Tiers, tier, valueColumn, policy.ValueMeasure);
         var result = new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, gateColumns, values[i], eligibleRank[i], capacity, i), summary);
         return new KeyAccountSelection(result, capacity, selected, selectedValue, nearMisses);
     }
-#pragma warning restore CA1822
 
     private static List<string> FailedGates(SelectionPolicy policy, MeasureColumn[] gateColumns, int i)
     {

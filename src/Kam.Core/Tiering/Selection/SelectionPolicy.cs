@@ -1,6 +1,6 @@
-using Kam.Core.Tiering.Json;
+using Kam.Core.Tiering.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Selection;
 
 /// <summary>
 /// The rules of key-account selection with capacity: the value measure to maximise, the number of key-account
@@ -9,8 +9,8 @@ namespace Kam.Core.Tiering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Defaults from SPEC.md §2: one manager handles about 9 key accounts (003…txt:18); rank by contribution after cost to
-/// serve, not revenue (000…txt:419-425, 001…txt:217: naming "the 65 largest customers by revenue, profitable or not"
+/// Defaults from the rule book (tiering): one manager handles about 9 key accounts; rank by contribution after cost to
+/// serve, not revenue (rule book: key-account selection; naming "the 65 largest customers by revenue, profitable or not"
 /// is the classic failure); credit risk and negative contribution block selection. The number of managers is the
 /// host's (default 1).
 /// </para>
@@ -18,19 +18,9 @@ namespace Kam.Core.Tiering;
 /// </remarks>
 public sealed class SelectionPolicy
 {
-    private SelectionPolicy(string measure, int managers, int perManager, SelectionGate[] gates, int nearMisses, TierDefinition[] tiers)
-    {
-        ValueMeasure = measure;
-        Managers = managers;
-        AccountsPerManager = perManager;
-        Gates = Array.AsReadOnly(gates);
-        NearMissCount = nearMisses;
-        Tiers = Array.AsReadOnly(tiers);
-    }
-
     /// <summary>Gets the default: contribution, 1 manager × 9 accounts, credit-risk and contribution gates, 5 near misses.</summary>
-    public static SelectionPolicy Default { get; } = Create("contribution", 1, 9,
-        [new SelectionGate("creditRisk", Maximum: 0), new SelectionGate("contribution", Minimum: 0)]);
+    public static SelectionPolicy Default { get; } = new("contribution", 1, 9,
+        [new SelectionGate("creditRisk", maximum: 0), new SelectionGate("contribution", minimum: 0)]);
 
     /// <summary>Gets the value measure to maximise.</summary>
     public string ValueMeasure { get; }
@@ -38,7 +28,7 @@ public sealed class SelectionPolicy
     /// <summary>Gets the number of key-account managers.</summary>
     public int Managers { get; }
 
-    /// <summary>Gets the number of key accounts one manager can handle (9 by default, 003…txt:18).</summary>
+    /// <summary>Gets the number of key accounts one manager can handle (9 by default).</summary>
     public int AccountsPerManager { get; }
 
     /// <summary>Gets the capacity: managers × accounts per manager.</summary>
@@ -60,9 +50,8 @@ public sealed class SelectionPolicy
     /// <param name="gates">The gates.</param>
     /// <param name="nearMissCount">How many near misses to report, 0 or more.</param>
     /// <param name="tiers">Two tiers (selected, not selected), or null for the default names.</param>
-    /// <returns>The policy.</returns>
     /// <exception cref="KamValidationException">The policy is invalid; every problem is reported.</exception>
-    public static SelectionPolicy Create(string valueMeasure, int managers, int accountsPerManager, IReadOnlyList<SelectionGate> gates, int nearMissCount = 5, IReadOnlyList<TierDefinition>? tiers = null)
+    public SelectionPolicy(string valueMeasure, int managers, int accountsPerManager, IReadOnlyList<SelectionGate> gates, int nearMissCount = 5, IReadOnlyList<TierDefinition>? tiers = null)
     {
         var errors = new ValidationCollector();
         errors.Required("valueMeasure", valueMeasure);
@@ -89,7 +78,12 @@ public sealed class SelectionPolicy
         }
 
         errors.ThrowIfAny();
-        return new SelectionPolicy(valueMeasure, managers, accountsPerManager, [.. gates], nearMissCount, [.. tiers]);
+        ValueMeasure = valueMeasure;
+        Managers = managers;
+        AccountsPerManager = accountsPerManager;
+        Gates = Array.AsReadOnly(gates!.ToArray());
+        NearMissCount = nearMissCount;
+        Tiers = Array.AsReadOnly(tiers.ToArray());
     }
 
     /// <summary>Reads a policy from JSON (see docs/tiering.md).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Stability;
 
 /// <summary>How an account's tier changed between two runs.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TierChangeKind>))]

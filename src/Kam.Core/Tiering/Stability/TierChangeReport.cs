@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Stability;
 
 /// <summary>The tier changes between two runs of the same policy: promoted, demoted, new and gone accounts, with reasons.</summary>
 /// <remarks>Changes are ordered by account identifier (ordinal). Immutable.</remarks>

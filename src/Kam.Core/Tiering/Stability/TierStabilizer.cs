@@ -1,4 +1,4 @@
-namespace Kam.Core.Tiering;
+namespace Kam.Core.Tiering.Stability;
 
 /// <summary>
 /// Applies hysteresis to a tiering run (see <see cref="TierStabilityPolicy"/>) given what each account held before.
@@ -13,19 +13,31 @@ namespace Kam.Core.Tiering;
 /// </para>
 /// <para>Pure and thread-safe: it returns new objects and changes nothing passed to it.</para>
 /// </remarks>
-public static class TierStabilizer
+public sealed class TierStabilizer
 {
-    /// <summary>Stabilises a run.</summary>
+    private readonly TierStabilityPolicy _policy;
+
+    /// <summary>Creates the stabilizer with its policy.</summary>
+    /// <param name="policy">The margin and the number of consecutive periods (immutable, so it is kept as given).</param>
+    public TierStabilizer(TierStabilityPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _policy = policy;
+    }
+
+    /// <summary>Gets the stabilizer's policy.</summary>
+    public TierStabilityPolicy Policy => _policy;
+
+    /// <summary>Stabilizes a run.</summary>
     /// <param name="proposed">The run as the engine produced it.</param>
     /// <param name="previous">Each known account's history from the previous call (empty for the first run).</param>
-    /// <param name="policy">The stability policy.</param>
     /// <returns>The tiers held and the new history.</returns>
     /// <exception cref="KamValidationException">A history names a tier the run does not have.</exception>
-    public static StabilisedTiering Apply(TieringResult proposed, IReadOnlyDictionary<AccountId, TierHistory> previous, TierStabilityPolicy policy)
+    public StabilizedTiering Apply(TieringResult proposed, IReadOnlyDictionary<AccountId, TierHistory> previous)
     {
         ArgumentNullException.ThrowIfNull(proposed);
         ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(policy);
+        var policy = _policy;
         var tierIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < proposed.Tiers.Count; t++)
         {
@@ -86,11 +98,11 @@ public static class TierStabilizer
             {
                 held[i] = p;
                 history[id] = new TierHistory(h.Tier, proposed.Tiers[t].Name, streak);
-                notes[i] = note with { Tier = proposed.Tiers[t].Name };
+                notes[i] = note.WithTier(proposed.Tiers[t].Name);
             }
         }
 
-        var summary = TierCounting.Summarise(proposed.Tiers, held, null, proposed.Summary.ValueMeasure);
+        var summary = TierCounting.Summarize(proposed.Tiers, held, null, proposed.Summary.ValueMeasure);
         var thresholds = new double?[proposed.Tiers.Count];
         for (var t = 0; t < thresholds.Length; t++)
         {
@@ -98,7 +110,7 @@ public static class TierStabilizer
         }
 
         var result = new TieringResult(proposed.Tiers, proposed.RawIds, held, scores, i => WithNote(proposed.Explain(i), notes[i]), summary, thresholds);
-        return new StabilisedTiering(result, history);
+        return new StabilizedTiering(result, history);
     }
 
     private static TierExplanation WithNote(TierExplanation explanation, ThresholdCheck? note) =>
