@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kam.Cli.Demo.Sample;
 using Kam.Cli.Output;
 using Kam.Core;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Kam.Cli.Commands;
-using Kam.Cli.Data;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;
 using Kam.Cli.Input;
-using Kam.Cli.Output;
 using Kam.Cli.Report;
 using Kam.Core;
 using Kam.Core.Stages;

@@ -3,7 +3,6 @@ using System.Text;
 using Kam.Cli.Output;
 using Kam.Cli.Report;
 using Kam.Cli.Report.Charts;
-using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
 

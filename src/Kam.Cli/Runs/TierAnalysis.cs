@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Kam.Cli.Data;
 using Kam.Core;
 using Kam.Core.Tiering;
 using Microsoft.Extensions.DependencyInjection;
