@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Kam.Core.Compensation;
@@ -21,7 +22,7 @@ public static class PayPlanTemplates
     {
         if (rate > FullCommissionCeiling)
         {
-            throw new KamValidationException("$.components[0].schedule.bands[0].rate", KamErrorCodes.OutOfRange, rate.ToString(), "A 100%-commission plan pays at most about 20% of collected cash (000…txt:1616).");
+            throw new KamValidationException("$.components[0].schedule.bands[0].rate", KamErrorCodes.OutOfRange, rate.ToString(null, CultureInfo.InvariantCulture), "A 100%-commission plan pays at most about 20% of collected cash (000…txt:1616).");
         }
 
         var commission = new CommissionComponent("Commission (expenses included)", CommissionBasis.CollectedCash, CommissionSchedule.Flat(rate), Percentage.FromPercent(100m), yearEndTrueUp: false, clawbackWindowMonths: 0);

@@ -55,7 +55,7 @@ public sealed class PayStatement
         var total = 0m;
         foreach (var line in lines)
         {
-            ArgumentNullException.ThrowIfNull(line);
+            ArgumentNullException.ThrowIfNull(line, nameof(lines));
             if (line.Amount.Currency != currency)
             {
                 throw new CurrencyMismatchException(currency, line.Amount.Currency, "pay statement total");

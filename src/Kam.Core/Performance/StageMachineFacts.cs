@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kam.Core.Stages;
 using NodaTime;
 
@@ -43,7 +44,7 @@ public static class StageMachineFacts
         ArgumentNullException.ThrowIfNull(opportunities);
         if (reportingInterval <= Duration.Zero)
         {
-            throw new KamValidationException(nameof(reportingInterval), KamErrorCodes.OutOfRange, reportingInterval.ToString(), "The reporting interval must be positive.");
+            throw new KamValidationException(nameof(reportingInterval), KamErrorCodes.OutOfRange, reportingInterval.ToString(null, CultureInfo.InvariantCulture), "The reporting interval must be positive.");
         }
 
         var owned = opportunities.Where(o => o.IsOpened && o.Owner == owner).ToArray();

@@ -257,7 +257,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattab
 
         errors.ThrowIfAny();
         var self = this;
-        return Overflow.Guard("allocation of " + ToString(), () => self.AllocateUnits(weights, total));
+        return Overflow.Guard("allocation of " + ToString(null, CultureInfo.InvariantCulture), () => self.AllocateUnits(weights, total));
     }
 
     /// <summary>Sums amounts in one currency.</summary>

@@ -109,7 +109,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IFormattab
 
         if (denominator.Amount <= 0m)
         {
-            throw new KamValidationException("denominator", KamErrorCodes.OutOfRange, denominator.ToString(), "The reference amount of a ratio must be positive.");
+            throw new KamValidationException("denominator", KamErrorCodes.OutOfRange, denominator.ToString(null, CultureInfo.InvariantCulture), "The reference amount of a ratio must be positive.");
         }
 
         return FromFraction(Overflow.Divide(numerator.Amount, denominator.Amount, "ratio of " + numerator + " to " + denominator));

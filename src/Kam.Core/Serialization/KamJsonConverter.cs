@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -107,7 +108,7 @@ public sealed class PercentageJsonConverter : KamStringJsonConverter<Percentage>
     protected override Percentage Parse(string text) => Percentage.Parse(text);
 
     /// <inheritdoc />
-    protected override string Format(Percentage value) => value.ToString();
+    protected override string Format(Percentage value) => value.ToString(null, CultureInfo.InvariantCulture);
 }
 
 /// <summary>Reads and writes a <see cref="Ratio"/> as <c>"120%"</c>.</summary>
@@ -120,5 +121,5 @@ public sealed class RatioJsonConverter : KamStringJsonConverter<Ratio>
     protected override Ratio Parse(string text) => Ratio.Parse(text);
 
     /// <inheritdoc />
-    protected override string Format(Ratio value) => value.ToString();
+    protected override string Format(Ratio value) => value.ToString(null, CultureInfo.InvariantCulture);
 }

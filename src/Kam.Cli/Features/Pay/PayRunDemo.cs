@@ -55,7 +55,7 @@ internal static class PayRunDemo
             {
                 var booked = bookings[person.Id].Where(d => d.BookedOn <= months[m].Interval.End).Sum(d => d.Amount.Amount);
                 attained[m] = Math.Round(booked / (person.AnnualQuota.Amount * (m + 1) / 12m) * 100m, 1);
-                results[m] = engine.Appraise(Results, new AppraisalInput(person.Id, months[m], new Dictionary<string, IndicatorActual> { [Attainment] = IndicatorActual.Of(attained[m]) }));
+                results[m] = engine.Appraise(Results, new AppraisalInput(person.Id, months[m], new Dictionary<string, IndicatorActual>(StringComparer.Ordinal) { [Attainment] = IndicatorActual.Of(attained[m]) }));
             }
 
             appraisals[person.Id] = results;

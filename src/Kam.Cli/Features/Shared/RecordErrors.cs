@@ -63,7 +63,7 @@ internal static partial class RecordErrors
     {
         "id" or "" or "cancelledOn" => ("deal_id", deals[i].DealId),
         "amount" => ("amount", Amount(deals[i].Amount.Amount)),
-        "grossProfit" => ("gross_margin", deals[i].GrossMargin?.ToString()),
+        "grossProfit" => ("gross_margin", deals[i].GrossMargin?.ToString(null, CultureInfo.InvariantCulture)),
         "bookedOn" => ("booked_on", Day(deals[i].BookedOn)),
         "splits" => ("salesperson", deals[i].Salesperson.Value),
         _ => null,

@@ -90,7 +90,7 @@ internal sealed class Svg
         {
             if (!double.IsFinite(v) || (!allowNegative && v < 0))
             {
-                throw new ArgumentException($"The {what} must be finite{(allowNegative ? string.Empty : " and not negative")}; got {v.ToString(CultureInfo.InvariantCulture)}.");
+                throw new ArgumentException($"The {what} must be finite{(allowNegative ? string.Empty : " and not negative")}; got {v.ToString(CultureInfo.InvariantCulture)}.", nameof(values));
             }
         }
     }

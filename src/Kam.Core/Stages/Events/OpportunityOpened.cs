@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Kam.Core.Stages;
@@ -27,7 +28,7 @@ public sealed record OpportunityOpened(Instant At, PersonId By, OpportunityId Op
 
         if (Value.IsNegative)
         {
-            return new("event.value", KamErrorCodes.OutOfRange, Value.ToString(), "The value must not be negative.");
+            return new("event.value", KamErrorCodes.OutOfRange, Value.ToString(null, CultureInfo.InvariantCulture), "The value must not be negative.");
         }
 
         data.Id = Opportunity;

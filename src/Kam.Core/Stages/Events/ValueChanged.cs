@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Kam.Core.Stages;
@@ -13,12 +14,12 @@ public sealed record ValueChanged(Instant At, PersonId By, Money Value) : Opport
     {
         if (Value.Currency != data.Value.Currency)
         {
-            return new("event.value", KamErrorCodes.CurrencyMismatch, Value.ToString(), $"The opportunity is valued in {data.Value.Currency}.");
+            return new("event.value", KamErrorCodes.CurrencyMismatch, Value.ToString(null, CultureInfo.InvariantCulture), $"The opportunity is valued in {data.Value.Currency}.");
         }
 
         if (Value.IsNegative)
         {
-            return new("event.value", KamErrorCodes.OutOfRange, Value.ToString(), "The value must not be negative.");
+            return new("event.value", KamErrorCodes.OutOfRange, Value.ToString(null, CultureInfo.InvariantCulture), "The value must not be negative.");
         }
 
         data.Value = Value;

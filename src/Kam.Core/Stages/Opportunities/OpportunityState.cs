@@ -41,7 +41,7 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
     public Playbook Playbook => _playbook ?? throw new InvalidOperationException("This is the default OpportunityState; start from OpportunityState.Initial(playbook).");
 
     /// <summary>Gets a value indicating whether the opening event has been applied.</summary>
-    public bool IsOpened => _data.Status != 0;
+    public bool IsOpened => _data.Status != default;
 
     /// <summary>Gets the opportunity's identifier (default before it is opened).</summary>
     public OpportunityId Id => _data.Id;
@@ -278,7 +278,7 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
         }
 
         return @event.At < _data.LastEventAt
-            ? new("event.at", KamErrorCodes.OutOfOrder, @event.At.ToString(), $"Events are applied in time order; the last one was at {_data.LastEventAt}.")
+            ? new("event.at", KamErrorCodes.OutOfOrder, @event.At.ToString(null, CultureInfo.InvariantCulture), $"Events are applied in time order; the last one was at {_data.LastEventAt}.")
             : null;
     }
 

@@ -25,5 +25,5 @@ public sealed record StageChange(
     /// <summary>Gets a value indicating whether the change moved the entered or the completed stage back.</summary>
     public bool IsRegression => Before(ToStage, FromStage) || Before(ToCompleted, FromCompleted);
 
-    private static bool Before(SalesStage? after, SalesStage? before) => (int)(after ?? 0) < (int)(before ?? 0);
+    private static bool Before(SalesStage? after, SalesStage? before) => ((int?)after ?? 0) < ((int?)before ?? 0);
 }

@@ -30,7 +30,7 @@ public sealed class RetentionEconomics : IRetentionEconomics
         var denominator = 1m + discountRate.Fraction - retention.Fraction;
         if (denominator <= 0m)
         {
-            throw new KamValidationException(nameof(retention), KamErrorCodes.OutOfRange, retention.ToString(), "With a 100% retention rate and no discounting the lifetime value is infinite.");
+            throw new KamValidationException(nameof(retention), KamErrorCodes.OutOfRange, retention.ToString(null, CultureInfo.InvariantCulture), "With a 100% retention rate and no discounting the lifetime value is infinite.");
         }
 
         return Overflow.Guard("simple lifetime value", () => marginPerPeriod * (retention.Fraction / denominator));
