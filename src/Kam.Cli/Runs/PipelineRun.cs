@@ -43,7 +43,7 @@ internal static class PipelineRun
         var playbook = request.PlaybookPath is null ? Playbook.Default : ReadPlaybook(request.PlaybookPath);
         var currency = request.Opportunities.Count == 0 ? Currency.CNY : request.Opportunities[0].Value.Currency; // one per file (EventsCsv)
         var analyzer = new PipelineAnalyzer(
-            new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = request.ForecastPeriod } },
+            new StagesOptions(playbook, forecast: new ForecastPolicy(request.ForecastPeriod)),
             request.Calendar,
             currency);
         var events = request.Opportunities.SelectMany(o => o.Events).ToArray();

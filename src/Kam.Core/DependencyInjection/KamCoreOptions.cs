@@ -60,10 +60,7 @@ public sealed class KamCoreOptions
             errors.AddRange(Value.Validate($"options.{nameof(Value)}"));
         }
 
-        if (errors.Required($"options.{nameof(Stages)}", Stages))
-        {
-            errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
-        }
+        errors.Required($"options.{nameof(Stages)}", Stages);
 
         if (errors.Required($"options.{nameof(Tiering)}", Tiering))
         {
