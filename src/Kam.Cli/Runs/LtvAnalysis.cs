@@ -10,13 +10,13 @@ using NodaTime;
 namespace Kam.Cli.Runs;
 
 /// <summary>The Value engines <c>kam ltv</c> runs (resolved through <c>AddKamCore</c> in the demo, created directly by the command).</summary>
-/// <param name="Summariser">Turns the transactions into frequency, recency, age and mean value per customer.</param>
+/// <param name="Summarizer">Turns the transactions into frequency, recency, age and mean value per customer.</param>
 /// <param name="Fitter">Fits the customer-base models by maximum likelihood.</param>
 /// <param name="Calculator">Projects discounted lifetime values.</param>
-internal sealed record LtvEngines(ITransactionSummariser Summariser, ICustomerBaseModelFitter Fitter, ILifetimeValueCalculator Calculator)
+internal sealed record LtvEngines(ITransactionSummarizer Summarizer, ICustomerBaseModelFitter Fitter, ILifetimeValueCalculator Calculator)
 {
     /// <summary>Gets the engines with their default settings.</summary>
-    public static LtvEngines Default { get; } = new(new TransactionSummariser(), new CustomerBaseModelFitter(), new LifetimeValueCalculator());
+    public static LtvEngines Default { get; } = new(new TransactionSummarizer(), new CustomerBaseModelFitter(), new LifetimeValueCalculator());
 }
 
 /// <summary>What <c>kam ltv</c> is asked: the transactions and how to value them.</summary>
@@ -138,7 +138,7 @@ internal static class LtvAnalysis
         TransactionSummary summary;
         try
         {
-            summary = engines.Summariser.Summarise(
+            summary = engines.Summarizer.Summarize(
                 inCalibration.Select(t => new Transaction(t.Customer.Value, t.Date, t.Amount.Amount)),
                 input.CalibrationEnd,
                 SummaryTimeUnit.Weeks);

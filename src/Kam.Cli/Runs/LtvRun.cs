@@ -52,7 +52,7 @@ internal static class LtvRun
         ArgumentNullException.ThrowIfNull(demo);
         var sample = demo.Sample;
         var engines = new LtvEngines(
-            demo.Services.GetRequiredService<ITransactionSummariser>(),
+            demo.Services.GetRequiredService<ITransactionSummarizer>(),
             demo.Services.GetRequiredService<ICustomerBaseModelFitter>(),
             demo.Services.GetRequiredService<ILifetimeValueCalculator>());
         var input = new LtvInput("sample transactions", sample.Transactions, LtvModel.BgNbd, sample.AsOf, 12, Kam.Core.Percentage.FromPercent(10m));

@@ -55,10 +55,7 @@ public sealed class KamCoreOptions
             Pay.Validate(errors, $"options.{nameof(Pay)}");
         }
 
-        if (errors.Required($"options.{nameof(Value)}", Value))
-        {
-            errors.AddRange(Value.Validate($"options.{nameof(Value)}"));
-        }
+        errors.Required($"options.{nameof(Value)}", Value);
 
         errors.Required($"options.{nameof(Stages)}", Stages);
 
