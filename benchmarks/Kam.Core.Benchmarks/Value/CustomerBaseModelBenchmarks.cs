@@ -11,7 +11,7 @@ namespace Kam.Core.Benchmarks.Value;
 [MemoryDiagnoser]
 public class CustomerBaseModelBenchmarks
 {
-    private static readonly FitSettings SingleCore = FitSettings.Default with { MaxDegreeOfParallelism = 1 };
+    private static readonly CustomerBaseModelFitter SingleCore = new(new FitSettings(maxDegreeOfParallelism: 1));
     private readonly CustomerBaseModelFitter _fitter = new();
     private FrequencyRecencyData _cdnow = null!;
     private SpendData _cdnowSpend = null!;
@@ -45,7 +45,7 @@ public class CustomerBaseModelBenchmarks
     public BgNbdModel BgNbdMillion() => _fitter.FitBgNbd(_million).Model;
 
     [Benchmark(Description = "BG/NBD fit, 1,000,000 customers, one core")]
-    public BgNbdModel BgNbdMillionSingleCore() => _fitter.FitBgNbd(_million, SingleCore).Model;
+    public BgNbdModel BgNbdMillionSingleCore() => SingleCore.FitBgNbd(_million).Model;
 
     [Benchmark(Description = "Compress 1,000,000 histories (FrequencyRecencyData.Create)")]
     public FrequencyRecencyData CompressMillion() => FrequencyRecencyData.Create(_x, _tx, _t);

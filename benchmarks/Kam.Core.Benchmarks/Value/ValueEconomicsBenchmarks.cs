@@ -6,12 +6,12 @@ using NodaTime;
 
 namespace Kam.Core.Benchmarks.Value;
 
-/// <summary>The transaction-log summariser, account profitability and the discounted cash-flow lifetime value.</summary>
+/// <summary>The transaction-log summarizer, account profitability and the discounted cash-flow lifetime value.</summary>
 [MemoryDiagnoser]
 public class ValueEconomicsBenchmarks
 {
     private static readonly LocalDate Start = new(1997, 1, 1);
-    private readonly TransactionSummariser _summariser = new();
+    private readonly TransactionSummarizer _summarizer = new();
     private readonly RetentionEconomics _retention = new();
     private Transaction[] _cdnowSized = [];
     private Transaction[] _million = [];
@@ -44,13 +44,13 @@ public class ValueEconomicsBenchmarks
     }
 
     [Benchmark(Description = "Summarise a CDNOW-sized log (2,357 customers, 6,919 rows)")]
-    public TransactionSummary SummariseCdnowSized() => _summariser.Summarise(_cdnowSized, Start.PlusDays(272), SummaryTimeUnit.Weeks);
+    public TransactionSummary SummarizeCdnowSized() => _summarizer.Summarize(_cdnowSized, Start.PlusDays(272), SummaryTimeUnit.Weeks);
 
     [Benchmark(Description = "Summarise 1,000,000 rows (100,000 customers)")]
-    public TransactionSummary SummariseMillion() => _summariser.Summarise(_million, Start.PlusDays(272), SummaryTimeUnit.Weeks);
+    public TransactionSummary SummarizeMillion() => _summarizer.Summarize(_million, Start.PlusDays(272), SummaryTimeUnit.Weeks);
 
     [Benchmark(Description = "Calibration/holdout split of 1,000,000 rows")]
-    public CalibrationHoldoutSplit SplitMillion() => _summariser.Split(_million, Start.PlusDays(272), Start.PlusDays(545), SummaryTimeUnit.Weeks);
+    public CalibrationHoldoutSplit SplitMillion() => _summarizer.Split(_million, Start.PlusDays(272), Start.PlusDays(545), SummaryTimeUnit.Weeks);
 
     [Benchmark(Description = "Profitability report, 10,000 accounts x 4 quarters")]
     public ProfitabilityReport Profitability() => _calculator.Calculate(_accounts);

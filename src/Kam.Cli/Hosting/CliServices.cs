@@ -1,4 +1,3 @@
-using Kam.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Hosting;

@@ -2,13 +2,11 @@ using System.Diagnostics.CodeAnalysis;
 using Kam.Core;
 using Kam.Core.Compensation;
 using Kam.Core.Stages;
-using Kam.Core.Tiering;
 using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
 using Kam.Core.Tiering.Selection;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Hosting;
 
@@ -56,7 +54,7 @@ internal sealed class EngineFactory
 
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public IPipelineAnalyzer Pipeline(Playbook playbook, PeriodKind forecastPeriod, FiscalCalendar calendar, Currency currency) =>
-        new PipelineAnalyzer(new StagesOptions { Playbook = playbook, Forecast = ForecastPolicy.Default with { Period = forecastPeriod } }, calendar, currency);
+        new PipelineAnalyzer(new StagesOptions(playbook, forecast: new ForecastPolicy(forecastPeriod)), calendar, currency);
 
     /// <summary>Builds the pay calculator of a fiscal calendar.</summary>
     /// <param name="calendar">The fiscal calendar (<c>--fiscal-year-start</c>).</param>

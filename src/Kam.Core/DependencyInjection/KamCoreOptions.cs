@@ -55,15 +55,9 @@ public sealed class KamCoreOptions
             Pay.Validate(errors, $"options.{nameof(Pay)}");
         }
 
-        if (errors.Required($"options.{nameof(Value)}", Value))
-        {
-            errors.AddRange(Value.Validate($"options.{nameof(Value)}"));
-        }
+        errors.Required($"options.{nameof(Value)}", Value);
 
-        if (errors.Required($"options.{nameof(Stages)}", Stages))
-        {
-            errors.AddRange(Stages.Validate($"options.{nameof(Stages)}"));
-        }
+        errors.Required($"options.{nameof(Stages)}", Stages);
 
         errors.Required($"options.{nameof(Tiering)}", Tiering);
 

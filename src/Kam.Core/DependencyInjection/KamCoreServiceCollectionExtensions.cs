@@ -60,11 +60,11 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IAppraisalEngine, AppraisalEngine>();
         services.TryAddSingleton<IPayCalculator>(new PayCalculator(calendar));
 
-        // Value: account and retention economics, the summariser, the customer-base models.
+        // Value: account and retention economics, the summarizer, the customer-base models.
         services.TryAddSingleton<IAccountProfitabilityCalculator>(new AccountProfitabilityCalculator(options.Value.Economics));
         services.TryAddSingleton<IRetentionEconomics>(new RetentionEconomics(options.Value.Retention));
-        services.TryAddSingleton<ITransactionSummariser>(new TransactionSummariser());
-        services.TryAddSingleton<ICustomerBaseModelFitter, CustomerBaseModelFitter>();
+        services.TryAddSingleton<ITransactionSummarizer>(new TransactionSummarizer());
+        services.TryAddSingleton<ICustomerBaseModelFitter>(new CustomerBaseModelFitter(options.Value.Fitting));
         services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
 
         // Tiering.

@@ -7,50 +7,42 @@ namespace Kam.Core.Stages;
 /// anomaly and forecast policies, and the time zone in which "today" is judged.
 /// </summary>
 /// <remarks>
-/// Every default comes from SPEC.md §1 (the playbook and its probabilities) or is documented as a convention on its
-/// policy. The options are read once by <c>AddKamCore</c>; changing them later has no effect on registered engines.
-/// A playbook is already valid when it exists; the policies are checked by <see cref="Validate"/>.
+/// Every default comes from the rule book (the playbook and its probabilities) or is documented as a convention on
+/// its policy. Each part is valid from the moment it exists, so the options are too; they are immutable, and an
+/// engine built on them (<see cref="PipelineAnalyzer"/>) keeps them as they are.
 /// </remarks>
 public sealed class StagesOptions
 {
-    /// <summary>Gets or sets the playbook. Default: <see cref="Playbook.Default"/>.</summary>
-    public Playbook Playbook { get; set; } = Playbook.Default;
-
-    /// <summary>Gets or sets the progress-comparison policy. Default: <see cref="ProgressPolicy.Default"/>.</summary>
-    public ProgressPolicy Progress { get; set; } = ProgressPolicy.Default;
-
-    /// <summary>Gets or sets the anomaly policy. Default: <see cref="AnomalyPolicy.Default"/>.</summary>
-    public AnomalyPolicy Anomalies { get; set; } = AnomalyPolicy.Default;
-
-    /// <summary>Gets or sets the forecast policy. Default: <see cref="ForecastPolicy.Default"/>.</summary>
-    public ForecastPolicy Forecast { get; set; } = ForecastPolicy.Default;
-
-    /// <summary>Gets or sets the time zone in which an instant's date is taken (expected-close checks). Default: UTC.</summary>
-    public DateTimeZone TimeZone { get; set; } = DateTimeZone.Utc;
-
-    /// <summary>Checks every option and returns all problems found.</summary>
-    /// <param name="path">The path of this section, for example <c>options.Stages</c>.</param>
-    /// <returns>The problems; empty when valid.</returns>
-    public IReadOnlyList<KamValidationError> Validate(string path)
+    /// <summary>Creates the options; every argument is optional and defaults to the documented value.</summary>
+    /// <param name="playbook">The playbook. Default: <see cref="Playbook.Default"/>.</param>
+    /// <param name="progress">The progress-comparison policy. Default: <see cref="ProgressPolicy.Default"/>.</param>
+    /// <param name="anomalies">The anomaly policy. Default: <see cref="AnomalyPolicy.Default"/>.</param>
+    /// <param name="forecast">The forecast policy. Default: <see cref="ForecastPolicy.Default"/>.</param>
+    /// <param name="timeZone">The time zone in which an instant's date is taken (expected-close checks). Default: UTC.</param>
+    public StagesOptions(Playbook? playbook = null, ProgressPolicy? progress = null, AnomalyPolicy? anomalies = null, ForecastPolicy? forecast = null, DateTimeZone? timeZone = null)
     {
-        var errors = new ValidationCollector();
-        errors.Required(path + "." + nameof(Playbook), Playbook);
-        errors.Required(path + "." + nameof(TimeZone), TimeZone);
-        if (errors.Required(path + "." + nameof(Progress), Progress))
-        {
-            errors.AddRange(Progress.Validate(path + "." + nameof(Progress)));
-        }
-
-        if (errors.Required(path + "." + nameof(Anomalies), Anomalies))
-        {
-            errors.AddRange(Anomalies.Validate(path + "." + nameof(Anomalies)));
-        }
-
-        if (errors.Required(path + "." + nameof(Forecast), Forecast))
-        {
-            errors.AddRange(Forecast.Validate(path + "." + nameof(Forecast)));
-        }
-
-        return errors.Errors;
+        Playbook = playbook ?? Playbook.Default;
+        Progress = progress ?? ProgressPolicy.Default;
+        Anomalies = anomalies ?? AnomalyPolicy.Default;
+        Forecast = forecast ?? ForecastPolicy.Default;
+        TimeZone = timeZone ?? DateTimeZone.Utc;
     }
+
+    /// <summary>Gets the default options.</summary>
+    public static StagesOptions Default { get; } = new();
+
+    /// <summary>Gets the playbook. Default: <see cref="Playbook.Default"/>.</summary>
+    public Playbook Playbook { get; }
+
+    /// <summary>Gets the progress-comparison policy. Default: <see cref="ProgressPolicy.Default"/>.</summary>
+    public ProgressPolicy Progress { get; }
+
+    /// <summary>Gets the anomaly policy. Default: <see cref="AnomalyPolicy.Default"/>.</summary>
+    public AnomalyPolicy Anomalies { get; }
+
+    /// <summary>Gets the forecast policy. Default: <see cref="ForecastPolicy.Default"/>.</summary>
+    public ForecastPolicy Forecast { get; }
+
+    /// <summary>Gets the time zone in which an instant's date is taken (expected-close checks). Default: UTC.</summary>
+    public DateTimeZone TimeZone { get; }
 }

@@ -1,33 +1,39 @@
 using Kam.Core.Value.Economics;
+using Kam.Core.Value.Models;
 using Kam.Core.Value.Retention;
 
 namespace Kam.Core.Value;
 
 /// <summary>
 /// The <c>Value</c> section of <see cref="KamCoreOptions"/>: the rules of the account-economics and
-/// retention-economics engines (the customer-base models take no options).
+/// retention-economics engines and the settings of the customer-base model fitter.
 /// </summary>
 /// <remarks>
-/// Both policies are validated when built, so only a missing one can be wrong here; <see cref="Validate"/> reports it
-/// under <c>options.Value....</c>. Each policy also reads from JSON (<see cref="AccountEconomicsPolicy.FromJson"/>,
-/// <see cref="RetentionPolicy.FromJson"/>). The options are read once, by <c>AddKamCore</c>.
+/// Each part is valid from the moment it exists, so the options are too; they are immutable. Each policy also reads
+/// from JSON (<see cref="AccountEconomicsPolicy.FromJson"/>, <see cref="RetentionPolicy.FromJson"/>).
 /// </remarks>
 public sealed class ValueOptions
 {
-    /// <summary>Gets or sets the profitability rules (volume-discount schedule). Default: <see cref="AccountEconomicsPolicy.Default"/>.</summary>
-    public AccountEconomicsPolicy Economics { get; set; } = AccountEconomicsPolicy.Default;
-
-    /// <summary>Gets or sets the retention figures (cost ratio 6, improvement 5 points). Default: <see cref="RetentionPolicy.Default"/>.</summary>
-    public RetentionPolicy Retention { get; set; } = RetentionPolicy.Default;
-
-    /// <summary>Checks the options and returns every problem found.</summary>
-    /// <param name="path">The path of this section, for example <c>options.Value</c>.</param>
-    /// <returns>The problems; empty when the options are valid.</returns>
-    public IReadOnlyList<KamValidationError> Validate(string path)
+    /// <summary>Creates the options; every argument is optional and defaults to the documented value.</summary>
+    /// <param name="economics">The profitability rules (volume-discount schedule). Default: <see cref="AccountEconomicsPolicy.Default"/>.</param>
+    /// <param name="retention">The retention figures (cost ratio 6, improvement 5 points). Default: <see cref="RetentionPolicy.Default"/>.</param>
+    /// <param name="fitting">How the customer-base models are fitted. Default: <see cref="FitSettings.Default"/>.</param>
+    public ValueOptions(AccountEconomicsPolicy? economics = null, RetentionPolicy? retention = null, FitSettings? fitting = null)
     {
-        var errors = new ValidationCollector();
-        errors.Required($"{path}.{nameof(Economics)}", Economics);
-        errors.Required($"{path}.{nameof(Retention)}", Retention);
-        return errors.Errors;
+        Economics = economics ?? AccountEconomicsPolicy.Default;
+        Retention = retention ?? RetentionPolicy.Default;
+        Fitting = fitting ?? FitSettings.Default;
     }
+
+    /// <summary>Gets the default options.</summary>
+    public static ValueOptions Default { get; } = new();
+
+    /// <summary>Gets the profitability rules (volume-discount schedule). Default: <see cref="AccountEconomicsPolicy.Default"/>.</summary>
+    public AccountEconomicsPolicy Economics { get; }
+
+    /// <summary>Gets the retention figures (cost ratio 6, improvement 5 points). Default: <see cref="RetentionPolicy.Default"/>.</summary>
+    public RetentionPolicy Retention { get; }
+
+    /// <summary>Gets how the customer-base models are fitted. Default: <see cref="FitSettings.Default"/>.</summary>
+    public FitSettings Fitting { get; }
 }

@@ -148,7 +148,7 @@ public sealed class OverflowGuardTests
             new Transaction("C1", new LocalDate(2026, 2, 1), Max),
             new Transaction("C1", new LocalDate(2026, 3, 1), Max),
         };
-        var error = Overflowed(() => new TransactionSummariser().Summarise(log, new LocalDate(2026, 6, 30), SummaryTimeUnit.Weeks));
+        var error = Overflowed(() => new TransactionSummarizer().Summarize(log, new LocalDate(2026, 6, 30), SummaryTimeUnit.Weeks));
         Assert.Equal("customers['C1'].spend", error.Path);
     }
 

@@ -1,6 +1,7 @@
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Kam.Core.Stages;
+using Kam.Core.Stages.Serialization;
 using Kam.Core.Tests.Compensation;
 using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering;

@@ -156,7 +156,7 @@ public sealed class PipelineAnalyzerTests
         Assert.Equal(whole, DealControlSummary.Empty(Currency.CNY).Merge(whole));
         Assert.Equal(whole.ByStage(), right.Merge(left).ByStage());
         Assert.Throws<CurrencyMismatchException>(() => whole.Merge(DealControlSummary.Empty(Currency.USD)));
-        Assert.Throws<KamValidationException>(() => whole.Merge(DealControlSummary.Empty(Currency.CNY, AnomalyPolicy.Default with { MaxDaysInStage = 5 })));
+        Assert.Throws<KamValidationException>(() => whole.Merge(DealControlSummary.Empty(Currency.CNY, new AnomalyPolicy(maxDaysInStage: 5))));
     }
 
     [Fact]
@@ -172,19 +172,16 @@ public sealed class PipelineAnalyzerTests
     public void AddKamCore_registers_the_analyzer_with_the_stages_options()
     {
         using var services = new ServiceCollection()
-            .AddKamCore(o => o.Stages.Anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 30 })
+            .AddKamCore(o => o.Stages = new StagesOptions(anomalies: new AnomalyPolicy(maxDaysInStage: 30)))
             .BuildServiceProvider();
         var analyzer = services.GetRequiredService<IPipelineAnalyzer>();
         Assert.Equal(30, analyzer.Options.Anomalies.MaxDaysInStage);
         Assert.Same(Playbook.Default, services.GetRequiredService<Playbook>());
         Assert.Same(analyzer, services.GetRequiredService<IPipelineAnalyzer>());
 
-        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o =>
-        {
-            o.Stages.Anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 0 };
-            o.Stages.Progress = null!;
-        }));
-        Assert.Contains(ex.Errors, e => e.Path == "options.Stages.Anomalies.MaxDaysInStage");
-        Assert.Contains(ex.Errors, e => e.Path == "options.Stages.Progress" && e.Code == KamErrorCodes.Required);
+        // An invalid policy cannot exist, so it cannot reach the options; a missing section is still refused.
+        Assert.Equal("maxDaysInStage", Assert.Single(Assert.Throws<KamValidationException>(() => new AnomalyPolicy(maxDaysInStage: 0)).Errors).Path);
+        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o => o.Stages = null!));
+        Assert.Contains(ex.Errors, e => e.Path == "options.Stages" && e.Code == KamErrorCodes.Required);
     }
 }

@@ -46,13 +46,16 @@ public sealed class PlaybookTests
     [Fact]
     public void A_host_can_add_remove_rename_items_and_change_probabilities()
     {
-        var builder = Playbook.Default.ToBuilder()
-            .Add(SalesStage.CustomerVisit, StageItemKind.Milestone, "s2.budget-confirmed", "预算已确认", "Budget confirmed")
-            .Remove("s1.phone-invitation")
-            .Rename("s1.customer-graded", "客户分级", "Customer graded")
-            .SetRequired("s3.internal-endorsement", true);
-        builder.Probabilities = WinProbabilityTable.Create([.. new decimal[] { 5, 15, 25, 35, 55, 70, 85, 100 }.Select(Percentage.FromPercent)]);
-        var playbook = builder.Build();
+        var items = Playbook.Default.Items
+            .Where(i => i.Key != "s1.phone-invitation")
+            .Select(i => i.Key switch
+            {
+                "s1.customer-graded" => new PlaybookItem(i.Key, i.Stage, i.Kind, "客户分级", "Customer graded", i.Required),
+                "s3.internal-endorsement" => new PlaybookItem(i.Key, i.Stage, i.Kind, i.ChineseName, i.EnglishName, required: true),
+                _ => i,
+            })
+            .Append(new PlaybookItem("s2.budget-confirmed", SalesStage.CustomerVisit, StageItemKind.Milestone, "预算已确认", "Budget confirmed"));
+        var playbook = new Playbook(items, new WinProbabilityTable([.. new decimal[] { 5, 15, 25, 35, 55, 70, 85, 100 }.Select(Percentage.FromPercent)]));
 
         Assert.Equal("Budget confirmed", playbook["s2.budget-confirmed"].EnglishName);
         Assert.Equal(-1, playbook.IndexOf("s1.phone-invitation"));
@@ -66,15 +69,14 @@ public sealed class PlaybookTests
     [Fact]
     public void An_invalid_playbook_is_refused_with_every_problem()
     {
-        var builder = Playbook.Default.ToBuilder()
-            .Add(SalesStage.AccountPlanning, StageItemKind.Milestone, "s1.customer-graded", "重复", "Duplicate")
-            .Remove("s4.formal-design-allowed")
-            .Add(SalesStage.AccountPlanning, StageItemKind.Milestone, " ", "空", "Blank");
-        var ex = Assert.Throws<KamValidationException>(builder.Build);
+        var items = Playbook.Default.Items
+            .Where(i => i.Key != "s4.formal-design-allowed")
+            .Append(new PlaybookItem("s1.customer-graded", SalesStage.AccountPlanning, StageItemKind.Milestone, "重复", "Duplicate"));
+        var ex = Assert.Throws<KamValidationException>(() => new Playbook(items));
         Assert.Contains(ex.Errors, e => e.Code == KamErrorCodes.Duplicate && e.AttemptedValue == "s1.customer-graded");
         Assert.Contains(ex.Errors, e => e.Code == KamErrorCodes.Empty && e.Path == "stages[3]");
-        Assert.Contains(ex.Errors, e => e.Code == KamErrorCodes.Required && e.Path.EndsWith(".key", StringComparison.Ordinal));
-        Assert.Throws<KamValidationException>(() => Playbook.Default.ToBuilder().Remove("nope"));
+        var blank = Assert.Throws<KamValidationException>(() => new PlaybookItem(" ", SalesStage.AccountPlanning, StageItemKind.Milestone, "空", "Blank"));
+        Assert.Contains(blank.Errors, e => e.Code == KamErrorCodes.Required && e.Path == "key");
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class PlaybookTests
     {
         var json = Playbook.Default.ToJson();
         var read = Playbook.FromJson(json);
-        Assert.Equal(Playbook.Default.Items, read.Items);
+        Assert.Equal(Playbook.Default.Items.Select(Parts), read.Items.Select(Parts));
         Assert.Equal(Playbook.Default.Probabilities, read.Probabilities);
         Assert.Contains("\"probability\": \"75%\"", json, StringComparison.Ordinal);
         Assert.Contains("客户同意当面沟通", json, StringComparison.Ordinal); // Chinese stays readable
@@ -118,4 +120,7 @@ public sealed class PlaybookTests
         Assert.Contains("class S3 current", mermaid, StringComparison.Ordinal);
         Assert.DoesNotContain("介绍公司品牌", mermaid, StringComparison.Ordinal); // optional items are not drawn
     }
+
+    private static (string Key, SalesStage Stage, StageItemKind Kind, string ChineseName, string EnglishName, bool Required) Parts(PlaybookItem i) =>
+        (i.Key, i.Stage, i.Kind, i.ChineseName, i.EnglishName, i.Required);
 }

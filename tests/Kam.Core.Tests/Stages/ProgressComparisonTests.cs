@@ -36,9 +36,9 @@ public sealed class ProgressComparisonTests
     {
         var state = new StageScenario("P").InStage(3).Procurement(ProcurementStage.TenderAndScreen).State;
         Assert.Equal(ProgressAlignment.Behind, ProgressPolicy.Default.Compare(state).Alignment);
-        Assert.Equal(ProgressAlignment.InStep, (ProgressPolicy.Default with { BehindTolerance = 2 }).Compare(state).Alignment);
-        Assert.Equal(ProgressAlignment.AbandonCandidate, (ProgressPolicy.Default with { AbandonFrom = ProcurementStage.TenderAndScreen }).Compare(state).Alignment);
-        Assert.Contains((ProgressPolicy.Default with { BehindTolerance = -1 }).Validate("p"), e => e.Path == "p.BehindTolerance");
+        Assert.Equal(ProgressAlignment.InStep, new ProgressPolicy(behindTolerance: 2).Compare(state).Alignment);
+        Assert.Equal(ProgressAlignment.AbandonCandidate, new ProgressPolicy(abandonFrom: ProcurementStage.TenderAndScreen).Compare(state).Alignment);
+        Assert.Contains(Assert.Throws<KamValidationException>(() => new ProgressPolicy(behindTolerance: -1)).Errors, e => e.Path == "behindTolerance");
     }
 }
 
@@ -47,12 +47,18 @@ public sealed class StagesPolicyJsonTests
     [Fact]
     public void Policies_round_trip_through_json()
     {
-        var anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 45, LowProbability = Percentage.FromPercent(25) };
-        Assert.Equal(anomalies, AnomalyPolicy.FromJson(anomalies.ToJson()));
+        var anomalies = new AnomalyPolicy(maxDaysInStage: 45, lowProbability: Percentage.FromPercent(25));
+        var anomaliesRead = AnomalyPolicy.FromJson(anomalies.ToJson());
+        Assert.Equal(anomalies.ToJson(), anomaliesRead.ToJson());
+        Assert.Equal((45, Percentage.FromPercent(25), 1_000_000m, 30, 3), (anomaliesRead.MaxDaysInStage, anomaliesRead.LowProbability, anomaliesRead.HighValue, anomaliesRead.NearCloseDays, anomaliesRead.MinOwnerPipeline));
         Assert.Contains("\"lowProbability\": \"25%\"", anomalies.ToJson(), StringComparison.Ordinal);
-        var progress = ProgressPolicy.Default with { AbandonFrom = ProcurementStage.CommercialNegotiation };
-        Assert.Equal(progress, ProgressPolicy.FromJson(progress.ToJson()));
-        Assert.Equal(ForecastPolicy.Default with { Period = PeriodKind.Month }, ForecastPolicy.FromJson("""{ "period": "Month" }"""));
+        var progress = new ProgressPolicy(abandonFrom: ProcurementStage.CommercialNegotiation);
+        var progressRead = ProgressPolicy.FromJson(progress.ToJson());
+        Assert.Equal(progress.ToJson(), progressRead.ToJson());
+        Assert.Equal((0, 0, ProcurementStage.CommercialNegotiation), (progressRead.BehindTolerance, progressRead.AheadTolerance, progressRead.AbandonFrom));
+        var forecast = ForecastPolicy.FromJson("""{ "period": "Month" }""");
+        Assert.Equal(new ForecastPolicy(PeriodKind.Month).ToJson(), forecast.ToJson());
+        Assert.Equal((PeriodKind.Month, Percentage.FromPercent(75), Percentage.FromPercent(50)), (forecast.Period, forecast.CommitFrom, forecast.BestCaseFrom));
     }
 
     [Fact]

@@ -50,9 +50,9 @@ public sealed class StageModelTests
     {
         var flat = WinProbabilityTable.Default.Values.ToArray();
         flat[3] = flat[2];
-        var ex = Assert.Throws<KamValidationException>(() => WinProbabilityTable.Create(flat));
+        var ex = Assert.Throws<KamValidationException>(() => new WinProbabilityTable(flat));
         Assert.Equal("probabilities[3]", ex.Errors[0].Path);
         Assert.Equal(KamErrorCodes.OutOfOrder, ex.Errors[0].Code);
-        Assert.Throws<KamValidationException>(() => WinProbabilityTable.Create(flat.Take(7).ToArray()));
+        Assert.Throws<KamValidationException>(() => new WinProbabilityTable(flat.Take(7).ToArray()));
     }
 }

@@ -61,25 +61,25 @@ public sealed class StagePolicyEdgeTests
     public void A_win_probability_table_has_eight_strictly_rising_values()
     {
         var rising = Enumerable.Range(1, 8).Select(i => Pct(i * 10m)).ToArray();
-        var table = WinProbabilityTable.Create(rising);
+        var table = new WinProbabilityTable(rising);
         Assert.Equal(Pct(10m), table[SalesStage.AccountPlanning]);
         Assert.Equal(Pct(80m), table.Of(SalesStage.ContractSigned));
         Assert.Equal(Percentage.Zero, table.Of(null));
         Assert.Equal("10% 20% 30% 40% 50% 60% 70% 80%", table.ToString());
-        Assert.Equal(table, WinProbabilityTable.Create(rising.ToList()));
-        Assert.Equal(table.GetHashCode(), WinProbabilityTable.Create(rising.ToList()).GetHashCode());
+        Assert.Equal(table, new WinProbabilityTable(rising.ToList()));
+        Assert.Equal(table.GetHashCode(), new WinProbabilityTable(rising.ToList()).GetHashCode());
         Assert.NotEqual(table, WinProbabilityTable.Default);
         Assert.False(table.Equals(null));
         Assert.False(table.Equals((object)"table"));
 
-        var seven = Assert.Single(Assert.Throws<KamValidationException>(() => WinProbabilityTable.Create(rising.Take(7).ToArray())).Errors);
+        var seven = Assert.Single(Assert.Throws<KamValidationException>(() => new WinProbabilityTable(rising.Take(7).ToArray())).Errors);
         Assert.Equal(("probabilities", KamErrorCodes.OutOfRange, "7"), (seven.Path, seven.Code, seven.AttemptedValue));
         Assert.Contains("exactly eight", seven.Message, StringComparison.Ordinal);
 
         var flat = rising.ToArray();
         flat[3] = flat[2];
         flat[6] = Pct(5m);
-        var ex = Assert.Throws<KamValidationException>(() => WinProbabilityTable.Create(flat));
+        var ex = Assert.Throws<KamValidationException>(() => new WinProbabilityTable(flat));
         Assert.Equal([("probabilities[3]", KamErrorCodes.OutOfOrder), ("probabilities[6]", KamErrorCodes.OutOfOrder)], ex.Errors.Select(e => (e.Path, e.Code)));
         Assert.Contains("stage 4 must be higher than that of stage 3 (30%)", ex.Errors[0].Message, StringComparison.Ordinal);
     }
@@ -87,12 +87,12 @@ public sealed class StagePolicyEdgeTests
     [Fact]
     public void Anomaly_policy_limits_are_inclusive()
     {
-        Assert.Empty(new AnomalyPolicy { MaxDaysInStage = 1, HighValue = 0m, NearCloseDays = 0, MinOwnerPipeline = 1 }.Validate("$"));
-        Assert.Empty(new AnomalyPolicy { MaxDaysInStage = 36_500, NearCloseDays = 36_500 }.Validate("$"));
-        var errors = new AnomalyPolicy { MaxDaysInStage = 0, HighValue = -1m, NearCloseDays = -1, MinOwnerPipeline = 0 }.Validate("$.anomalies");
-        Assert.Equal(["$.anomalies.MaxDaysInStage", "$.anomalies.HighValue", "$.anomalies.NearCloseDays", "$.anomalies.MinOwnerPipeline"], errors.Select(e => e.Path));
-        Assert.Equal("$.anomalies.MaxDaysInStage", Assert.Single(new AnomalyPolicy { MaxDaysInStage = 36_501 }.Validate("$.anomalies")).Path);
-        Assert.Equal("$.anomalies.NearCloseDays", Assert.Single(new AnomalyPolicy { NearCloseDays = 36_501 }.Validate("$.anomalies")).Path);
+        Assert.Equal(1, new AnomalyPolicy(maxDaysInStage: 1, highValue: 0m, nearCloseDays: 0, minOwnerPipeline: 1).MaxDaysInStage);
+        Assert.Equal(36_500, new AnomalyPolicy(maxDaysInStage: 36_500, nearCloseDays: 36_500).NearCloseDays);
+        var errors = Assert.Throws<KamValidationException>(() => new AnomalyPolicy(maxDaysInStage: 0, highValue: -1m, nearCloseDays: -1, minOwnerPipeline: 0)).Errors;
+        Assert.Equal(["maxDaysInStage", "highValue", "nearCloseDays", "minOwnerPipeline"], errors.Select(e => e.Path));
+        Assert.Equal("maxDaysInStage", Assert.Single(Assert.Throws<KamValidationException>(() => new AnomalyPolicy(maxDaysInStage: 36_501)).Errors).Path);
+        Assert.Equal("nearCloseDays", Assert.Single(Assert.Throws<KamValidationException>(() => new AnomalyPolicy(nearCloseDays: 36_501)).Errors).Path);
     }
 
     [Fact]
@@ -100,23 +100,29 @@ public sealed class StagePolicyEdgeTests
     {
         foreach (var period in new[] { PeriodKind.Month, PeriodKind.Quarter, PeriodKind.Half, PeriodKind.Year })
         {
-            Assert.Empty(new ForecastPolicy { Period = period }.Validate("$"));
+            Assert.Equal(period, new ForecastPolicy(period).Period);
         }
 
-        var error = Assert.Single(new ForecastPolicy { Period = (PeriodKind)2 }.Validate("$.forecast"));
-        Assert.Equal(("$.forecast.Period", KamErrorCodes.OutOfRange, "2"), (error.Path, error.Code, error.AttemptedValue));
+        var error = Assert.Single(Assert.Throws<KamValidationException>(() => new ForecastPolicy((PeriodKind)2)).Errors);
+        Assert.Equal(("period", KamErrorCodes.OutOfRange, "2"), (error.Path, error.Code, error.AttemptedValue));
         Assert.Contains("period kind", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Stage_options_report_each_missing_or_bad_part_at_its_path()
+    public void Stage_options_take_the_default_of_each_part_not_given()
     {
-        Assert.Empty(new StagesOptions().Validate("Stages"));
-        var missing = new StagesOptions { Playbook = null!, TimeZone = null!, Progress = null!, Anomalies = null!, Forecast = null! }.Validate("Stages");
-        Assert.Equal(["Stages.Playbook", "Stages.TimeZone", "Stages.Progress", "Stages.Anomalies", "Stages.Forecast"], missing.Select(e => e.Path));
-        Assert.All(missing, e => Assert.Equal(KamErrorCodes.Required, e.Code));
+        var defaults = new StagesOptions();
+        Assert.Same(Playbook.Default, defaults.Playbook);
+        Assert.Same(DateTimeZone.Utc, defaults.TimeZone);
+        Assert.Same(ProgressPolicy.Default, defaults.Progress);
+        Assert.Same(AnomalyPolicy.Default, defaults.Anomalies);
+        Assert.Same(ForecastPolicy.Default, defaults.Forecast);
 
-        var bad = new StagesOptions { Anomalies = new AnomalyPolicy { MaxDaysInStage = 0 }, Forecast = new ForecastPolicy { Period = (PeriodKind)5 }, TimeZone = DateTimeZone.Utc }.Validate("Stages");
-        Assert.Equal(["Stages.Anomalies.MaxDaysInStage", "Stages.Forecast.Period"], bad.Select(e => e.Path));
+        var anomalies = new AnomalyPolicy(maxDaysInStage: 5);
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var given = new StagesOptions(anomalies: anomalies, timeZone: zone);
+        Assert.Same(anomalies, given.Anomalies);
+        Assert.Same(zone, given.TimeZone);
+        Assert.Same(ForecastPolicy.Default, given.Forecast);
     }
 }

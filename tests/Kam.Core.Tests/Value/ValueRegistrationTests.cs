@@ -1,5 +1,6 @@
 using Kam.Core.Value;
 using Kam.Core.Value.Economics;
+using Kam.Core.Value.Models;
 using Kam.Core.Value.Retention;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,25 +14,24 @@ public sealed class ValueRegistrationTests
     {
         var retention = new RetentionPolicy(4m, Percentage.FromPercent(2m));
         using var provider = new ServiceCollection()
-            .AddKamCore(o => o.Value.Retention = retention)
+            .AddKamCore(o => o.Value = new ValueOptions(retention: retention, fitting: new FitSettings(maxIterations: 7)))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         Assert.Same(retention, provider.GetRequiredService<IRetentionEconomics>().Policy);
         Assert.Same(AccountEconomicsPolicy.Default, provider.GetRequiredService<IAccountProfitabilityCalculator>().Policy);
-        Assert.Same(provider.GetRequiredService<ITransactionSummariser>(), provider.GetRequiredService<ITransactionSummariser>());
+        Assert.Same(provider.GetRequiredService<ITransactionSummarizer>(), provider.GetRequiredService<ITransactionSummarizer>());
+        Assert.Equal(7, Assert.IsType<CustomerBaseModelFitter>(provider.GetRequiredService<ICustomerBaseModelFitter>()).Settings.MaxIterations);
     }
 
     [Fact]
-    public void Missing_policies_fail_at_start_up_with_their_option_paths()
+    public void Missing_parts_take_their_defaults_and_a_missing_section_fails_at_start_up()
     {
-        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o =>
-        {
-            o.Value.Economics = null!;
-            o.Value.Retention = null!;
-        }));
-
-        Assert.Equal(["options.Value.Economics", "options.Value.Retention"], ex.Errors.Select(e => e.Path));
+        var options = new ValueOptions();
+        Assert.Same(AccountEconomicsPolicy.Default, options.Economics);
+        Assert.Same(RetentionPolicy.Default, options.Retention);
+        Assert.Same(FitSettings.Default, options.Fitting);
+        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o => o.Value = null!));
+        Assert.Equal("options.Value", Assert.Single(ex.Errors).Path);
         Assert.Equal("options.Value", new KamCoreOptions { Value = null! }.Validate().Single().Path);
-        Assert.Empty(new ValueOptions().Validate("options.Value"));
     }
 }

@@ -6,11 +6,6 @@ using Kam.Core;
 using Kam.Core.Performance;
 using Kam.Core.Tiering;
 using Microsoft.Extensions.DependencyInjection;
-using Kam.Core.Tiering.Pareto;
-using Kam.Core.Tiering.Relationship;
-using Kam.Core.Tiering.Rfm;
-using Kam.Core.Tiering.Scorecard;
-using Kam.Core.Tiering.Selection;
 
 namespace Kam.Cli.Features.Init;
 

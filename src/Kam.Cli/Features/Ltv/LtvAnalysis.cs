@@ -11,16 +11,16 @@ using NodaTime;
 namespace Kam.Cli.Features.Ltv;
 
 /// <summary>The Value engines <c>kam ltv</c> runs, resolved from the composition root's services.</summary>
-/// <param name="Summariser">Turns the transactions into frequency, recency, age and mean value per customer.</param>
+/// <param name="Summarizer">Turns the transactions into frequency, recency, age and mean value per customer.</param>
 /// <param name="Fitter">Fits the customer-base models by maximum likelihood.</param>
 /// <param name="Calculator">Projects discounted lifetime values.</param>
-internal sealed record LtvEngines(ITransactionSummariser Summariser, ICustomerBaseModelFitter Fitter, ILifetimeValueCalculator Calculator)
+internal sealed record LtvEngines(ITransactionSummarizer Summarizer, ICustomerBaseModelFitter Fitter, ILifetimeValueCalculator Calculator)
 {
     /// <summary>Resolves the engines from the run's services.</summary>
     /// <param name="services">The services (the composition root's).</param>
     /// <returns>The engines.</returns>
     public static LtvEngines From(IServiceProvider services) => new(
-        services.GetRequiredService<ITransactionSummariser>(),
+        services.GetRequiredService<ITransactionSummarizer>(),
         services.GetRequiredService<ICustomerBaseModelFitter>(),
         services.GetRequiredService<ILifetimeValueCalculator>());
 }
@@ -144,7 +144,7 @@ internal static class LtvAnalysis
         TransactionSummary summary;
         try
         {
-            summary = engines.Summariser.Summarise(
+            summary = engines.Summarizer.Summarize(
                 inCalibration.Select(t => new Transaction(t.Customer.Value, t.Date, t.Amount.Amount)),
                 input.CalibrationEnd,
                 SummaryTimeUnit.Weeks);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Cli.Reporting;
-using Kam.Core.Value.Models;
 
 namespace Kam.Cli.Features.Ltv;
 

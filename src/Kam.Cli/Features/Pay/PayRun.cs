@@ -1,6 +1,5 @@
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
-using Kam.Cli.IO.Csv.Schemas;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Compensation;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO;
-using Kam.Cli.IO.Csv.Schemas;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Stages;

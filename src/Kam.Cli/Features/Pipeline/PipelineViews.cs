@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Kam.Cli.Reporting;
 using Kam.Cli.Reporting.Charts;
-using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
 

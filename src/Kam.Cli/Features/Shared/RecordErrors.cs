@@ -80,7 +80,7 @@ internal static partial class RecordErrors
         _ => null,
     }, j => $"collection on deal '{collections[j].DealId}'");
 
-    /// <summary>The purchases of transactions.csv as the transaction summariser is given them (<c>log[i]</c>).</summary>
+    /// <summary>The purchases of transactions.csv as the transaction summarizer is given them (<c>log[i]</c>).</summary>
     /// <param name="transactions">The purchases, in the order handed to the engine.</param>
     /// <returns>The map.</returns>
     public static RecordMap Transactions(IReadOnlyList<TransactionRecord> transactions) => new("log", transactions.Count, i => transactions[i].Source, (i, field) => field switch

@@ -5,9 +5,6 @@ using Kam.Cli.Hosting;
 using Kam.Core;
 using Kam.Core.Tiering;
 using Kam.Core.Tiering.Pareto;
-using Kam.Core.Tiering.Relationship;
-using Kam.Core.Tiering.Rfm;
-using Kam.Core.Tiering.Scorecard;
 using Kam.Core.Tiering.Selection;
 using NodaTime;
 

@@ -2,11 +2,6 @@ using System.Globalization;
 using Kam.Cli.Data;
 using Kam.Core;
 using Kam.Core.Tiering;
-using Kam.Core.Tiering.Pareto;
-using Kam.Core.Tiering.Relationship;
-using Kam.Core.Tiering.Rfm;
-using Kam.Core.Tiering.Scorecard;
-using Kam.Core.Tiering.Selection;
 using NodaTime;
 
 namespace Kam.Cli.Features.Tier;

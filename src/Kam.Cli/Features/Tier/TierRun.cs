@@ -4,11 +4,6 @@ using Kam.Cli.IO;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Tiering;
-using Kam.Core.Tiering.Pareto;
-using Kam.Core.Tiering.Relationship;
-using Kam.Core.Tiering.Rfm;
-using Kam.Core.Tiering.Scorecard;
-using Kam.Core.Tiering.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Features.Tier;

@@ -1,13 +1,8 @@
 using System.Globalization;
-using Kam.Cli.Data;
 using Kam.Cli.Reporting;
 using Kam.Cli.Reporting.Charts;
 using Kam.Core.Tiering;
 using Kam.Core.Tiering.Pareto;
-using Kam.Core.Tiering.Relationship;
-using Kam.Core.Tiering.Rfm;
-using Kam.Core.Tiering.Scorecard;
-using Kam.Core.Tiering.Selection;
 
 namespace Kam.Cli.Features.Tier;
 

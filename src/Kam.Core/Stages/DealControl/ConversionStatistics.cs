@@ -53,7 +53,7 @@ public sealed class ConversionStatistics
             rates[k] = rate;
         }
 
-        return WinProbabilityTable.Create(rates);
+        return new WinProbabilityTable(rates);
     }
 
     private static Percentage? Rate(long part, long whole) => whole == 0 ? null : Percentage.FromFraction(part / (decimal)whole);

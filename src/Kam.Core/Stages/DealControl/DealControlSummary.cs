@@ -82,7 +82,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
             throw new CurrencyMismatchException(Currency, other.Currency, "merge deal-control summaries");
         }
 
-        if (other.Policy != Policy)
+        if (!Policy.SameRules(other.Policy))
         {
             throw new KamValidationException("other.Policy", KamErrorCodes.InvalidState, null, "Summaries made under different anomaly policies cannot be merged.");
         }
@@ -135,7 +135,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
     /// <inheritdoc />
     public bool Equals(DealControlSummary? other)
     {
-        if (other is null || other.Currency != Currency || other.Policy != Policy || other._cells.Count != _cells.Count || !_closed.Equals(other._closed))
+        if (other is null || other.Currency != Currency || !Policy.SameRules(other.Policy) || other._cells.Count != _cells.Count || !_closed.Equals(other._closed))
         {
             return false;
         }

@@ -11,29 +11,14 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
     private readonly FiscalCalendar _calendar;
 
     /// <summary>Creates an analyzer.</summary>
-    /// <param name="options">The stages options; validated here.</param>
+    /// <param name="options">The stages options (immutable and already valid).</param>
     /// <param name="calendar">The fiscal calendar that names the periods of expected close.</param>
     /// <param name="currency">The currency of the pipeline amounts.</param>
-    /// <exception cref="KamValidationException">The options are invalid.</exception>
     public PipelineAnalyzer(StagesOptions options, FiscalCalendar calendar, Currency currency)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(calendar);
-        var errors = options.Validate("options");
-        if (errors.Count > 0)
-        {
-            throw new KamValidationException(errors);
-        }
-
-        // Freeze a copy, so later changes to the caller's options object do not reach the engine.
-        Options = new StagesOptions
-        {
-            Playbook = options.Playbook,
-            Progress = options.Progress,
-            Anomalies = options.Anomalies,
-            Forecast = options.Forecast,
-            TimeZone = options.TimeZone,
-        };
+        Options = options;
         _calendar = calendar;
         Currency = currency;
     }
@@ -41,7 +26,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
     /// <summary>Creates an analyzer with the default options, calendar-year quarters and the given currency.</summary>
     /// <param name="currency">The currency of the pipeline amounts.</param>
     public PipelineAnalyzer(Currency currency)
-        : this(new StagesOptions(), FiscalCalendar.Calendar, currency)
+        : this(StagesOptions.Default, FiscalCalendar.Calendar, currency)
     {
     }
 

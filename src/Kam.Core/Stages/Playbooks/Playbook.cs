@@ -1,18 +1,20 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Kam.Core.Stages.Serialization;
 
 namespace Kam.Core.Stages;
 
 /// <summary>
 /// The rules of the stage machine as data: for each of the eight sales stages, its milestone items (entry) and its
-/// success-criteria items (exit), plus the win-probability table. <see cref="Default"/> is the seed's playbook.
+/// success-criteria items (exit), plus the win-probability table. <see cref="Default"/> is the rule book's playbook.
 /// </summary>
 /// <remarks>
 /// <para>
-/// A playbook is validated when it is built (<see cref="PlaybookBuilder.Build"/>, <see cref="FromJson"/>): keys are
+/// A playbook is valid from the moment it exists (its constructor and <see cref="FromJson"/> check it): keys are
 /// unique and not blank, names are given, each stage has at least one required milestone and at least one required
 /// success criterion, the probabilities rise strictly, and there are at most <see cref="MaxItems"/> items. An engine
-/// therefore never meets an invalid playbook.
+/// therefore never meets an invalid playbook. To derive a changed playbook, pass a changed copy of
+/// <see cref="Items"/> to the constructor.
 /// </para>
 /// <para>
 /// Items get dense indices (stage 1 milestones first, then its success criteria, then stage 2 …) so that an
@@ -33,6 +35,18 @@ public sealed partial class Playbook
     private readonly UInt128[] _requiredMilestones = new UInt128[StageExtensions.StageCount];
     private readonly UInt128[] _requiredSuccess = new UInt128[StageExtensions.StageCount];
     private readonly UInt128[] _stageItems = new UInt128[StageExtensions.StageCount];
+
+    /// <summary>Creates a playbook and checks it.</summary>
+    /// <param name="items">The items, in any order (indices are given by stage, milestones first, then in the order given).</param>
+    /// <param name="probabilities">The win-probability table. Default: <see cref="WinProbabilityTable.Default"/>.</param>
+    /// <exception cref="KamValidationException">
+    /// Every problem found, with paths <c>items[i]</c> (a missing item), <c>items[i].key</c> (a duplicate key),
+    /// <c>stages[s]</c> (a stage without a required milestone or success criterion) and <c>items</c> (too many).
+    /// </exception>
+    public Playbook(IEnumerable<PlaybookItem> items, WinProbabilityTable? probabilities = null)
+        : this(Checked(items, i => string.Create(CultureInfo.InvariantCulture, $"items[{i}]"), s => string.Create(CultureInfo.InvariantCulture, $"stages[{(int)s - 1}]")), probabilities ?? WinProbabilityTable.Default)
+    {
+    }
 
     private Playbook(PlaybookItem[] items, WinProbabilityTable probabilities)
     {
@@ -99,9 +113,18 @@ public sealed partial class Playbook
         ? _items[i]
         : throw new KamValidationException("key", KamErrorCodes.Unknown, key, "The playbook has no item with this key.");
 
-    /// <summary>Starts a builder holding a copy of this playbook's items and probabilities, to derive a changed playbook.</summary>
-    /// <returns>A new builder.</returns>
-    public PlaybookBuilder ToBuilder() => new(_items, Probabilities);
+    /// <summary>Reads a playbook from its JSON rule file (format in docs/stages.md) and validates it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The playbook.</returns>
+    /// <exception cref="KamValidationException">
+    /// The text is not a valid playbook; every error carries its JSON path, such as <c>$.stages[2].probability</c> or
+    /// <c>$.stages[0].milestones[1].key</c>.
+    /// </exception>
+    public static Playbook FromJson(string json) => PlaybookJson.Read(json);
+
+    /// <summary>Writes the playbook as its JSON rule file; <see cref="FromJson"/> reads it back to an equal playbook.</summary>
+    /// <returns>Indented JSON text.</returns>
+    public string ToJson() => PlaybookJson.Write(this);
 
     /// <summary>Renders the playbook as text: one line per stage with its probability and items.</summary>
     /// <returns>A summary.</returns>
@@ -116,37 +139,29 @@ public sealed partial class Playbook
 
     internal bool TryGetIndex(string key, out int index) => _index.TryGetValue(key, out index);
 
-    internal static Playbook Create(IReadOnlyList<PlaybookItem> items, WinProbabilityTable probabilities, Func<int, string> pathOf, Func<SalesStage, string> stagePathOf, ValidationCollector errors)
+    /// <summary>Builds a playbook from items already checked one by one (the JSON reader), reporting errors at the given paths.</summary>
+    internal static Playbook Create(IReadOnlyList<PlaybookItem> items, WinProbabilityTable probabilities, Func<int, string> pathOf, Func<SalesStage, string> stagePathOf) =>
+        new(Checked(items, pathOf, stagePathOf), probabilities);
+
+    /// <summary>Checks the items as a whole and returns them in index order.</summary>
+    private static PlaybookItem[] Checked(IEnumerable<PlaybookItem> source, Func<int, string> pathOf, Func<SalesStage, string> stagePathOf)
     {
-        for (var i = 0; i < items.Count; i++)
+        ArgumentNullException.ThrowIfNull(source);
+        var items = source.ToArray();
+        var errors = new ValidationCollector();
+        for (var i = 0; i < items.Length; i++)
         {
-            var item = items[i];
-            var path = pathOf(i);
-            if (item is null)
+            if (items[i] is null)
             {
-                errors.Add(path, KamErrorCodes.Required, null, "An item is required.");
-                continue;
-            }
-
-            errors.Required(path + ".key", item.Key);
-            errors.Required(path + ".chineseName", item.ChineseName);
-            errors.Required(path + ".englishName", item.EnglishName);
-            if (!item.Stage.IsDefined())
-            {
-                errors.Add(path + ".stage", KamErrorCodes.OutOfRange, (int)item.Stage, "Not a defined stage; stages are numbered 1 to 8.");
-            }
-
-            if (item.Kind is not (StageItemKind.Milestone or StageItemKind.SuccessCriterion))
-            {
-                errors.Add(path + ".kind", KamErrorCodes.OutOfRange, (int)item.Kind, "Not a defined item kind.");
+                errors.Add(pathOf(i), KamErrorCodes.Required, null, "An item is required.");
             }
         }
 
         var present = items.Where(i => i is not null).ToArray();
         errors.Distinct(i => pathOf(i) + ".key", items.Select(i => i?.Key ?? string.Empty), StringComparer.Ordinal);
-        if (items.Count > MaxItems)
+        if (items.Length > MaxItems)
         {
-            errors.Add("items", KamErrorCodes.OutOfRange, items.Count, string.Create(CultureInfo.InvariantCulture, $"A playbook holds at most {MaxItems} items."));
+            errors.Add("items", KamErrorCodes.OutOfRange, items.Length, string.Create(CultureInfo.InvariantCulture, $"A playbook holds at most {MaxItems} items."));
         }
 
         foreach (var stage in StageExtensions.AllSalesStages)
@@ -171,6 +186,6 @@ public sealed partial class Playbook
             .ThenBy(p => p.position)
             .Select(p => p.item)
             .ToArray();
-        return new Playbook(ordered, probabilities);
+        return ordered;
     }
 }

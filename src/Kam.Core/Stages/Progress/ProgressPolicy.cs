@@ -1,9 +1,10 @@
 using System.Globalization;
+using Kam.Core.Stages.Serialization;
 
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// The thresholds of the progress comparison (000…txt:2614-2616, SPEC.md §1): how far the sales stage may trail or
+/// The thresholds of the progress comparison (rule book: progress against the customer's procurement): how far the sales stage may trail or
 /// lead the procurement stage and still be "in step", and from which procurement stage a lagging project becomes an
 /// abandon candidate.
 /// </summary>
@@ -17,23 +18,44 @@ namespace Kam.Core.Stages;
 /// <see cref="ProgressAlignment.Ahead"/>; otherwise <see cref="ProgressAlignment.InStep"/>.
 /// </para>
 /// <para>
-/// Defaults: tolerances 0 and abandon from 确定首选供应商 (stage 6), the lowest defensible reading of the seed. Immutable
-/// and thread-safe; equality is structural.
+/// Defaults: tolerances 0 and abandon from 确定首选供应商 (stage 6), the lowest defensible reading of the rule book.
+/// Valid from the moment it exists (the constructor checks every value), immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed record ProgressPolicy
+public sealed class ProgressPolicy
 {
+    /// <summary>Creates a policy; every argument is optional and defaults to the documented value.</summary>
+    /// <param name="behindTolerance">How many stages the customer may be ahead while still "in step"; 0..7. Default 0.</param>
+    /// <param name="aheadTolerance">How many stages the entered sales stage may be ahead while still "in step"; 0..7. Default 0.</param>
+    /// <param name="abandonFrom">The procurement stage from which a lagging project is an abandon candidate. Default: choose preferred supplier (6).</param>
+    /// <exception cref="KamValidationException">A value is out of range (paths <c>behindTolerance</c>, <c>aheadTolerance</c>, <c>abandonFrom</c>).</exception>
+    public ProgressPolicy(int behindTolerance = 0, int aheadTolerance = 0, ProcurementStage abandonFrom = ProcurementStage.ChoosePreferredSupplier)
+    {
+        var errors = new ValidationCollector();
+        errors.InRange("behindTolerance", behindTolerance, 0, 7);
+        errors.InRange("aheadTolerance", aheadTolerance, 0, 7);
+        if (!abandonFrom.IsDefined())
+        {
+            errors.Add("abandonFrom", KamErrorCodes.OutOfRange, ((int)abandonFrom).ToString(CultureInfo.InvariantCulture), "Not a defined procurement stage.");
+        }
+
+        errors.ThrowIfAny();
+        BehindTolerance = behindTolerance;
+        AheadTolerance = aheadTolerance;
+        AbandonFrom = abandonFrom;
+    }
+
     /// <summary>Gets the default policy.</summary>
     public static ProgressPolicy Default { get; } = new();
 
     /// <summary>Gets how many stages the customer may be ahead of the entered sales stage while still "in step". Default 0.</summary>
-    public int BehindTolerance { get; init; }
+    public int BehindTolerance { get; }
 
     /// <summary>Gets how many stages the entered sales stage may be ahead of the customer while still "in step". Default 0.</summary>
-    public int AheadTolerance { get; init; }
+    public int AheadTolerance { get; }
 
     /// <summary>Gets the procurement stage from which a lagging project is an abandon candidate. Default: choose preferred supplier (6).</summary>
-    public ProcurementStage AbandonFrom { get; init; } = ProcurementStage.ChoosePreferredSupplier;
+    public ProcurementStage AbandonFrom { get; }
 
     /// <summary>Compares an opportunity's progress with its customer's.</summary>
     /// <param name="state">The opportunity.</param>
@@ -59,27 +81,10 @@ public sealed record ProgressPolicy
     /// <summary>Reads the policy from JSON (camelCase members, each optional with its default) and validates it.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="KamValidationException">The text is not a valid policy; errors carry JSON paths.</exception>
-    public static ProgressPolicy FromJson(string json) =>
-        StagesPoliciesJson.Read(json, StagesPoliciesJsonContext.Shared.ProgressPolicyDto, StagesPoliciesJson.ToPolicy, static (policy, path) => policy.Validate(path));
+    /// <exception cref="KamValidationException">The text is not a valid policy; errors carry JSON paths (<c>$.behindTolerance</c>).</exception>
+    public static ProgressPolicy FromJson(string json) => StagesPoliciesJson.ReadProgressPolicy(json);
 
     /// <summary>Writes the policy as JSON; <see cref="FromJson"/> reads it back to an equal policy.</summary>
     /// <returns>Indented JSON text.</returns>
-    public string ToJson() => Kam.Core.Serialization.KamJson.Serialize(StagesPoliciesJson.ToDto(this), StagesPoliciesJsonContext.Shared.ProgressPolicyDto);
-
-    /// <summary>Checks the policy.</summary>
-    /// <param name="path">The path of the policy, for example <c>options.Stages.Progress</c>.</param>
-    /// <returns>The problems found; empty when valid.</returns>
-    public IReadOnlyList<KamValidationError> Validate(string path)
-    {
-        var errors = new ValidationCollector();
-        errors.InRange(path + "." + nameof(BehindTolerance), BehindTolerance, 0, 7);
-        errors.InRange(path + "." + nameof(AheadTolerance), AheadTolerance, 0, 7);
-        if (!AbandonFrom.IsDefined())
-        {
-            errors.Add(path + "." + nameof(AbandonFrom), KamErrorCodes.OutOfRange, ((int)AbandonFrom).ToString(CultureInfo.InvariantCulture), "Not a defined procurement stage.");
-        }
-
-        return errors.Errors;
-    }
+    public string ToJson() => StagesPoliciesJson.Write(this);
 }

@@ -3,19 +3,29 @@ using System.Collections.Immutable;
 namespace Kam.Core.Value.Models;
 
 /// <summary>The maximum-likelihood fitter of the customer-base models (see <see cref="ICustomerBaseModelFitter"/>).</summary>
-/// <remarks>Stateless and thread-safe: one instance serves every thread (registered as a singleton by <c>AddKamCore</c>).</remarks>
+/// <remarks>
+/// Its settings are fixed when it is built; immutable and thread-safe: one instance serves every thread (registered
+/// as a singleton by <c>AddKamCore</c>, with <see cref="ValueOptions.Fitting"/>).
+/// </remarks>
 public sealed class CustomerBaseModelFitter : ICustomerBaseModelFitter
 {
+    /// <summary>Creates a fitter.</summary>
+    /// <param name="settings">How models are fitted; null for <see cref="FitSettings.Default"/>.</param>
+    public CustomerBaseModelFitter(FitSettings? settings = null) => Settings = settings ?? FitSettings.Default;
+
+    /// <summary>Gets how models are fitted.</summary>
+    public FitSettings Settings { get; }
+
     /// <inheritdoc/>
-    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort, FitSettings? settings = null)
+    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var likelihood = new ShiftedBetaGeometricLikelihood(cohort);
-        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]), settings);
+        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts, FitSettings? settings = null)
+    public ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
         if (cohorts.Count == 0)
@@ -32,49 +42,49 @@ public sealed class CustomerBaseModelFitter : ICustomerBaseModelFitter
         }
 
         var likelihood = new ShiftedBetaGeometricCohortsLikelihood(cohorts.Select(c => new ShiftedBetaGeometricLikelihood(c)).ToArray());
-        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]), settings);
+        return Fit(likelihood, ShiftedBetaGeometricModel.ParameterNames, [1, 1], p => new ShiftedBetaGeometricModel(p[0], p[1]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data, FitSettings? settings = null)
+    public ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(new BgNbdLikelihood(data), BgNbdModel.ParameterNames, [1, RateScale(data), 1, 1], p => new BgNbdModel(p[0], p[1], p[2], p[3]), settings);
+        return Fit(new BgNbdLikelihood(data), BgNbdModel.ParameterNames, [1, RateScale(data), 1, 1], p => new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null)
+    public ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood)
     {
         ArgumentNullException.ThrowIfNull(totalLogLikelihood);
-        return FitExternal(totalLogLikelihood, BgNbdModel.ParameterNames, p => new BgNbdModel(p[0], p[1], p[2], p[3]), settings);
+        return FitExternal(totalLogLikelihood, BgNbdModel.ParameterNames, p => new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data, FitSettings? settings = null)
+    public ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(new ParetoNbdLikelihood(data), ParetoNbdModel.ParameterNames, [1, RateScale(data), 1, RateScale(data)], p => new ParetoNbdModel(p[0], p[1], p[2], p[3]), settings);
+        return Fit(new ParetoNbdLikelihood(data), ParetoNbdModel.ParameterNames, [1, RateScale(data), 1, RateScale(data)], p => new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null)
+    public ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood)
     {
         ArgumentNullException.ThrowIfNull(totalLogLikelihood);
-        return FitExternal(totalLogLikelihood, ParetoNbdModel.ParameterNames, p => new ParetoNbdModel(p[0], p[1], p[2], p[3]), settings);
+        return FitExternal(totalLogLikelihood, ParetoNbdModel.ParameterNames, p => new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<GammaGammaModel> FitGammaGamma(SpendData data, FitSettings? settings = null)
+    public ModelFit<GammaGammaModel> FitGammaGamma(SpendData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(new GammaGammaLikelihood(data), GammaGammaModel.ParameterNames, [1, 1, data.MeanValue], p => new GammaGammaModel(p[0], p[1], p[2]), settings);
+        return Fit(new GammaGammaLikelihood(data), GammaGammaModel.ParameterNames, [1, 1, data.MeanValue], p => new GammaGammaModel(p[0], p[1], p[2]));
     }
 
     /// <inheritdoc/>
-    public ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data, FitSettings? settings = null)
+    public ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(new BgBbLikelihood(data), BgBbModel.ParameterNames, [1, 1, 1, 1], p => new BgBbModel(p[0], p[1], p[2], p[3]), settings);
+        return Fit(new BgBbLikelihood(data), BgBbModel.ParameterNames, [1, 1, 1, 1], p => new BgBbModel(p[0], p[1], p[2], p[3]));
     }
 
     /// <summary>A starting rate scale α ≈ mean age / mean frequency (so that r/α matches the mean purchase rate at r = 1).</summary>
@@ -91,21 +101,19 @@ public sealed class CustomerBaseModelFitter : ICustomerBaseModelFitter
         return double.IsFinite(scale) && scale > 1e-6 ? scale : 1.0;
     }
 
-    private static ModelFit<TModel> Fit<TModel>(RowLikelihood likelihood, IReadOnlyList<string> names, double[] start, Func<double[], TModel> create, FitSettings? settings)
+    private ModelFit<TModel> Fit<TModel>(RowLikelihood likelihood, IReadOnlyList<string> names, double[] start, Func<double[], TModel> create)
         where TModel : class
     {
-        settings ??= FitSettings.Default;
-        settings.Validate();
+        var settings = Settings;
         var evaluator = new LikelihoodEvaluator(likelihood, settings.MaxDegreeOfParallelism);
         var (parameters, estimates, diagnostics) = MaximumLikelihood.Fit([.. names], start, evaluator.Evaluate, likelihood.CustomerCount, settings);
         return new ModelFit<TModel>(create(parameters), estimates, diagnostics);
     }
 
-    private static ModelFit<TModel> FitExternal<TModel>(Func<TModel, LikelihoodContribution> total, IReadOnlyList<string> names, Func<double[], TModel> create, FitSettings? settings)
+    private ModelFit<TModel> FitExternal<TModel>(Func<TModel, LikelihoodContribution> total, IReadOnlyList<string> names, Func<double[], TModel> create)
         where TModel : class
     {
-        settings ??= FitSettings.Default;
-        settings.Validate();
+        var settings = Settings;
         var customers = double.NaN;
         double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
         {

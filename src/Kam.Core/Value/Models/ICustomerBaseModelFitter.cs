@@ -16,10 +16,8 @@ public interface ICustomerBaseModelFitter
 {
     /// <summary>Fits the shifted-beta-geometric model to a renewal cohort.</summary>
     /// <param name="cohort">The alive counts per period.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort, FitSettings? settings = null);
+    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometric(RenewalCohort cohort);
 
     /// <summary>
     /// Fits the shifted-beta-geometric model to several cohorts at once (customers acquired in different periods,
@@ -27,53 +25,40 @@ public interface ICustomerBaseModelFitter
     /// (Fader &amp; Hardie 2007, section 4), so one (γ, δ) describes them all.
     /// </summary>
     /// <param name="cohorts">The cohorts; at least one.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">There is no cohort (path <c>cohorts</c>), or the settings are invalid.</exception>
-    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts, FitSettings? settings = null);
+    /// <exception cref="KamValidationException">There is no cohort (path <c>cohorts</c>).</exception>
+    ModelFit<ShiftedBetaGeometricModel> FitShiftedBetaGeometricCohorts(IReadOnlyList<RenewalCohort> cohorts);
 
     /// <summary>Fits the BG/NBD model.</summary>
     /// <param name="data">The calibration histories.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data, FitSettings? settings = null);
+    ModelFit<BgNbdModel> FitBgNbd(FrequencyRecencyData data);
 
     /// <summary>
     /// Fits the BG/NBD model centrally from a log-likelihood a host evaluates elsewhere (for example as the sum of
     /// <see cref="BgNbdModel.LogLikelihood"/> over the partitions of a distributed data set).
     /// </summary>
     /// <param name="totalLogLikelihood">Returns the total contribution of all customers at the given model.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null);
+    ModelFit<BgNbdModel> FitBgNbdFromContributions(Func<BgNbdModel, LikelihoodContribution> totalLogLikelihood);
 
     /// <summary>Fits the Pareto/NBD model.</summary>
     /// <param name="data">The calibration histories.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data, FitSettings? settings = null);
+    ModelFit<ParetoNbdModel> FitParetoNbd(FrequencyRecencyData data);
 
     /// <summary>Fits the Pareto/NBD model centrally from a log-likelihood a host evaluates on partitions.</summary>
     /// <param name="totalLogLikelihood">Returns the total contribution of all customers at the given model.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood, FitSettings? settings = null);
+    ModelFit<ParetoNbdModel> FitParetoNbdFromContributions(Func<ParetoNbdModel, LikelihoodContribution> totalLogLikelihood);
 
     /// <summary>Fits the Gamma-Gamma spend model (customers with at least one repeat transaction).</summary>
     /// <param name="data">The frequencies and mean transaction values.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<GammaGammaModel> FitGammaGamma(SpendData data, FitSettings? settings = null);
+    ModelFit<GammaGammaModel> FitGammaGamma(SpendData data);
 
     /// <summary>Fits the BG/BB model for discrete transaction opportunities.</summary>
     /// <param name="data">The (x, tₓ, n) histories.</param>
-    /// <param name="settings">The optimiser settings, or null for <see cref="FitSettings.Default"/>.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="KamValidationException">The settings are invalid.</exception>
-    ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data, FitSettings? settings = null);
+    ModelFit<BgBbModel> FitBgBb(DiscreteHistoryData data);
 }

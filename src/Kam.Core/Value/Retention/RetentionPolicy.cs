@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kam.Core.Serialization;
+using Kam.Core.Value.Serialization;
 
 namespace Kam.Core.Value.Retention;
 

@@ -7,13 +7,13 @@ namespace Kam.Core.Value.Summaries;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Times are in the summariser's time unit (days, weeks or months) and measured from the customer's first purchase:
+/// Times are in the summarizer's time unit (days, weeks or months) and measured from the customer's first purchase:
 /// <see cref="Recency"/> is the time of the last repeat purchase (0 when there is none) and <see cref="Age"/> the time
 /// from the first purchase to the end of the calibration period, so 0 &lt;= Recency &lt;= Age. Purchases on the same
 /// day are one purchase occasion, as in the papers.
 /// </para>
 /// <para>
-/// The type holds the values it is given; the summariser produces valid rows, and the models validate the rows they
+/// The type holds the values it is given; the summarizer produces valid rows, and the models validate the rows they
 /// receive (non-negative whole <see cref="Frequency"/>, Recency &lt;= Age, finite values). Equality is member-wise
 /// (ordinal on <see cref="CustomerId"/>). An immutable value, safe to share between threads.
 /// </para>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Kam.Core.Value.Summaries;
 
-/// <summary>Checks a table of <see cref="CustomerSummary"/> rows that came from outside the summariser (a file, a warehouse).</summary>
+/// <summary>Checks a table of <see cref="CustomerSummary"/> rows that came from outside the summarizer (a file, a warehouse).</summary>
 /// <remarks>
 /// The rules are the ones every customer-base model needs: a non-blank, unique customer id; a whole, non-negative
 /// frequency; finite, non-negative recency and age with recency &lt;= age; recency 0 when frequency is 0; a finite,

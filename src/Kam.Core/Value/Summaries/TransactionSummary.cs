@@ -10,7 +10,7 @@ namespace Kam.Core.Value.Summaries;
 /// Rows are in the order in which each customer first appears in the log. Transactions after
 /// <see cref="CalibrationEnd"/> are not part of the summary; <see cref="TransactionsAfterCalibrationEnd"/> says how
 /// many there were, and <see cref="CustomersFirstSeenAfterCalibrationEnd"/> how many customers appear only after it,
-/// so nothing is dropped silently (use <see cref="ITransactionSummariser.Split"/> to keep them as holdout data).
+/// so nothing is dropped silently (use <see cref="ITransactionSummarizer.Split"/> to keep them as holdout data).
 /// Immutable and safe to share between threads.
 /// </remarks>
 public sealed class TransactionSummary

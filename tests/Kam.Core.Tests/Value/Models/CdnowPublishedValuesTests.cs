@@ -65,7 +65,7 @@ public sealed class CdnowPublishedValuesTests
         // Mean repeat spend computed from CDNOW_sample.txt itself (not the cent-rounded zbar of the summary file)
         // gives the paper's estimates to every published digit: p = 6.25, q = 3.74, gamma = 15.44.
         SharedData.RequireFile("cdnow/CDNOW_sample.txt");
-        var summary = new Kam.Core.Value.Summaries.TransactionSummariser().Summarise(
+        var summary = new Kam.Core.Value.Summaries.TransactionSummarizer().Summarize(
             Kam.Core.Tests.Value.CdnowLog.ReadSample(), Kam.Core.Tests.Value.CdnowLog.CalibrationEnd, Kam.Core.Value.Summaries.SummaryTimeUnit.Weeks);
         var fit = Fitter.FitGammaGamma(SpendData.FromSummaries(summary.Customers));
 

@@ -90,13 +90,12 @@ public sealed class SpecialFunctionReferenceTests
     public void Fit_settings_and_horizons_at_their_limits()
     {
         var data = FrequencyRecencyData.Create([1, 2, 0], [1, 5, 0], [6, 6, 6]);
-        var fitter = new CustomerBaseModelFitter();
-        Assert.NotNull(fitter.FitBgNbd(data, new FitSettings { MaxIterations = 1, GradientTolerance = 1e-2, MaxDegreeOfParallelism = 4096 }));
-        Assert.NotNull(fitter.FitBgNbd(data, new FitSettings { MaxIterations = 3, GradientTolerance = 1e-14, MaxDegreeOfParallelism = 0 }));
-        var ex = Assert.Throws<KamValidationException>(() => fitter.FitBgNbd(data, new FitSettings { MaxIterations = 100_001, GradientTolerance = 0.011, MaxDegreeOfParallelism = 4097 }));
-        Assert.Equal(["settings.maxIterations", "settings.gradientTolerance", "settings.maxDegreeOfParallelism"], ex.Errors.Select(e => e.Path));
-        Assert.Equal("settings.maxDegreeOfParallelism", Assert.Single(Assert.Throws<KamValidationException>(() => fitter.FitBgNbd(data, new FitSettings { MaxDegreeOfParallelism = -1 })).Errors).Path);
-        Assert.Equal("settings.gradientTolerance", Assert.Single(Assert.Throws<KamValidationException>(() => fitter.FitBgNbd(data, new FitSettings { GradientTolerance = 9e-15 })).Errors).Path);
+        Assert.NotNull(new CustomerBaseModelFitter(new FitSettings(maxIterations: 1, gradientTolerance: 1e-2, maxDegreeOfParallelism: 4096)).FitBgNbd(data));
+        Assert.NotNull(new CustomerBaseModelFitter(new FitSettings(maxIterations: 3, gradientTolerance: 1e-14, maxDegreeOfParallelism: 0)).FitBgNbd(data));
+        var ex = Assert.Throws<KamValidationException>(() => new FitSettings(maxIterations: 100_001, gradientTolerance: 0.011, maxDegreeOfParallelism: 4097));
+        Assert.Equal(["maxIterations", "gradientTolerance", "maxDegreeOfParallelism"], ex.Errors.Select(e => e.Path));
+        Assert.Equal("maxDegreeOfParallelism", Assert.Single(Assert.Throws<KamValidationException>(() => new FitSettings(maxDegreeOfParallelism: -1)).Errors).Path);
+        Assert.Equal("gradientTolerance", Assert.Single(Assert.Throws<KamValidationException>(() => new FitSettings(gradientTolerance: 9e-15)).Errors).Path);
 
         Assert.Equal((1, 1.0, 0.0), Horizon(new LifetimeValueHorizon(1, 1.0, 0.0)));
         Assert.Equal(100_000, new LifetimeValueHorizon(100_000, 0.25, 0.1).Periods);

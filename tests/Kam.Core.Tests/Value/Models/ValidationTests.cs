@@ -46,7 +46,7 @@ public sealed class ValidationTests
     {
         // Nobody ever buys again: the purchase rate is driven to zero; the fit reports it instead of throwing or NaN.
         var data = FrequencyRecencyData.Create([0, 0, 0], [0, 0, 0], [10, 20, 30]);
-        var fit = new CustomerBaseModelFitter().FitBgNbd(data, FitSettings.Default with { MaxIterations = 50 });
+        var fit = new CustomerBaseModelFitter(new FitSettings(maxIterations: 50)).FitBgNbd(data);
         Assert.False(fit.Diagnostics.Converged, string.Join(", ", fit.Parameters));
         Assert.False(string.IsNullOrWhiteSpace(fit.Diagnostics.Message));
         Assert.All(fit.Parameters, p => Assert.True(double.IsFinite(p.Value)));
@@ -56,10 +56,9 @@ public sealed class ValidationTests
     [Fact]
     public void Bad_settings_are_refused()
     {
-        var ex = Assert.Throws<KamValidationException>(() => new CustomerBaseModelFitter().FitBgNbd(
-            FrequencyRecencyData.Create([1], [1], [2]), new FitSettings { MaxIterations = 0, GradientTolerance = double.NaN }));
-        Assert.Contains(ex.Errors, e => e.Path == "settings.maxIterations");
-        Assert.Contains(ex.Errors, e => e.Path == "settings.gradientTolerance");
+        var ex = Assert.Throws<KamValidationException>(() => new FitSettings(maxIterations: 0, gradientTolerance: double.NaN));
+        Assert.Contains(ex.Errors, e => e.Path == "maxIterations");
+        Assert.Contains(ex.Errors, e => e.Path == "gradientTolerance");
     }
 
     [Fact]

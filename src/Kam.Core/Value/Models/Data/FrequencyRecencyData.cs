@@ -72,7 +72,7 @@ public sealed class FrequencyRecencyData
         return FromRows(customers, c => (c.Frequency, c.Recency, c.Age));
     }
 
-    /// <summary>Creates the data from the summariser's per-customer rows (frequency, recency, age).</summary>
+    /// <summary>Creates the data from the summarizer's per-customer rows (frequency, recency, age).</summary>
     /// <param name="customers">The summaries.</param>
     /// <returns>The compressed data.</returns>
     /// <exception cref="KamValidationException">There are no customers or a row is impossible (paths <c>customers[i].recency</c>).</exception>

@@ -34,7 +34,7 @@ public sealed class SpendData
     internal double[] Weight { get; }
 
     /// <summary>
-    /// Creates the data from the summariser's rows, keeping the customers with at least one repeat transaction
+    /// Creates the data from the summarizer's rows, keeping the customers with at least one repeat transaction
     /// (frequency x, mean repeat value z̄ = <see cref="CustomerSummary.MonetaryValue"/>).
     /// </summary>
     /// <param name="customers">The summaries.</param>

@@ -6,10 +6,10 @@ namespace Kam.Core.Value.Models;
 /// </summary>
 /// <remarks>
 /// For a model fitted in weeks, <c>new LifetimeValueHorizon(12, 4.345, 0.01)</c> projects twelve months at 1% a month
-/// (the convention of the Python library lifetimes). Cash in period k is discounted by (1 + d)^−k. Immutable; value
-/// equality. The constructor validates (paths <c>horizon.*</c>).
+/// (the convention of the Python library lifetimes). Cash in period k is discounted by (1 + d)^−k. Immutable;
+/// the constructor validates (paths <c>horizon.*</c>).
 /// </remarks>
-public sealed record LifetimeValueHorizon
+public sealed class LifetimeValueHorizon
 {
     /// <summary>Creates the horizon.</summary>
     /// <param name="periods">The number of periods (1..100000).</param>

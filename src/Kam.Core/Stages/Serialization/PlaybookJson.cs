@@ -2,29 +2,21 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Serialization;
 
-public sealed partial class Playbook
+/// <summary>The playbook rule file (format in docs/stages.md): reading with JSON paths in every error, and writing.</summary>
+internal static class PlaybookJson
 {
-    /// <summary>Reads a playbook from its JSON rule file (format in docs/stages.md) and validates it.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The playbook.</returns>
-    /// <exception cref="KamValidationException">
-    /// The text is not a valid playbook; every error carries its JSON path, such as <c>$.stages[2].probability</c> or
-    /// <c>$.stages[0].milestones[1].key</c>.
-    /// </exception>
-    public static Playbook FromJson(string json) => KamJson.Read(json, PlaybookJsonContext.Shared.PlaybookDto, FromDto);
+    public static Playbook Read(string json) => KamJson.Read(json, PlaybookJsonContext.Shared.PlaybookDto, FromDto);
 
-    /// <summary>Writes the playbook as its JSON rule file; <see cref="FromJson"/> reads it back to an equal playbook.</summary>
-    /// <returns>Indented JSON text.</returns>
-    public string ToJson()
+    public static string Write(Playbook playbook)
     {
         var stages = StageExtensions.AllSalesStages.Select(stage => new StageDto
         {
             Stage = stage,
-            Probability = Probabilities[stage],
-            Milestones = ItemsOf(stage, StageItemKind.Milestone).Select(ToDto).ToArray(),
-            SuccessCriteria = ItemsOf(stage, StageItemKind.SuccessCriterion).Select(ToDto).ToArray(),
+            Probability = playbook.Probabilities[stage],
+            Milestones = playbook.ItemsOf(stage, StageItemKind.Milestone).Select(ToDto).ToArray(),
+            SuccessCriteria = playbook.ItemsOf(stage, StageItemKind.SuccessCriterion).Select(ToDto).ToArray(),
         }).ToArray();
         return KamJson.Serialize(new PlaybookDto { Stages = stages }, PlaybookJsonContext.Shared.PlaybookDto);
 
@@ -62,49 +54,57 @@ public sealed partial class Playbook
                 for (var i = 0; i < (list?.Count ?? 0); i++)
                 {
                     var item = list![i];
-                    items.Add(new PlaybookItem(item.Key, stage, kind, item.ChineseName, item.EnglishName, item.Required));
-                    paths.Add(At(listPath + "[{0}]", i));
+                    var path = At(listPath + "[{0}]", i);
+                    try
+                    {
+                        items.Add(new PlaybookItem(item.Key, stage, kind, item.ChineseName, item.EnglishName, item.Required));
+                        paths.Add(path);
+                    }
+                    catch (KamValidationException ex)
+                    {
+                        errors.AddRange(ex.Errors.Select(e => e with { Path = path + "." + e.Path }));
+                    }
                 }
             }
         }
 
         var table = WinProbabilityTable.Validate(stages.Select(s => s.Probability).ToArray(), i => At("$.stages[{0}].probability", i), "$.stages", errors);
         errors.ThrowIfAny();
-        return Create(items, table!, i => paths[i], st => At("$.stages[{0}]", (int)st - 1), errors);
+        return Playbook.Create(items, table!, i => paths[i], st => At("$.stages[{0}]", (int)st - 1));
 
         static string At(string format, int index) => string.Format(CultureInfo.InvariantCulture, format, index);
     }
+}
 
-    internal sealed record PlaybookDto
-    {
-        public required IReadOnlyList<StageDto> Stages { get; init; }
-    }
+internal sealed record PlaybookDto
+{
+    public required IReadOnlyList<StageDto> Stages { get; init; }
+}
 
-    internal sealed record StageDto
-    {
-        public required SalesStage Stage { get; init; }
+internal sealed record StageDto
+{
+    public required SalesStage Stage { get; init; }
 
-        public required Percentage Probability { get; init; }
+    public required Percentage Probability { get; init; }
 
-        public required IReadOnlyList<ItemDto> Milestones { get; init; }
+    public required IReadOnlyList<ItemDto> Milestones { get; init; }
 
-        public required IReadOnlyList<ItemDto> SuccessCriteria { get; init; }
-    }
+    public required IReadOnlyList<ItemDto> SuccessCriteria { get; init; }
+}
 
-    internal sealed record ItemDto
-    {
-        public required string Key { get; init; }
+internal sealed record ItemDto
+{
+    public required string Key { get; init; }
 
-        public required string ChineseName { get; init; }
+    public required string ChineseName { get; init; }
 
-        public required string EnglishName { get; init; }
+    public required string EnglishName { get; init; }
 
-        public bool Required { get; init; } = true;
-    }
+    public bool Required { get; init; } = true;
 }
 
 /// <summary>The source-generated JSON metadata of the playbook rule file (trimming- and AOT-safe).</summary>
-[JsonSerializable(typeof(Playbook.PlaybookDto))]
+[JsonSerializable(typeof(PlaybookDto))]
 internal sealed partial class PlaybookJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>

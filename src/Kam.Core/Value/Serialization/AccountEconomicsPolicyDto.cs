@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Economics;
+using Kam.Core.Value.Economics;
+
+namespace Kam.Core.Value.Serialization;
 
 /// <summary>The JSON form of <see cref="AccountEconomicsPolicy"/>.</summary>
 internal sealed record AccountEconomicsPolicyDto

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Kam.Core.Value.Summaries;
 
 /// <summary>
-/// The standard <see cref="ITransactionSummariser"/>: repeat purchase occasions are distinct purchase days after the
+/// The standard <see cref="ITransactionSummarizer"/>: repeat purchase occasions are distinct purchase days after the
 /// first, as in Fader, Hardie and Lee (2005) and the CDNOW summary file.
 /// </summary>
 /// <remarks>
@@ -19,10 +19,10 @@ namespace Kam.Core.Value.Summaries;
 /// Cost: O(n log n) in the number of log rows. Stateless, so one instance serves every thread.
 /// </para>
 /// </remarks>
-public sealed class TransactionSummariser : ITransactionSummariser
+public sealed class TransactionSummarizer : ITransactionSummarizer
 {
     /// <inheritdoc />
-    public TransactionSummary Summarise(IEnumerable<Transaction> log, LocalDate calibrationEnd, SummaryTimeUnit unit)
+    public TransactionSummary Summarize(IEnumerable<Transaction> log, LocalDate calibrationEnd, SummaryTimeUnit unit)
     {
         var (order, histories) = Read(log, unit, calibrationEnd, null);
         var rows = new List<CustomerSummary>(order.Count);
@@ -38,7 +38,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
                 continue;
             }
 
-            rows.Add(Summarise(id, days, calibrationEnd, unit));
+            rows.Add(Summarize(id, days, calibrationEnd, unit));
         }
 
         RequireCustomers(rows.Count, calibrationEnd);
@@ -73,14 +73,14 @@ public sealed class TransactionSummariser : ITransactionSummariser
                 }
             }
 
-            rows.Add(new CalibrationHoldoutRow(Summarise(id, days, calibrationEnd, unit), occasions, value, holdoutRows));
+            rows.Add(new CalibrationHoldoutRow(Summarize(id, days, calibrationEnd, unit), occasions, value, holdoutRows));
         }
 
         RequireCustomers(rows.Count, calibrationEnd);
         return new CalibrationHoldoutSplit(calibrationEnd, holdoutEnd, unit, rows.AsReadOnly(), holdoutCustomers, afterHoldout);
     }
 
-    private static CustomerSummary Summarise(string id, List<PurchaseDay> days, LocalDate calibrationEnd, SummaryTimeUnit unit)
+    private static CustomerSummary Summarize(string id, List<PurchaseDay> days, LocalDate calibrationEnd, SummaryTimeUnit unit)
     {
         var first = days[0];
         var repeats = 0;
@@ -186,7 +186,7 @@ public sealed class TransactionSummariser : ITransactionSummariser
         return (order, raw);
     }
 
-    // Sorts one customer's rows by date and merges rows of the same day, in place (the list is the summariser's own).
+    // Sorts one customer's rows by date and merges rows of the same day, in place (the list is the summarizer's own).
     private static List<PurchaseDay> Collapse(string id, List<PurchaseDay> rows)
     {
         if (rows.Count > 1)

@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Retention;
+using Kam.Core.Value.Retention;
+
+namespace Kam.Core.Value.Serialization;
 
 /// <summary>The JSON form of <see cref="RetentionPolicy"/>.</summary>
 internal sealed record RetentionPolicyDto

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
-using Kam.Core.Value.Economics;
-using Kam.Core.Value.Retention;
 
-namespace Kam.Core.Value;
+namespace Kam.Core.Value.Serialization;
 
 /// <summary>Source-generated JSON metadata for the Value rule files, over Kam.Core's strict settings.</summary>
 [JsonSerializable(typeof(AccountEconomicsPolicyDto))]

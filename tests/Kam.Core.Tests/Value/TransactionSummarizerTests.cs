@@ -6,9 +6,9 @@ using NodaTime;
 
 namespace Kam.Core.Tests.Value;
 
-public sealed class TransactionSummariserTests
+public sealed class TransactionSummarizerTests
 {
-    private static readonly TransactionSummariser Summariser = new();
+    private static readonly TransactionSummarizer Summarizer = new();
     private static readonly LocalDate Jan1 = new(2026, 1, 1);
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class TransactionSummariserTests
             new("a", Jan1.PlusDays(70), 1m),   // after the calibration end
         ];
 
-        var summary = Summariser.Summarise(log, Jan1.PlusDays(56), SummaryTimeUnit.Weeks);
+        var summary = Summarizer.Summarize(log, Jan1.PlusDays(56), SummaryTimeUnit.Weeks);
 
         Assert.Equal(new CustomerSummary("a", 2, 4, 8, 30, 4), summary.Customers[0]);
         Assert.Equal(new CustomerSummary("b", 0, 0, 7, 0, 1), summary.Customers[1]);
@@ -38,7 +38,7 @@ public sealed class TransactionSummariserTests
     public void Time_units_scale_recency_and_age(SummaryTimeUnit unit, double recency, double age)
     {
         Transaction[] log = [new("a", Jan1, 1m), new("a", Jan1.PlusDays(28), 1m)];
-        var row = Summariser.Summarise(log, Jan1.PlusDays(56), unit).Customers[0];
+        var row = Summarizer.Summarize(log, Jan1.PlusDays(56), unit).Customers[0];
         Assert.Equal(recency, row.Recency, 12);
         Assert.Equal(age, row.Age, 12);
     }
@@ -56,7 +56,7 @@ public sealed class TransactionSummariserTests
             new("c", Jan1.PlusDays(45), 8m),   // first seen in the holdout: not in the cohort
         ];
 
-        var split = Summariser.Split(log, Jan1.PlusDays(30), Jan1.PlusDays(60), SummaryTimeUnit.Days);
+        var split = Summarizer.Split(log, Jan1.PlusDays(30), Jan1.PlusDays(60), SummaryTimeUnit.Days);
 
         var row = Assert.Single(split.Customers);
         Assert.Equal(2, row.HoldoutFrequency);
@@ -72,7 +72,7 @@ public sealed class TransactionSummariserTests
     public void Bad_rows_are_all_reported_with_paths()
     {
         Transaction[] log = [new("a", Jan1, 1m), new(" ", Jan1, 1m), new("b", Jan1, -2m)];
-        var ex = Assert.Throws<KamValidationException>(() => Summariser.Summarise(log, Jan1, SummaryTimeUnit.Days));
+        var ex = Assert.Throws<KamValidationException>(() => Summarizer.Summarize(log, Jan1, SummaryTimeUnit.Days));
         Assert.Contains(ex.Errors, e => e.Path == "log[1].customerId" && e.Code == KamErrorCodes.Required);
         Assert.Contains(ex.Errors, e => e.Path == "log[2].amount" && e.Code == KamErrorCodes.OutOfRange);
     }
@@ -81,9 +81,9 @@ public sealed class TransactionSummariserTests
     public void Holdout_must_end_after_calibration_and_calibration_must_hold_customers()
     {
         Transaction[] log = [new("a", Jan1.PlusDays(5), 1m)];
-        Assert.Equal(KamErrorCodes.OutOfOrder, Assert.Throws<KamValidationException>(() => Summariser.Split(log, Jan1.PlusDays(9), Jan1.PlusDays(9), SummaryTimeUnit.Days)).Errors[0].Code);
-        Assert.Equal(KamErrorCodes.Empty, Assert.Throws<KamValidationException>(() => Summariser.Summarise(log, Jan1, SummaryTimeUnit.Days)).Errors[0].Code);
-        Assert.Equal(KamErrorCodes.OutOfRange, Assert.Throws<KamValidationException>(() => Summariser.Summarise(log, Jan1.PlusDays(9), (SummaryTimeUnit)9)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.OutOfOrder, Assert.Throws<KamValidationException>(() => Summarizer.Split(log, Jan1.PlusDays(9), Jan1.PlusDays(9), SummaryTimeUnit.Days)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.Empty, Assert.Throws<KamValidationException>(() => Summarizer.Summarize(log, Jan1, SummaryTimeUnit.Days)).Errors[0].Code);
+        Assert.Equal(KamErrorCodes.OutOfRange, Assert.Throws<KamValidationException>(() => Summarizer.Summarize(log, Jan1.PlusDays(9), (SummaryTimeUnit)9)).Errors[0].Code);
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class TransactionSummariserTests
         return Prop.ForAll(logs.ToArbitrary(), log =>
         {
             var end = Jan1.PlusDays(90);
-            var forward = Summariser.Summarise(log, end, SummaryTimeUnit.Weeks).Customers;
-            var backward = Summariser.Summarise(log.Reverse().ToList(), end, SummaryTimeUnit.Weeks).Customers;
+            var forward = Summarizer.Summarize(log, end, SummaryTimeUnit.Weeks).Customers;
+            var backward = Summarizer.Summarize(log.Reverse().ToList(), end, SummaryTimeUnit.Weeks).Customers;
             return CustomerSummaryValidation.Check(forward).Count == 0
                 && forward.OrderBy(c => c.CustomerId, StringComparer.Ordinal).SequenceEqual(backward.OrderBy(c => c.CustomerId, StringComparer.Ordinal));
         });
