@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the large, realistic input files docs/scale.md measures `kam` on (see eng/make-large-inputs.sh).
+"""Writes the large, realistic input files docs/performance.md measures `kam` on (see eng/make-large-inputs.sh).
 
 Deterministic (fixed seed): the same sizes give the same bytes. The shapes follow the demo's sample generator
 (src/Kam.Cli/Demo/Sample/SampleGenerator.cs): heavy-tailed account revenue, opportunities moving through the

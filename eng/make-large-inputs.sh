@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the large input files of docs/scale.md ("kam at real-world sizes") to OUTDIR:
+# Writes the large input files of docs/performance.md ("kam at real-world sizes") to OUTDIR:
 #   accounts.csv      1,000,000 accounts                       (kam tier)
 #   events.csv        ~1,000,000 events of ~50,000 opportunities (kam pipeline)
 #   transactions.csv  ~1,000,000 purchases of 100,000 customers  (kam ltv)

@@ -6,7 +6,7 @@ namespace Kam.Core.Performance;
 /// <summary>Reads and writes <see cref="Scorecard"/> rule files through <see cref="KamJson"/>.</summary>
 /// <remarks>
 /// Errors come back as one <see cref="KamValidationException"/> with JSON paths such as
-/// <c>$.sections[0].indicators[2].weight</c>. The format is described in docs/performance.md.
+/// <c>$.sections[0].indicators[2].weight</c>. The format is described in docs/appraisal.md.
 /// </remarks>
 public static class ScorecardJson
 {

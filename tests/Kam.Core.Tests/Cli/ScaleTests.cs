@@ -13,7 +13,7 @@ using Kam.Cli.Sample;
 namespace Kam.Core.Tests.Cli;
 
 /// <summary>
-/// What keeps <c>kam</c> usable on large files (docs/scale.md): people's views are capped with a visible count
+/// What keeps <c>kam</c> usable on large files (docs/performance.md): people's views are capped with a visible count
 /// (terminal tables, report tables, the Pareto chart, the report's account table), machine formats write every row,
 /// and standard output spills to a temporary file without changing a byte.
 /// </summary>

@@ -17,7 +17,7 @@ public sealed class PayDocsTests
     [Fact]
     public void The_scorecard_in_docs_performance_md_loads()
     {
-        var card = ScorecardJson.FromJson(JsonBlock("docs/performance.md"));
+        var card = ScorecardJson.FromJson(JsonBlock("docs/appraisal.md"));
         Assert.Equal(2, card.Sections.Count);
         Assert.Equal("B", card.GradeOf(Ratio.FromPercent(50m)));
     }

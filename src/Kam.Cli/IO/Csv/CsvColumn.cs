@@ -47,8 +47,16 @@ internal sealed class CsvColumn<T> : CsvColumn
     /// <param name="example">An example value.</param>
     /// <param name="parse">The cell parser.</param>
     /// <param name="summed">Whether the column is an amount whose file total is bounded.</param>
-    public CsvColumn(string name, string typeName, bool required, string description, string example, CsvCellParser<T> parse, bool summed = false)
-        : base(name, typeName, required, description, example, summed) => _parse = parse;
+    /// <param name="fast">The fast parser of a short ASCII cell (no string made), or <see langword="null"/>.</param>
+    public CsvColumn(string name, string typeName, bool required, string description, string example, CsvCellParser<T> parse, bool summed = false, CsvFastParser<T>? fast = null)
+        : base(name, typeName, required, description, example, summed)
+    {
+        _parse = parse;
+        FastParser = fast;
+    }
+
+    /// <summary>Gets the fast parser of the column's common cell forms, or <see langword="null"/> when every cell goes through <see cref="TryParse"/>.</summary>
+    public CsvFastParser<T>? FastParser { get; }
 
     /// <summary>Parses a non-empty cell.</summary>
     /// <param name="text">The trimmed cell text.</param>
@@ -65,6 +73,17 @@ internal sealed class CsvColumn<T> : CsvColumn
 /// <param name="problem">What is wrong when invalid; <see langword="null"/> when valid.</param>
 /// <returns><see langword="true"/> when the text is valid.</returns>
 internal delegate bool CsvCellParser<T>(string text, out T value, out CsvCellProblem? problem);
+
+/// <summary>
+/// Parses the common, valid forms of a cell without making a string: returns <see langword="true"/> only for a cell the
+/// column's <see cref="CsvCellParser{T}"/> accepts with the same value; for anything else <see langword="false"/>, and the
+/// cell goes to that parser (which gives the messages).
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+/// <param name="text">The cell: ASCII, non-empty, nothing to trim.</param>
+/// <param name="value">The value when accepted.</param>
+/// <returns><see langword="true"/> when the cell is valid and read.</returns>
+internal delegate bool CsvFastParser<T>(ReadOnlySpan<char> text, out T value);
 
 /// <summary>Why a CSV cell is invalid: a <see cref="Kam.Core.KamErrorCodes"/> code and a sentence.</summary>
 /// <param name="Code">The stable error code.</param>

@@ -1,4 +1,3 @@
-using System.Text;
 using CsvHelper;
 using Kam.Cli.Terminal;
 using Kam.Core;
@@ -55,10 +54,12 @@ internal static class CsvFile
         using (stream)
         {
             Utf8Check.Verify(stream, path);
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var length = stream.Length;
             var activity = "reading " + Path.GetFileName(path);
-            return Read(text, path, schema, map, progress is null ? null : () => progress.Report(new ProgressUpdate(activity, stream.Position, length)));
+
+            // The parser reads the file's UTF-8 bytes itself (checked above; a byte-order mark is skipped): no UTF-16 copy of the text.
+            using var reader = CsvReader.Create(stream, Options(), leaveOpen: true);
+            return Read(reader, path, schema, map, progress is null ? null : () => progress.Report(new ProgressUpdate(activity, stream.Position, length)));
         }
     }
 
@@ -73,19 +74,27 @@ internal static class CsvFile
     /// <exception cref="KamValidationException">The text is invalid.</exception>
     public static IReadOnlyList<T> Read<T>(TextReader text, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick = null)
     {
+        using var reader = CsvReader.Create(text, Options(), leaveOpen: true);
+        return Read(reader, displayName, schema, map, tick);
+    }
+
+    // The parser's options: RFC 4180 quoting, # comments, blank lines skipped, values trimmed, line numbers kept; a
+    // text cell seen before in its column (a currency, a stage, a salesperson) comes back as the same string.
+    private static CsvReaderOptions Options() => new()
+    {
+        HasHeader = true,
+        CommentPrefix = '#',
+        TrimWhitespace = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        PoolStrings = true,
+    };
+
+    private static List<T> Read<T>(CsvReader reader, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick)
+    {
         var errors = new ValidationCollector();
         var records = new List<T>();
-        var options = new CsvReaderOptions
-        {
-            HasHeader = true,
-            CommentPrefix = '#',
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
-
-        using var reader = CsvReader.Create(text, options, leaveOpen: true);
         try
         {
             reader.ReadHeader();
@@ -100,20 +109,14 @@ internal static class CsvFile
             var header = Header.Resolve(displayName, headerLine, reader.Headers, schema, errors);
             errors.ThrowIfAny();
             var rows = 0;
-            var cells = Array.Empty<string>(); // reused while rows have the same number of cells: no row keeps them
+            var row = new CsvRow(header, reader, errors); // one view, moved from row to row: the cells are read from the parser's buffer
             while (reader.Read())
             {
                 rows++;
-                if (cells.Length != reader.FieldCount)
-                {
-                    cells = new string[reader.FieldCount];
-                }
-
                 var binary = false;
-                for (var i = 0; i < cells.Length; i++)
+                for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    cells[i] = reader.GetString(i);
-                    binary |= cells[i].Contains('\0', StringComparison.Ordinal);
+                    binary |= reader.GetSpan(i).Contains((byte)0);
                 }
 
                 var line = checked((int)reader.LineNumber);
@@ -124,7 +127,8 @@ internal static class CsvFile
                 }
 
                 var before = errors.Errors.Count;
-                var record = map(new CsvRow(header, cells, line, errors));
+                row.MoveTo(line);
+                var record = map(row);
                 if (errors.Errors.Count == before)
                 {
                     records.Add(record);

@@ -10,20 +10,30 @@ namespace Kam.Cli.IO.Csv;
 /// </remarks>
 internal sealed class CsvRow
 {
+    // The longest cell the fast path reads (numbers, dates, instants, yes/no and one-of words are far shorter).
+    private const int FastCellLength = 64;
+
     private readonly CsvFile.Header _header;
-    private readonly string[] _cells;
+    private readonly CsvHelper.CsvReader _reader;
     private readonly ValidationCollector _errors;
 
-    internal CsvRow(CsvFile.Header header, string[] cells, int line, ValidationCollector errors)
+    /// <summary>Creates the view of a reader's current row; <see cref="MoveTo"/> sets its line for each row.</summary>
+    /// <param name="header">The file's resolved header.</param>
+    /// <param name="reader">The parser, positioned on the row while a mapper reads it.</param>
+    /// <param name="errors">Receives the problems.</param>
+    internal CsvRow(CsvFile.Header header, CsvHelper.CsvReader reader, ValidationCollector errors)
     {
         _header = header;
-        _cells = cells;
-        Line = line;
+        _reader = reader;
         _errors = errors;
     }
 
     /// <summary>Gets the 1-based line number of the row in the file.</summary>
-    public int Line { get; }
+    public int Line { get; private set; }
+
+    /// <summary>Moves the view to the reader's current row.</summary>
+    /// <param name="line">The row's 1-based line number.</param>
+    internal void MoveTo(int line) => Line = line;
 
     /// <summary>Gets the file's display name (as error locations show it).</summary>
     public string File => _header.DisplayName;
@@ -45,6 +55,11 @@ internal sealed class CsvRow
     /// <returns>The value.</returns>
     public T Get<T>(CsvColumn<T> column)
     {
+        if (TryFast(column, out var fast))
+        {
+            return fast;
+        }
+
         var text = Cell(column);
         if (text is null)
         {
@@ -62,6 +77,11 @@ internal sealed class CsvRow
     /// <returns>The value.</returns>
     public T GetOrDefault<T>(CsvColumn<T> column, T fallback)
     {
+        if (TryFast(column, out var fast))
+        {
+            return fast;
+        }
+
         var text = Cell(column);
         return text is null ? fallback : Parse(column, text);
     }
@@ -73,6 +93,11 @@ internal sealed class CsvRow
     public T? GetOptional<T>(CsvColumn<T> column)
         where T : struct
     {
+        if (TryFast(column, out var fast))
+        {
+            return fast;
+        }
+
         var text = Cell(column);
         return text is null ? null : Parse(column, text);
     }
@@ -97,10 +122,25 @@ internal sealed class CsvRow
     {
         const ulong Prime = 1099511628211UL;
         ulong a = 14695981039346656037UL, b = 0x9E3779B97F4A7C15UL;
-        foreach (var cell in _cells)
+        for (var i = 0; i < _reader.FieldCount; i++)
         {
-            // Each cell as its length (a symbol above any char) then its chars: an unambiguous sequence.
-            var text = cell.AsSpan().Trim();
+            // Each cell as its length (a symbol above any char) then its chars: an unambiguous sequence. An ASCII cell
+            // with nothing to trim is its bytes (no string made); any other cell is decoded and trimmed.
+            var bytes = _reader.GetSpan(i);
+            if (bytes.Length == 0 || (IsVisibleAscii(bytes[0]) && IsVisibleAscii(bytes[^1]) && System.Text.Ascii.IsValid(bytes)))
+            {
+                a = Mix(a, 0x10000UL + (ulong)bytes.Length);
+                b = Mix2(b, 0x10000UL + (ulong)bytes.Length);
+                foreach (var c in bytes)
+                {
+                    a = Mix(a, c);
+                    b = Mix2(b, c);
+                }
+
+                continue;
+            }
+
+            var text = _reader.GetString(i).AsSpan().Trim();
             a = Mix(a, 0x10000UL + (ulong)text.Length);
             b = Mix2(b, 0x10000UL + (ulong)text.Length);
             foreach (var c in text)
@@ -122,14 +162,53 @@ internal sealed class CsvRow
 
     private string? Cell(CsvColumn column)
     {
-        if (_header.IndexOf(column) is not { } index || index >= _cells.Length)
+        if (_header.IndexOf(column) is not { } index || index >= _reader.FieldCount)
         {
             return null;
         }
 
-        var text = _cells[index].Trim();
+        var text = _reader.GetString(index).Trim();
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// The fast path of a typed cell: a short ASCII cell that starts and ends with a visible character is read from the
+    /// parser's bytes without making a string, when the column has a fast parser and that parser accepts the cell.
+    /// Anything else (an empty, absent, long, non-ASCII or invalid cell) returns <see langword="false"/> and goes the
+    /// string way, which gives the same value for a valid cell and the messages for the rest.
+    /// </summary>
+    private bool TryFast<T>(CsvColumn<T> column, out T value)
+    {
+        value = default!;
+        if (column.FastParser is not { } parse || _header.IndexOf(column) is not { } index || index >= _reader.FieldCount)
+        {
+            return false;
+        }
+
+        var bytes = _reader.GetSpan(index);
+        if (bytes.Length == 0 || bytes.Length > FastCellLength || !IsVisibleAscii(bytes[0]) || !IsVisibleAscii(bytes[^1]) || !System.Text.Ascii.IsValid(bytes))
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[FastCellLength];
+        System.Text.Ascii.ToUtf16(bytes, chars, out var length);
+        if (!parse(chars[..length], out value))
+        {
+            return false;
+        }
+
+        if (column.Summed && value is decimal amount && _header.Totals.Add(column, amount) is { } total)
+        {
+            ReportTotal(column, new string(chars[..length]), total);
+            value = Missing<T>();
+        }
+
+        return true;
+    }
+
+    // A printable ASCII character other than space: nothing string.Trim would remove.
+    private static bool IsVisibleAscii(byte b) => b > 0x20 && b < 0x7F;
 
     // The value of a cell already reported as bad: default, or the empty string for text columns, so that a mapper
     // reading it on (e.g. its Length) never meets a null.
@@ -141,8 +220,7 @@ internal sealed class CsvRow
         {
             if (column.Summed && value is decimal amount && _header.Totals.Add(column, amount) is { } total)
             {
-                _errors.Add(Location(column), KamErrorCodes.OutOfRange, text,
-                    $"column '{column.Name}': the file's total of {column.Name} (sum of absolute values) passes {CsvColumns.MaxColumnTotal.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} (10^18) at this row ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}); split the file or check the amounts.");
+                ReportTotal(column, text, total);
                 return Missing<T>();
             }
 
@@ -152,4 +230,8 @@ internal sealed class CsvRow
         _errors.Add(Location(column), problem!.Code, text, $"column '{column.Name}': {problem.Message.TrimEnd('.')}.");
         return Missing<T>();
     }
+
+    private void ReportTotal(CsvColumn column, string text, decimal total) =>
+        _errors.Add(Location(column), KamErrorCodes.OutOfRange, text,
+            $"column '{column.Name}': the file's total of {column.Name} (sum of absolute values) passes {CsvColumns.MaxColumnTotal.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} (10^18) at this row ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}); split the file or check the amounts.");
 }
