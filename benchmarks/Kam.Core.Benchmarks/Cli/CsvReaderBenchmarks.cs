@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Kam.Cli.Input.Schemas;
+using Kam.Cli.IO.Csv.Schemas;
 
 namespace Kam.Core.Benchmarks.Cli;
 

@@ -2,8 +2,8 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Kam.Cli.Input;
-using Kam.Cli.Input.Schemas;
+using Kam.Cli.IO.Csv;
+using Kam.Cli.IO.Csv.Schemas;
 
 namespace Kam.Core.Tests.Cli;
 

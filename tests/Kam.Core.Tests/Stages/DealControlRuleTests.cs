@@ -15,13 +15,11 @@ public sealed class DealControlRuleTests
 
     private static PipelineAnalyzer With(AnomalyPolicy? anomalies = null, ForecastPolicy? forecast = null, ProgressPolicy? progress = null, DateTimeZone? zone = null) =>
         new(
-            new StagesOptions
-            {
-                Anomalies = anomalies ?? AnomalyPolicy.Default,
-                Forecast = forecast ?? ForecastPolicy.Default,
-                Progress = progress ?? ProgressPolicy.Default,
-                TimeZone = zone ?? DateTimeZone.Utc,
-            },
+            new StagesOptions(
+                progress: progress ?? ProgressPolicy.Default,
+                anomalies: anomalies ?? AnomalyPolicy.Default,
+                forecast: forecast ?? ForecastPolicy.Default,
+                timeZone: zone ?? DateTimeZone.Utc),
             FiscalCalendar.Calendar,
             Currency.CNY);
 
@@ -36,8 +34,8 @@ public sealed class DealControlRuleTests
         var days = state.DaysInStage(AsOf);
         Assert.True(days > 1);
 
-        Assert.Empty(Of(With(AnomalyPolicy.Default with { MaxDaysInStage = days }).Summarize([state], AsOf), PipelineAnomalyKind.StuckInStage));
-        var stuck = Assert.Single(Of(With(AnomalyPolicy.Default with { MaxDaysInStage = days - 1 }).Summarize([state], AsOf), PipelineAnomalyKind.StuckInStage));
+        Assert.Empty(Of(With(new AnomalyPolicy(maxDaysInStage: days)).Summarize([state], AsOf), PipelineAnomalyKind.StuckInStage));
+        var stuck = Assert.Single(Of(With(new AnomalyPolicy(maxDaysInStage: days - 1)).Summarize([state], AsOf), PipelineAnomalyKind.StuckInStage));
         Assert.Equal(days, stuck.Measure);
         Assert.Equal(OpportunityId.Parse("s"), stuck.Opportunity);
         Assert.Equal(StageScenario.Alice, stuck.Owner);
@@ -74,7 +72,7 @@ public sealed class DealControlRuleTests
         var today = new LocalDate(2026, 3, 1);
         OpportunityState Project(decimal value, int daysToClose) =>
             new StageScenario("big", value: value, expectedClose: today.PlusDays(daysToClose)).InStage(3).State;
-        var policy = AnomalyPolicy.Default with { HighValue = 500_000m, NearCloseDays = 10, LowProbability = Percentage.FromPercent(25m) };
+        var policy = new AnomalyPolicy(highValue: 500_000m, nearCloseDays: 10, lowProbability: Percentage.FromPercent(25m));
 
         PipelineAnomaly[] Found(OpportunityState state, AnomalyPolicy p) =>
             Of(With(p).Summarize([state], AsOf), PipelineAnomalyKind.HighValueLowProbability);
@@ -85,8 +83,8 @@ public sealed class DealControlRuleTests
         Assert.Equal(0, Assert.Single(Found(Project(500_000m, 0), policy)).Measure);          // closing today
         Assert.Empty(Found(Project(500_000m, 11), policy));                                     // not near its close yet
         Assert.Empty(Found(Project(499_999.99m, 10), policy));                                  // not high value
-        Assert.Empty(Found(Project(500_000m, 10), policy with { LowProbability = Percentage.FromPercent(20m) })); // 20% is not below 20%
-        Assert.Single(Found(Project(500_000m, 10), policy with { LowProbability = Percentage.FromPercent(20.01m) }));
+        Assert.Empty(Found(Project(500_000m, 10), new AnomalyPolicy(highValue: 500_000m, nearCloseDays: 10, lowProbability: Percentage.FromPercent(20m)))); // 20% is not below 20%
+        Assert.Single(Found(Project(500_000m, 10), new AnomalyPolicy(highValue: 500_000m, nearCloseDays: 10, lowProbability: Percentage.FromPercent(20.01m))));
         Assert.Empty(Found(Project(500_000m, -1), policy));                                     // passed: reported as that instead
     }
 
@@ -140,12 +138,12 @@ public sealed class DealControlRuleTests
         Assert.Equal(Cny(110_000m), total.BestCase);          // bands reaching 50%: stages 5 and 7
         Assert.Equal(Cny(0m + 0m + 25m + 300m + 3_000m + 75_000m), total.Weighted);
 
-        var at30 = With(forecast: ForecastPolicy.Default with { CommitFrom = Percentage.FromPercent(30m), BestCaseFrom = Percentage.FromPercent(30m) });
+        var at30 = With(forecast: new ForecastPolicy(commitFrom: Percentage.FromPercent(30m), bestCaseFrom: Percentage.FromPercent(30m)));
         var lowered = at30.Summarize(states, AsOf).Total;
         Assert.Equal(Cny(111_000m), lowered.Commit);          // 30%, 30% and 75% earned
         Assert.Equal(Cny(111_100m), lowered.BestCase);        // the stage 4 band reaches 30%; stage 1 does not
 
-        var at10 = With(forecast: ForecastPolicy.Default with { BestCaseFrom = Percentage.FromPercent(10m) });
+        var at10 = With(forecast: new ForecastPolicy(bestCaseFrom: Percentage.FromPercent(10m)));
         Assert.Equal(Cny(111_110m), at10.Summarize(states, AsOf).Total.BestCase); // stage 1's band reaches 10%; stage 0 has none
     }
 
@@ -160,7 +158,7 @@ public sealed class DealControlRuleTests
         Assert.Equal(["FY2026-Q2", "FY2026-Q3", "FY2027-Q1", "FY2027-Q3"], quarters.Select(q => q.Period.ToString()));
         Assert.Equal([1L, 3, 1, 1], quarters.Select(q => q.Figures.Count));
 
-        var months = With(forecast: ForecastPolicy.Default with { Period = PeriodKind.Month }).Summarize(states, AsOf).Forecast();
+        var months = With(forecast: new ForecastPolicy(period: PeriodKind.Month)).Summarize(states, AsOf).Forecast();
         Assert.Equal(["FY2026-M06", "FY2026-M07", "FY2027-M01", "FY2027-M07"], months.Select(q => q.Period.ToString()));
         Assert.Equal([1L, 3, 1, 1], months.Select(q => q.Figures.Count));
     }
@@ -229,9 +227,9 @@ public sealed class DealControlRuleTests
             [(PipelineAnomalyKind.NoNewProjects, StageScenario.Alice, 3L), (PipelineAnomalyKind.AllInOneStage, StageScenario.Alice, 3L), (PipelineAnomalyKind.AllInOneStage, StageScenario.Carol, 3L)],
             owners.Select(a => (a.Kind, a.Owner, a.Measure)));
 
-        var lenient = With(AnomalyPolicy.Default with { MinOwnerPipeline = 2 }).Summarize(states, AsOf).Anomalies.Where(a => a.Opportunity is null);
+        var lenient = With(new AnomalyPolicy(minOwnerPipeline: 2)).Summarize(states, AsOf).Anomalies.Where(a => a.Opportunity is null);
         Assert.Equal(2, lenient.Count(a => a.Owner == StageScenario.Bob));
-        var strict = With(AnomalyPolicy.Default with { MinOwnerPipeline = 4 }).Summarize(states, AsOf).Anomalies.Where(a => a.Opportunity is null);
+        var strict = With(new AnomalyPolicy(minOwnerPipeline: 4)).Summarize(states, AsOf).Anomalies.Where(a => a.Opportunity is null);
         Assert.Empty(strict);
     }
 
@@ -261,7 +259,7 @@ public sealed class DealControlRuleTests
         Assert.Equal(merged.GetHashCode(), right.Merge(left).GetHashCode());
         Assert.True(merged.Equals((object)right.Merge(left)));
 
-        var error = Assert.Single(Assert.Throws<KamValidationException>(() => left.Merge(DealControlSummary.Empty(Currency.CNY, AnomalyPolicy.Default with { NearCloseDays = 1 }))).Errors);
+        var error = Assert.Single(Assert.Throws<KamValidationException>(() => left.Merge(DealControlSummary.Empty(Currency.CNY, new AnomalyPolicy(nearCloseDays: 1)))).Errors);
         Assert.Equal(("other.Policy", KamErrorCodes.InvalidState), (error.Path, error.Code));
         Assert.Throws<ArgumentNullException>(() => left.Merge(null!));
     }
@@ -284,7 +282,7 @@ public sealed class DealControlRuleTests
         var stuckLonger = new StageScenario("b", start: AsOf.Minus(Duration.FromDays(310))).InStage(3).State;
         Assert.NotEqual(Analyzer.Summarize([a, stuck], AsOf), Analyzer.Summarize([a, stuckLonger], AsOf)); // one anomaly each, another measure
         Assert.NotEqual(Analyzer.Summarize([a, won], AsOf), Analyzer.Summarize([a, lost], AsOf)); // closed counts differ
-        Assert.NotEqual(ab, With(AnomalyPolicy.Default with { MaxDaysInStage = 500 }).Summarize([a, b], AsOf));
+        Assert.NotEqual(ab, With(new AnomalyPolicy(maxDaysInStage: 500)).Summarize([a, b], AsOf));
         Assert.NotEqual(DealControlSummary.Empty(Currency.CNY), DealControlSummary.Empty(Currency.USD));
         Assert.Equal(DealControlSummary.Empty(Currency.CNY), DealControlSummary.Empty(Currency.CNY, AnomalyPolicy.Default));
         Assert.False(ab.Equals(null));
@@ -292,21 +290,18 @@ public sealed class DealControlRuleTests
     }
 
     [Fact]
-    public void The_analyzer_keeps_its_own_copy_of_the_options()
+    public void The_analyzer_keeps_the_options_it_was_built_with()
     {
-        var options = new StagesOptions { Anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 10 }, TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] };
+        var options = new StagesOptions(anomalies: new AnomalyPolicy(maxDaysInStage: 10), timeZone: DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
         var analyzer = new PipelineAnalyzer(options, FiscalCalendar.Calendar, Currency.CNY);
-        options.Anomalies = AnomalyPolicy.Default;
-        options.Playbook = null!;
         Assert.Equal(10, analyzer.Options.Anomalies.MaxDaysInStage);
         Assert.Same(Playbook.Default, analyzer.Options.Playbook);
         Assert.Equal("Asia/Shanghai", analyzer.Options.TimeZone.Id);
         Assert.Same(ProgressPolicy.Default, analyzer.Options.Progress);
         Assert.Same(ForecastPolicy.Default, analyzer.Options.Forecast);
         Assert.Equal(Currency.CNY, analyzer.Currency);
+        Assert.Null(typeof(StagesOptions).GetProperty(nameof(StagesOptions.Anomalies))!.SetMethod);
 
-        var ex = Assert.Throws<KamValidationException>(() => new PipelineAnalyzer(new StagesOptions { Forecast = null! }, FiscalCalendar.Calendar, Currency.CNY));
-        Assert.Equal(("options.Forecast", KamErrorCodes.Required), (ex.Errors[0].Path, ex.Errors[0].Code));
         Assert.Throws<ArgumentNullException>(() => new PipelineAnalyzer(null!, FiscalCalendar.Calendar, Currency.CNY));
         Assert.Throws<ArgumentNullException>(() => new PipelineAnalyzer(new StagesOptions(), null!, Currency.CNY));
         Assert.Throws<ArgumentNullException>(() => Analyzer.Summarize((IEnumerable<OpportunityState>)null!, AsOf));

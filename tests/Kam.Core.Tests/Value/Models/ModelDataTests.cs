@@ -160,12 +160,10 @@ public sealed class ModelDataTests
             Assert.Throws<KamValidationException>(() => _ = new LifetimeValueHorizon(0, 0, -0.01)).Errors.Select(e => e.Path));
         Assert.Equal("horizon.periods", Single(() => _ = new LifetimeValueHorizon(100_001, 1, 0)).Path);
 
-        var data = FrequencyRecencyData.Create([1], [1], [2]);
-        var fitter = new CustomerBaseModelFitter();
-        var ex = Assert.Throws<KamValidationException>(() => fitter.FitBgNbd(data, new FitSettings { MaxIterations = 100_001, GradientTolerance = 1e-15, MaxDegreeOfParallelism = -1 }));
-        Assert.Equal(["settings.maxIterations", "settings.gradientTolerance", "settings.maxDegreeOfParallelism"], ex.Errors.Select(e => e.Path));
-        Assert.Equal("settings.gradientTolerance", Single(() => fitter.FitBgNbd(data, new FitSettings { GradientTolerance = 0.011 })).Path);
-        Assert.Equal("settings.maxDegreeOfParallelism", Single(() => fitter.FitBgNbd(data, new FitSettings { MaxDegreeOfParallelism = 4097 })).Path);
+        var ex = Assert.Throws<KamValidationException>(() => new FitSettings(maxIterations: 100_001, gradientTolerance: 1e-15, maxDegreeOfParallelism: -1));
+        Assert.Equal(["maxIterations", "gradientTolerance", "maxDegreeOfParallelism"], ex.Errors.Select(e => e.Path));
+        Assert.Equal("gradientTolerance", Single(() => _ = new FitSettings(gradientTolerance: 0.011)).Path);
+        Assert.Equal("maxDegreeOfParallelism", Single(() => _ = new FitSettings(maxDegreeOfParallelism: 4097)).Path);
         Assert.Equal(500, FitSettings.Default.MaxIterations);
         Assert.Equal(1e-9, FitSettings.Default.GradientTolerance);
     }
