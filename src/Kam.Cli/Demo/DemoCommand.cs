@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using System.CommandLine;
 using System.Globalization;
 using Kam.Cli.Commands;

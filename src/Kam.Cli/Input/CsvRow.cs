@@ -12,9 +12,9 @@ internal sealed class CsvRow
 {
     private readonly CsvFile.Header _header;
     private readonly string[] _cells;
-    private readonly ValidationCollector _errors;
+    private readonly InputErrors _errors;
 
-    internal CsvRow(CsvFile.Header header, string[] cells, int line, ValidationCollector errors)
+    internal CsvRow(CsvFile.Header header, string[] cells, int line, InputErrors errors)
     {
         _header = header;
         _cells = cells;

@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using Kam.Cli.Commands;
 using Kam.Cli.Demo;
 using Kam.Cli.Init;

@@ -3,7 +3,7 @@ using Kam.Core.Tiering.Json;
 namespace Kam.Core.Tiering;
 
 /// <summary>
-/// The tiering section of <see cref="KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
+/// The tiering section of <see cref="Kam.Core.DependencyInjection.KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
 /// defaults to the SPEC.md §2 policy; replace one with a policy built in code or read with its <c>FromJson</c>.
 /// </summary>
 /// <remarks>

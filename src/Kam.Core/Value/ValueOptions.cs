@@ -4,7 +4,7 @@ using Kam.Core.Value.Retention;
 namespace Kam.Core.Value;
 
 /// <summary>
-/// The <c>Value</c> section of <see cref="KamCoreOptions"/>: the rules of the account-economics and
+/// The <c>Value</c> section of <see cref="Kam.Core.DependencyInjection.KamCoreOptions"/>: the rules of the account-economics and
 /// retention-economics engines (the customer-base models take no options).
 /// </summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using Kam.Core.Stages;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -179,12 +180,12 @@ public sealed class PipelineAnalyzerTests
         Assert.Same(Playbook.Default, services.GetRequiredService<Playbook>());
         Assert.Same(analyzer, services.GetRequiredService<IPipelineAnalyzer>());
 
-        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o =>
+        var ex = Kam.Core.Tests.DependencyInjection.AddKamCoreTests.StartFails(o =>
         {
             o.Stages.Anomalies = AnomalyPolicy.Default with { MaxDaysInStage = 0 };
             o.Stages.Progress = null!;
-        }));
-        Assert.Contains(ex.Errors, e => e.Path == "options.Stages.Anomalies.MaxDaysInStage");
-        Assert.Contains(ex.Errors, e => e.Path == "options.Stages.Progress" && e.Code == KamErrorCodes.Required);
+        });
+        Assert.Contains(ex.Failures, f => f.StartsWith("options.Stages.Anomalies.MaxDaysInStage: ", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("options.Stages.Progress: ", StringComparison.Ordinal) && f.Contains($"({KamErrorCodes.Required})", StringComparison.Ordinal));
     }
 }
