@@ -430,7 +430,7 @@ internal static partial class RuleFileText
                     var memberPath = PathOfMember(path, member.Name);
                     if (member.Value.ValueKind == JsonValueKind.Null)
                     {
-                        if (!property.PropertyType.IsValueType && !AllowsNull(property))
+                        if (!property.PropertyType.IsValueType && !AllowsNull(property, info.Type))
                         {
                             var type = property.PropertyType;
                             return (memberPath, Expected(type, info.Options.GetTypeInfo(type).Kind));
@@ -498,13 +498,13 @@ internal static partial class RuleFileText
     /// <summary>Whether a reference-typed member is declared nullable (<c>string?</c>).</summary>
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The members of a bound rule-file type are kept: the source-generated context reads and writes them.")]
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The members of a bound rule-file type are kept: the source-generated context reads and writes them.")]
-    private static bool AllowsNull(JsonPropertyInfo property)
+    private static bool AllowsNull(JsonPropertyInfo property, Type declaringType)
     {
         try
         {
             var nullability = new System.Reflection.NullabilityInfoContext();
             var member = property.AttributeProvider as System.Reflection.MemberInfo
-                         ?? property.DeclaringType.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                         ?? declaringType.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
                              .FirstOrDefault(p => string.Equals(JsonName(p, property.Options), property.Name, StringComparison.Ordinal));
             return member switch
             {
