@@ -450,8 +450,13 @@ internal static partial class RuleFileText
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (item.ValueKind != JsonValueKind.Null
-                        && FirstNullNotAllowed(item, info.Options.GetTypeInfo(elementType), string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")) is { } inner)
+                    if (item.ValueKind == JsonValueKind.Null)
+                    {
+                        // A list of objects never holds a null (the object's members are required by its reader).
+                        return (string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), Expected(elementType, info.Options.GetTypeInfo(elementType).Kind));
+                    }
+
+                    if (FirstNullNotAllowed(item, info.Options.GetTypeInfo(elementType), string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")) is { } inner)
                     {
                         return inner;
                     }
