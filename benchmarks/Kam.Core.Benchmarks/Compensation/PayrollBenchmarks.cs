@@ -53,7 +53,7 @@ public class PayrollBenchmarks
             }
         }
 
-        var schedule = CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume,
+        var schedule = CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume,
         [
             new CommissionBand(0m, 1_200_000m, Percentage.FromPercent(1m)),
             new CommissionBand(1_200_000m, 3_600_000m, Percentage.FromPercent(3m)),

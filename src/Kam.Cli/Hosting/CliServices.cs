@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Hosting;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kam.Core.Compensation;
 
 /// <summary>One band of a commission schedule: basis from <see cref="From"/> (inclusive) up to <see cref="To"/> pays <see cref="Rate"/>.</summary>
-/// <param name="From">The lower bound, in the schedule's <see cref="TierMeasure"/>.</param>
+/// <param name="From">The lower bound, in the schedule's <see cref="BandMeasure"/>.</param>
 /// <param name="To">The upper bound, or <see langword="null"/> for the open top band.</param>
 /// <param name="Rate">The commission rate of the band.</param>
 public sealed record CommissionBand(decimal From, decimal? To, Percentage Rate)

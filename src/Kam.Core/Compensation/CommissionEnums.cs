@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Kam.Core.Compensation;
 
 /// <summary>How the rates of a tiered commission schedule apply.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TierMethod>))]
-public enum TierMethod
+[JsonConverter(typeof(JsonStringEnumConverter<BandMethod>))]
+public enum BandMethod
 {
     /// <summary>Each band's rate applies to the part of the basis inside that band.</summary>
     Marginal = 0,
@@ -14,8 +14,8 @@ public enum TierMethod
 }
 
 /// <summary>What the band bounds of a commission schedule measure.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TierMeasure>))]
-public enum TierMeasure
+[JsonConverter(typeof(JsonStringEnumConverter<BandMeasure>))]
+public enum BandMeasure
 {
     /// <summary>Bounds are amounts of the basis in the plan's currency, stated per year; a month uses 1/12 of them.</summary>
     Volume = 0,

@@ -24,7 +24,7 @@ public sealed class CommissionSchedule
     private readonly string _deceleratorLabel;
     private readonly string _capLabel;
 
-    private CommissionSchedule(TierMethod method, TierMeasure measure, CommissionBand[] bands, Accelerator[] accelerators, Decelerator? decelerator, decimal? annualCap)
+    private CommissionSchedule(BandMethod method, BandMeasure measure, CommissionBand[] bands, Accelerator[] accelerators, Decelerator? decelerator, decimal? annualCap)
     {
         Method = method;
         Measure = measure;
@@ -33,7 +33,7 @@ public sealed class CommissionSchedule
         Accelerators = accelerators;
         Decelerator = decelerator;
         AnnualCap = annualCap;
-        _bandLabels = bands.Select(b => (measure == TierMeasure.Attainment ? "attainment band " : "band ") + b + (measure == TierMeasure.Volume && bands.Length > 1 ? " (a year; × months/12)" : string.Empty) + (method == TierMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
+        _bandLabels = bands.Select(b => (measure == BandMeasure.Attainment ? "attainment band " : "band ") + b + (measure == BandMeasure.Volume && bands.Length > 1 ? " (a year; × months/12)" : string.Empty) + (method == BandMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
         _acceleratorLabels = accelerators.Select(a => string.Create(CultureInfo.InvariantCulture, $"accelerator above {a.Above} of quota: commission on that slice × extra")).ToArray();
         _deceleratorLabel = decelerator is { } d ? string.Create(CultureInfo.InvariantCulture, $"decelerator below {d.Below} of quota: pays {d.Factor}") : string.Empty;
         _capLabel = annualCap is { } cap ? string.Create(CultureInfo.InvariantCulture, $"cap {DecimalText.Normalize(cap)} a year, pro rata") : string.Empty;
@@ -41,10 +41,10 @@ public sealed class CommissionSchedule
     }
 
     /// <summary>Gets how the rates apply.</summary>
-    public TierMethod Method { get; }
+    public BandMethod Method { get; }
 
     /// <summary>Gets what the band bounds measure.</summary>
-    public TierMeasure Measure { get; }
+    public BandMeasure Measure { get; }
 
     /// <summary>Gets the bands, from 0 upwards.</summary>
     public IReadOnlyList<CommissionBand> Bands { get; }
@@ -59,7 +59,7 @@ public sealed class CommissionSchedule
     public decimal? AnnualCap { get; }
 
     /// <summary>Gets a value indicating whether the schedule needs the period's quota (attainment bands, accelerators or a decelerator).</summary>
-    public bool NeedsQuota => Measure == TierMeasure.Attainment || Accelerators.Count > 0 || Decelerator is not null;
+    public bool NeedsQuota => Measure == BandMeasure.Attainment || Accelerators.Count > 0 || Decelerator is not null;
 
     /// <summary>Gets a text describing the schedule, shown on pay lines.</summary>
     public string Description { get; }
@@ -68,7 +68,7 @@ public sealed class CommissionSchedule
     /// <param name="rate">The rate applied to the whole basis.</param>
     /// <returns>The schedule.</returns>
     public static CommissionSchedule Flat(Percentage rate) =>
-        new(TierMethod.Marginal, TierMeasure.Volume, [new CommissionBand(0m, null, rate)], [], null, null);
+        new(BandMethod.Marginal, BandMeasure.Volume, [new CommissionBand(0m, null, rate)], [], null, null);
 
     /// <summary>Creates a tiered schedule.</summary>
     /// <param name="method">Marginal or retroactive.</param>
@@ -76,7 +76,7 @@ public sealed class CommissionSchedule
     /// <param name="bands">The bands, from 0 upwards; copied.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="KamValidationException">The bands are empty, do not start at 0, overlap, leave a gap, or the last is not open.</exception>
-    public static CommissionSchedule Tiered(TierMethod method, TierMeasure measure, IEnumerable<CommissionBand> bands)
+    public static CommissionSchedule Tiered(BandMethod method, BandMeasure measure, IEnumerable<CommissionBand> bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
         var copy = bands.ToArray();
@@ -174,9 +174,9 @@ public sealed class CommissionSchedule
         }
 
         var b = Math.Max(basis, 0m);
-        var scale = new BandScale(Measure == TierMeasure.Volume, months, quota);
+        var scale = new BandScale(Measure == BandMeasure.Volume, months, quota);
         var total = 0m;
-        if (Method == TierMethod.Marginal)
+        if (Method == BandMethod.Marginal)
         {
             for (var i = 0; i < _bands.Length; i++)
             {
@@ -207,7 +207,7 @@ public sealed class CommissionSchedule
             }
 
             var hi = i + 1 < Accelerators.Count ? Math.Min(b, Accelerators[i + 1].Above.Fraction * quota) : b;
-            var earned = Method == TierMethod.Marginal
+            var earned = Method == BandMethod.Marginal
                 ? MarginalUpTo(hi, scale) - MarginalUpTo(lo, scale)
                 : (hi - lo) * _bands[ReachedBand(b, scale)].Rate.Fraction;
             total += Add(terms, _acceleratorLabels[i], earned, accelerator.Multiplier - 1m);

@@ -2,28 +2,39 @@ using Kam.Core.Performance;
 
 namespace Kam.Core.Compensation;
 
-/// <summary>The options of the performance and compensation engines: the scorecard, the roll-up rule and the pay plan a host uses by default.</summary>
-/// <remarks>Set through <c>services.AddKamCore(o => o.Pay.Plan = …)</c>; validated by <see cref="KamCoreOptions.Validate"/> with paths <c>options.Pay.…</c>.</remarks>
+/// <summary>
+/// The options of the performance and compensation engines: the scorecard, the roll-up rule and the pay plan a host
+/// uses by default. Immutable and valid from the moment it exists.
+/// </summary>
+/// <remarks>Set through <c>services.AddKamCore(o =&gt; o.Pay = new PayOptions(plan: …))</c>.</remarks>
 public sealed class PayOptions
 {
-    /// <summary>Gets or sets the scorecard appraisals use (default: <see cref="ScorecardDefaults.Salesperson"/>).</summary>
-    public Scorecard Scorecard { get; set; } = ScorecardDefaults.Salesperson();
-
-    /// <summary>Gets or sets how sub-period appraisals roll up to longer periods (default: month-weighted mean).</summary>
-    public RollUpRule RollUp { get; set; } = RollUpRule.MonthWeightedMean;
-
-    /// <summary>Gets or sets the host's pay plan, or <see langword="null"/> when plans are passed per call.</summary>
-    public PayPlan? Plan { get; set; }
-
-    /// <summary>Adds the options' validation errors.</summary>
-    /// <param name="errors">The collector.</param>
-    /// <param name="path">The options' path (<c>options.Pay</c>).</param>
-    internal void Validate(ValidationCollector errors, string path)
+    /// <summary>Creates the options, checking every argument.</summary>
+    /// <param name="scorecard">The scorecard appraisals use; null for <see cref="ScorecardDefaults.Salesperson"/>.</param>
+    /// <param name="rollUp">How sub-period appraisals roll up to longer periods (default: month-weighted mean).</param>
+    /// <param name="plan">The host's pay plan, or <see langword="null"/> when plans are passed per call.</param>
+    /// <exception cref="KamValidationException"><paramref name="rollUp"/> is not a defined rule (path <c>rollUp</c>).</exception>
+    public PayOptions(Scorecard? scorecard = null, RollUpRule rollUp = RollUpRule.MonthWeightedMean, PayPlan? plan = null)
     {
-        errors.Required($"{path}.{nameof(Scorecard)}", Scorecard);
-        if (!Enum.IsDefined(RollUp))
+        if (!Enum.IsDefined(rollUp))
         {
-            errors.Add($"{path}.{nameof(RollUp)}", KamErrorCodes.OutOfRange, RollUp, "Not a defined roll-up rule.");
+            throw new KamValidationException("rollUp", KamErrorCodes.OutOfRange, rollUp.ToString(), "Not a defined roll-up rule.");
         }
+
+        Scorecard = scorecard ?? ScorecardDefaults.Salesperson();
+        RollUp = rollUp;
+        Plan = plan;
     }
+
+    /// <summary>Gets the default options: the salesperson scorecard, the month-weighted mean, no plan.</summary>
+    public static PayOptions Default { get; } = new();
+
+    /// <summary>Gets the scorecard appraisals use.</summary>
+    public Scorecard Scorecard { get; }
+
+    /// <summary>Gets how sub-period appraisals roll up to longer periods.</summary>
+    public RollUpRule RollUp { get; }
+
+    /// <summary>Gets the host's pay plan, or <see langword="null"/> when plans are passed per call.</summary>
+    public PayPlan? Plan { get; }
 }

@@ -1,3 +1,4 @@
+using Kam.Core.Compensation.Serialization;
 using NodaTime;
 
 namespace Kam.Core.Compensation;
@@ -10,7 +11,7 @@ namespace Kam.Core.Compensation;
 /// <para>Validated when built, with JSON-style paths (<c>$.components[2].monthly</c>): a name; unique component
 /// names; at most one commission component; every amount in the plan's currency and not negative; a defined
 /// rounding mode; <see cref="EffectiveTo"/> not before <see cref="EffectiveFrom"/>. Load one from JSON with
-/// <see cref="PayPlanJson"/>; build the seed's plans with <see cref="PayPlanTemplates"/>.</para>
+/// <see cref="FromJson"/>; build the rule book's plans with <see cref="PayPlanTemplates"/> (rule book: performance and pay).</para>
 /// <para>Immutable and thread-safe; the component list is copied.</para>
 /// </remarks>
 public sealed class PayPlan
@@ -102,4 +103,14 @@ public sealed class PayPlan
     /// <param name="amount">The unrounded amount.</param>
     /// <returns>The rounded amount.</returns>
     public Money Round(decimal amount) => new Money(amount, Currency).Round(Rounding);
+
+    /// <summary>Reads a pay plan from its JSON rule file (see docs/compensation.md for the format).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The pay plan, validated.</returns>
+    /// <exception cref="KamValidationException">The text is not a valid pay plan; every error names its JSON path (<c>$.…</c>).</exception>
+    public static PayPlan FromJson(string json) => PayPlanJson.FromJson(json);
+
+    /// <summary>Writes the pay plan as its JSON rule file; <see cref="FromJson"/> reads it back to the same pay plan.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => PayPlanJson.ToJson(this);
 }

@@ -1,15 +1,26 @@
+using Kam.Core.Compensation;
 using Kam.Core.Stages;
 using Kam.Core.Tiering;
+using Kam.Core.Value;
 
-namespace Kam.Core;
+namespace Kam.Core.DependencyInjection;
 
 /// <summary>
 /// Options of a Kam.Core installation: the settings shared by every engine, and the rule sets each engine uses.
-/// Passed to <c>services.AddKamCore(options =&gt; …)</c>; every default comes from SPEC.md.
+/// Configured through <c>services.AddKamCore(options =&gt; …)</c> (the options pattern: <c>IOptions&lt;KamCoreOptions&gt;</c>).
 /// </summary>
 /// <remarks>
-/// The options are read once, when <c>AddKamCore</c> runs, validated (see <see cref="Validate"/>), and frozen into the
-/// engines; changing the object afterwards has no effect on engines already registered.
+/// <para>
+/// This is the one mutable type of Kam.Core, because the options pattern needs one: its properties are set by the
+/// configure actions. What it holds are immutable rule sets (a <see cref="PayOptions"/>, a <c>TieringOptions</c>, …),
+/// each valid from the moment it exists.
+/// </para>
+/// <para>
+/// The options are bound once, when the first engine is resolved (or when the host starts: <c>AddKamCore</c> asks for
+/// validation on start), checked by <see cref="Validate"/>, and the engines copy the rule sets when they are built.
+/// Changing this object, or <c>IOptions&lt;KamCoreOptions&gt;.Value</c>, later changes nothing: the engines keep the
+/// rules they were built with.
+/// </para>
 /// </remarks>
 public sealed class KamCoreOptions
 {
@@ -22,13 +33,13 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the ISO 4217 code of the currency reports use when the data does not say. Default: CNY.</summary>
     public string ReportingCurrency { get; set; } = "CNY";
 
-    /// <summary>Gets or sets the options of appraisal and pay (scorecard, roll-up rule, default pay plan).</summary>
-    public Compensation.PayOptions Pay { get; set; } = new();
+    /// <summary>Gets or sets the options of appraisal and pay (roll-up rule, default scorecard and pay plan).</summary>
+    public PayOptions Pay { get; set; } = PayOptions.Default;
 
     /// <summary>Gets or sets the rules of the account-economics and retention-economics engines.</summary>
-    public Value.ValueOptions Value { get; set; } = new();
+    public ValueOptions Value { get; set; } = new();
 
-    /// <summary>Gets or sets the stage machine's options: playbook, progress, anomaly and forecast policies (SPEC.md §1).</summary>
+    /// <summary>Gets or sets the stage machine's options: playbook, progress, anomaly and forecast policies.</summary>
     public StagesOptions Stages { get; set; } = new();
 
     /// <summary>Gets or sets the tiering policies (Pareto/ABC, RFM, scorecard, grading, relationship, selection, stability).</summary>
@@ -50,11 +61,8 @@ public sealed class KamCoreOptions
             errors.Add($"options.{nameof(ReportingCurrency)}", KamErrorCodes.Unknown, ReportingCurrency, "Not a known ISO 4217 currency code.");
         }
 
-        if (errors.Required($"options.{nameof(Pay)}", Pay))
-        {
-            Pay.Validate(errors, $"options.{nameof(Pay)}");
-        }
-
+        // Rule sets validate themselves when they are built; here only their presence is checked.
+        errors.Required($"options.{nameof(Pay)}", Pay);
         errors.Required($"options.{nameof(Value)}", Value);
 
         errors.Required($"options.{nameof(Stages)}", Stages);

@@ -1,95 +1,108 @@
-using Kam.Core;
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Kam.Core.Stages;
-using Kam.Core.Value.Economics;
-using Kam.Core.Value.Models;
-using Kam.Core.Value.Retention;
 using Kam.Core.Stages.Grading;
-using Kam.Core.Tiering;
 using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
 using Kam.Core.Tiering.Selection;
+using Kam.Core.Value.Economics;
+using Kam.Core.Value.Models;
+using Kam.Core.Value.Retention;
 using Kam.Core.Value.Summaries;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NodaTime;
+using Microsoft.Extensions.Options;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Kam.Core.DependencyInjection;
 
 /// <summary>Registers Kam.Core in a <see cref="IServiceCollection"/>.</summary>
 /// <remarks>
-/// A thin layer over the same constructors a host can call directly: every engine is immutable, registered once as a
-/// singleton behind its interface, and safe to use from many threads.
+/// A thin layer over the same constructors a host can call directly. The options follow the options pattern
+/// (<see cref="IOptions{TOptions}"/> of <see cref="KamCoreOptions"/>); every engine is immutable, registered once as a
+/// singleton behind its interface, built from <c>IOptions&lt;KamCoreOptions&gt;.Value</c> when it is first resolved,
+/// and safe to use from many threads.
 /// </remarks>
 public static class KamCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every Kam.Core engine as a singleton, with options validated now (a bad option fails here, at
-    /// start-up, not at first use). Registers NodaTime's <see cref="SystemClock"/> as <see cref="IClock"/> unless the
-    /// host registered a clock already.
+    /// Registers every Kam.Core engine as a singleton and adds <paramref name="configure"/> to the
+    /// <see cref="KamCoreOptions"/>. Calling it again composes: every configure action applies, in order, and the
+    /// engines are registered once.
     /// </summary>
+    /// <remarks>
+    /// The options are validated when the host starts (<c>ValidateOnStart</c>) or, without a host, when they or an
+    /// engine are first resolved: invalid options throw <see cref="OptionsValidationException"/> whose failures read
+    /// <c>options.Path: message (code, value 'x')</c>, one per problem (see <see cref="KamCoreOptions.Validate"/>).
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps every default.</param>
     /// <returns>The same service collection, for chaining.</returns>
-    /// <exception cref="KamValidationException">An option is invalid; every error names the option's path.</exception>
     public static IServiceCollection AddKamCore(this IServiceCollection services, Action<KamCoreOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = new KamCoreOptions();
-        configure?.Invoke(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
+        var options = services.AddOptions<KamCoreOptions>();
+        if (configure is not null)
         {
-            throw new KamValidationException(errors);
+            options.Configure(configure);
         }
 
-        var calendar = options.CreateFiscalCalendar();
-        var reportingCurrency = Currency.Parse(options.ReportingCurrency);
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(options);
-        services.TryAddSingleton(calendar);
+        if (services.Any(d => d.ServiceType == typeof(KamCoreMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<KamCoreMarker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KamCoreOptions>, KamCoreOptionsValidator>());
+        options.ValidateOnStart();
+
+        services.TryAddSingleton(sp => Options(sp).CreateFiscalCalendar());
 
         // Stages: the playbook and the deal-control views.
-        services.TryAddSingleton(options.Stages.Playbook);
-        services.TryAddSingleton<IPipelineAnalyzer>(new PipelineAnalyzer(options.Stages, calendar, reportingCurrency));
+        services.TryAddSingleton(sp => Options(sp).Stages.Playbook);
+        services.TryAddSingleton<IPipelineAnalyzer>(sp =>
+            new PipelineAnalyzer(Options(sp).Stages, sp.GetRequiredService<FiscalCalendar>(), Currency.Parse(Options(sp).ReportingCurrency)));
 
         // Performance and compensation.
-        services.TryAddSingleton(options.Pay);
-        services.TryAddSingleton<IAppraisalEngine, AppraisalEngine>();
-        services.TryAddSingleton<IPayCalculator>(new PayCalculator(calendar));
+        services.TryAddSingleton(sp => Options(sp).Pay);
+        services.TryAddSingleton<IAppraisalEngine>(_ => new AppraisalEngine());
+        services.TryAddSingleton<IPayCalculator>(sp => new PayCalculator(sp.GetRequiredService<FiscalCalendar>()));
 
         // Value: account and retention economics, the summarizer, the customer-base models.
-        services.TryAddSingleton<IAccountProfitabilityCalculator>(new AccountProfitabilityCalculator(options.Value.Economics));
-        services.TryAddSingleton<IRetentionEconomics>(new RetentionEconomics(options.Value.Retention));
-        services.TryAddSingleton<ITransactionSummarizer>(new TransactionSummarizer());
-        services.TryAddSingleton<ICustomerBaseModelFitter>(new CustomerBaseModelFitter(options.Value.Fitting));
-        services.TryAddSingleton<ILifetimeValueCalculator, LifetimeValueCalculator>();
+        services.TryAddSingleton<IAccountProfitabilityCalculator>(sp => new AccountProfitabilityCalculator(Options(sp).Value.Economics));
+        services.TryAddSingleton<IRetentionEconomics>(sp => new RetentionEconomics(Options(sp).Value.Retention));
+        services.TryAddSingleton<ITransactionSummarizer>(_ => new TransactionSummarizer());
+        services.TryAddSingleton<ICustomerBaseModelFitter>(sp => new CustomerBaseModelFitter(Options(sp).Value.Fitting));
+        services.TryAddSingleton<ILifetimeValueCalculator>(_ => new LifetimeValueCalculator());
 
-        // Tiering.
-        AddTiering(services, options.Tiering);
+        // Tiering. Engines with members beyond the interface (partitioned paths, selection reports) are also
+        // registered as themselves, as the same instance.
+        services.TryAddSingleton(sp => Options(sp).Tiering);
+        services.TryAddSingleton(sp => new ParetoEngine(Options(sp).Tiering.Pareto));
+        services.TryAddSingleton<IParetoEngine>(sp => sp.GetRequiredService<ParetoEngine>());
+        services.TryAddSingleton(sp => new RfmEngine(Options(sp).Tiering.Rfm));
+        services.TryAddSingleton<IRfmEngine>(sp => sp.GetRequiredService<RfmEngine>());
+        services.TryAddSingleton<IAccountScorecardEngine>(sp => new AccountScorecardEngine(Options(sp).Tiering.Scorecard));
+        services.TryAddSingleton<IOpportunityGradingEngine>(sp => new OpportunityGradingEngine(Options(sp).Tiering.Grading));
+        services.TryAddSingleton<IRelationshipStageEngine>(sp => new RelationshipStageEngine(Options(sp).Tiering.Relationship));
+        services.TryAddSingleton(sp => new KeyAccountSelectionEngine(Options(sp).Tiering.Selection));
+        services.TryAddSingleton<IKeyAccountSelectionEngine>(sp => sp.GetRequiredService<KeyAccountSelectionEngine>());
         return services;
     }
 
-    private static void AddTiering(IServiceCollection services, TieringOptions tiering)
+    private static KamCoreOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<KamCoreOptions>>().Value;
+
+    /// <summary>Marks a collection in which <c>AddKamCore</c> has registered the engines.</summary>
+    private sealed class KamCoreMarker;
+
+    /// <summary>Runs <see cref="KamCoreOptions.Validate"/> for the options pattern.</summary>
+    private sealed class KamCoreOptionsValidator : IValidateOptions<KamCoreOptions>
     {
-        // Each engine is built with its policy from the options; registered behind its interface and as itself.
-        var pareto = new ParetoEngine(tiering.Pareto);
-        var rfm = new RfmEngine(tiering.Rfm);
-        var scorecard = new AccountScorecardEngine(tiering.Scorecard);
-        var grading = new OpportunityGradingEngine(tiering.Grading);
-        var relationship = new RelationshipStageEngine(tiering.Relationship);
-        var selection = new KeyAccountSelectionEngine(tiering.Selection);
-        services.TryAddSingleton(tiering);
-        services.TryAddSingleton<IParetoEngine>(pareto);
-        services.TryAddSingleton(pareto);
-        services.TryAddSingleton<IRfmEngine>(rfm);
-        services.TryAddSingleton(rfm);
-        services.TryAddSingleton<IAccountScorecardEngine>(scorecard);
-        services.TryAddSingleton<IOpportunityGradingEngine>(grading);
-        services.TryAddSingleton<IRelationshipStageEngine>(relationship);
-        services.TryAddSingleton<IKeyAccountSelectionEngine>(selection);
-        services.TryAddSingleton(selection);
+        public ValidateOptionsResult Validate(string? name, KamCoreOptions options)
+        {
+            var errors = options.Validate();
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.ToString()));
+        }
     }
 }

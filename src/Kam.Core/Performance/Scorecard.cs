@@ -1,3 +1,4 @@
+using Kam.Core.Performance.Serialization;
 namespace Kam.Core.Performance;
 
 /// <summary>
@@ -182,4 +183,14 @@ public sealed class Scorecard
             errors.Add($"$.gradeBands[{bands.Length - 1}].minScore", KamErrorCodes.InvalidState, last.MinScore, "The last grade band must start at 0% so every score gets a grade.");
         }
     }
+
+    /// <summary>Reads a scorecard from its JSON rule file (see docs/performance.md for the format).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The scorecard, validated.</returns>
+    /// <exception cref="KamValidationException">The text is not a valid scorecard; every error names its JSON path (<c>$.…</c>).</exception>
+    public static Scorecard FromJson(string json) => ScorecardJson.FromJson(json);
+
+    /// <summary>Writes the scorecard as its JSON rule file; <see cref="FromJson"/> reads it back to the same scorecard.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => ScorecardJson.ToJson(this);
 }

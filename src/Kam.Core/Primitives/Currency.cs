@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Kam.Core.Serialization;
 
 namespace Kam.Core;
 

@@ -2,7 +2,9 @@ namespace Kam.Core;
 
 /// <summary>
 /// A strongly typed identifier: a non-blank text key with a distinct type per kind of entity, so that an account id
-/// can never be passed where an opportunity id is expected.
+/// can never be passed where an opportunity id is expected. <see cref="AccountId"/>, <see cref="OpportunityId"/> and
+/// <see cref="PersonId"/> are the kinds; each is a small <c>readonly record struct</c> over this one contract and the
+/// shared rules of <see cref="IdentifierRules"/>.
 /// </summary>
 /// <typeparam name="TSelf">The identifier type itself.</typeparam>
 /// <remarks>
@@ -65,5 +67,20 @@ public static class IdentifierRules
     {
         var error = Check(value, typeName);
         return error is null ? value! : throw new KamValidationException([error]);
+    }
+
+    /// <summary>The shared <c>TryParse</c> of every identifier kind.</summary>
+    /// <typeparam name="TId">The identifier kind.</typeparam>
+    /// <param name="value">The text to check.</param>
+    /// <param name="typeName">The identifier type's name.</param>
+    /// <param name="create">Wraps a valid text into the identifier.</param>
+    /// <param name="id">The identifier, or the default value when the text is invalid.</param>
+    /// <returns><see langword="true"/> when the text is a valid identifier.</returns>
+    internal static bool TryCreate<TId>(string? value, string typeName, Func<string, TId> create, out TId id)
+        where TId : struct
+    {
+        var ok = Check(value, typeName) is null;
+        id = ok ? create(value!) : default;
+        return ok;
     }
 }

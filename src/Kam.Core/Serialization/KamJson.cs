@@ -17,7 +17,8 @@ namespace Kam.Core.Serialization;
 /// <para>
 /// Settings: camelCase member names, enums as their names (each Kam.Core enum carries its own AOT-safe converter), NodaTime values in ISO form (<c>"2026-11-23"</c>,
 /// <c>"2026-11"</c>, <c>"2026-11-23T09:00:00Z"</c>), comments and trailing commas allowed, non-ASCII text (Chinese names) written unescaped, and strictness where it
-/// matters for rule files: a member the schema does not know, or a required member that is missing, is an error.
+/// matters for rule files: a member the schema does not know, a required member that is missing, or <c>null</c> for a member
+/// that is not nullable is an error (the last checked by Kam.Core's own code, identical on net8.0 and net10.0).
 /// </para>
 /// <para>
 /// Reading never throws <see cref="JsonException"/>: every problem becomes a <see cref="KamValidationException"/>
@@ -57,10 +58,6 @@ public static class KamJson
             // Rule files carry Chinese names (the seed's terms): write them as text, not \uXXXX escapes. HTML-sensitive
             // characters are still escaped.
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-#if NET9_0_OR_GREATER
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-#endif
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
@@ -192,7 +189,9 @@ public static class KamJson
         RuleFileText.ThrowIfRefused(text);
         try
         {
-            return JsonSerializer.Deserialize(text, typeInfo) ?? throw NullDocument();
+            var value = JsonSerializer.Deserialize(text, typeInfo) ?? throw NullDocument();
+            RuleFileText.ThrowIfNullNotAllowed(text, typeInfo);
+            return value;
         }
         catch (JsonException ex)
         {

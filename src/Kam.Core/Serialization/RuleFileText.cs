@@ -396,6 +396,135 @@ internal static partial class RuleFileText
         }
     }
 
+    /// <summary>
+    /// Refuses a JSON <c>null</c> given for a member whose type is not nullable (a <c>string</c>, an object or a list
+    /// declared without <c>?</c>), with the message a value of the wrong type gets (<c>expected a string, found
+    /// null</c>). Kam.Core's own check, made after the document is bound, so that net8.0 and net10.0 behave alike
+    /// (the serializer's <c>RespectNullableAnnotations</c> exists from .NET 9 only and is not used).
+    /// </summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="root">The metadata of the document's type.</param>
+    /// <exception cref="KamValidationException">A null where the member does not allow one.</exception>
+    public static void ThrowIfNullNotAllowed(ReadOnlySpan<byte> utf8, JsonTypeInfo root)
+    {
+        using var document = JsonDocument.Parse(utf8.ToArray(), DocumentOptions);
+        if (FirstNullNotAllowed(document.RootElement, root, "$") is { } found)
+        {
+            throw new KamValidationException(found.Path, KamErrorCodes.JsonInvalid, "null", $"expected {found.Expected}, found null");
+        }
+    }
+
+    private static (string Path, string Expected)? FirstNullNotAllowed(JsonElement element, JsonTypeInfo info, string path)
+    {
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    var property = info.Properties.FirstOrDefault(p => string.Equals(p.Name, member.Name, StringComparison.Ordinal));
+                    if (property is null)
+                    {
+                        continue;
+                    }
+
+                    var memberPath = PathOfMember(path, member.Name);
+                    if (member.Value.ValueKind == JsonValueKind.Null)
+                    {
+                        if (!property.PropertyType.IsValueType && !AllowsNull(property, info.Type))
+                        {
+                            var type = property.PropertyType;
+                            return (memberPath, Expected(type, info.Options.GetTypeInfo(type).Kind));
+                        }
+
+                        continue;
+                    }
+
+                    if (Walkable(property.PropertyType) && FirstNullNotAllowed(member.Value, info.Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType), memberPath) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonTypeInfoKind.Enumerable when element.ValueKind == JsonValueKind.Array && ItemType(info.Type, 0) is { } elementType && Walkable(elementType):
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Null)
+                    {
+                        // A list of objects never holds a null (the object's members are required by its reader).
+                        return (string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), Expected(elementType, info.Options.GetTypeInfo(elementType).Kind));
+                    }
+
+                    if (FirstNullNotAllowed(item, info.Options.GetTypeInfo(elementType), string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")) is { } inner)
+                    {
+                        return inner;
+                    }
+
+                    index++;
+                }
+
+                return null;
+            case JsonTypeInfoKind.Dictionary when element.ValueKind == JsonValueKind.Object && ItemType(info.Type, 1) is { } valueType && Walkable(valueType):
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (member.Value.ValueKind != JsonValueKind.Null
+                        && FirstNullNotAllowed(member.Value, info.Options.GetTypeInfo(valueType), PathOfMember(path, member.Name)) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The JSON name of a CLR property under the options' naming policy (or its <c>[JsonPropertyName]</c>).</summary>
+    private static string JsonName(System.Reflection.PropertyInfo property, JsonSerializerOptions options) =>
+        property.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute), inherit: true) is [System.Text.Json.Serialization.JsonPropertyNameAttribute named, ..]
+            ? named.Name
+            : options.PropertyNamingPolicy?.ConvertName(property.Name) ?? property.Name;
+
+    /// <summary>The element type of a list (<paramref name="argument"/> 0) or the value type of a dictionary (1).</summary>
+    private static Type? ItemType(Type type, int argument) =>
+        type.IsArray ? type.GetElementType() : type.IsGenericType && type.GetGenericArguments() is { } arguments && arguments.Length > argument ? arguments[argument] : null;
+
+    /// <summary>Whether a member's type can hold members of its own (a DTO, a list, a dictionary), as opposed to a primitive.</summary>
+    private static bool Walkable(Type type) =>
+        !type.IsPrimitive && !type.IsEnum && type != typeof(string) && type != typeof(decimal) && Nullable.GetUnderlyingType(type) is null
+        && type.Namespace?.StartsWith("NodaTime", StringComparison.Ordinal) != true
+        && type != typeof(Money) && type != typeof(Currency) && type != typeof(Percentage) && type != typeof(Ratio);
+
+    private static string PathOfMember(string path, string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? $"{path}.{name}" : $"{path}['{name}']";
+
+    /// <summary>Whether a reference-typed member is declared nullable (<c>string?</c>).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The members of a bound rule-file type are kept: the source-generated context reads and writes them.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The members of a bound rule-file type are kept: the source-generated context reads and writes them.")]
+    private static bool AllowsNull(JsonPropertyInfo property, Type declaringType)
+    {
+        try
+        {
+            var nullability = new System.Reflection.NullabilityInfoContext();
+            var member = property.AttributeProvider as System.Reflection.MemberInfo
+                         ?? declaringType.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                             .FirstOrDefault(p => string.Equals(JsonName(p, property.Options), property.Name, StringComparison.Ordinal));
+            return member switch
+            {
+                System.Reflection.PropertyInfo p => nullability.Create(p).WriteState != System.Reflection.NullabilityState.NotNull,
+                System.Reflection.FieldInfo f => nullability.Create(f).WriteState != System.Reflection.NullabilityState.NotNull,
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // Nullability metadata trimmed away (NullabilityInfoContext.IsSupported = false): accept, as the serializer would.
+            return true;
+        }
+    }
+
     /// <summary>Splits a JSON path (<c>$.a.b[2]['c d']</c>) into member names and indices; <see langword="null"/> when it is not one.</summary>
     private static List<Segment>? Segments(string path)
     {

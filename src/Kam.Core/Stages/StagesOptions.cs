@@ -3,7 +3,7 @@ using NodaTime;
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// The <c>Stages</c> section of <see cref="KamCoreOptions"/>: the playbook, the progress-comparison policy, the
+/// The <c>Stages</c> section of <see cref="Kam.Core.DependencyInjection.KamCoreOptions"/>: the playbook, the progress-comparison policy, the
 /// anomaly and forecast policies, and the time zone in which "today" is judged.
 /// </summary>
 /// <remarks>

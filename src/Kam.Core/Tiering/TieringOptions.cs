@@ -10,7 +10,7 @@ using Kam.Core.Tiering.Stability;
 namespace Kam.Core.Tiering;
 
 /// <summary>
-/// The tiering section of <see cref="KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
+/// The tiering section of <see cref="Kam.Core.DependencyInjection.KamCoreOptions"/>: the policy each tiering engine uses by default in a host. Each
 /// defaults to the policy of the rule book (tiering); replace one with a policy built in code or read with its
 /// <c>FromJson</c>.
 /// </summary>

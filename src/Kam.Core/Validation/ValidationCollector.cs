@@ -10,7 +10,7 @@ namespace Kam.Core;
 /// A collector is a short-lived, single-threaded helper: create one per validation pass. The checking methods return
 /// <see langword="true"/> when the value passed, so callers can skip dependent checks.
 /// </remarks>
-public sealed class ValidationCollector
+internal sealed class ValidationCollector
 {
     private readonly List<KamValidationError> _errors = [];
 

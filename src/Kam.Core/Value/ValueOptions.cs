@@ -5,7 +5,7 @@ using Kam.Core.Value.Retention;
 namespace Kam.Core.Value;
 
 /// <summary>
-/// The <c>Value</c> section of <see cref="KamCoreOptions"/>: the rules of the account-economics and
+/// The <c>Value</c> section of <see cref="Kam.Core.DependencyInjection.KamCoreOptions"/>: the rules of the account-economics and
 /// retention-economics engines and the settings of the customer-base model fitter.
 /// </summary>
 /// <remarks>

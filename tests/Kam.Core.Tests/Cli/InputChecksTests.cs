@@ -31,7 +31,7 @@ public sealed class InputChecksTests : IDisposable
 
     public InputChecksTests()
     {
-        _temp.Write("plan.json", PayPlanJson.ToJson(PayRun.DefaultPlan));
+        _temp.Write("plan.json", PayRun.DefaultPlan.ToJson());
         _temp.Write("events.csv", EventsCsv.Schema.ToExampleFile());
     }
 

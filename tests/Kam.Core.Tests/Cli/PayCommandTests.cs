@@ -233,8 +233,8 @@ public sealed class PayCommandTests : IDisposable
         using var folder = new TempFolder();
         Assert.Equal(0, CliHarness.Run("init", folder.Path).Exit);
         var planPath = folder.File("pay-plan.json");
-        var plan = PayPlanJson.FromJson(File.ReadAllText(planPath));
-        Assert.Equal(PayPlanJson.ToJson(PayRun.DefaultPlan), PayPlanJson.ToJson(plan));
+        var plan = PayPlan.FromJson(File.ReadAllText(planPath));
+        Assert.Equal(PayRun.DefaultPlan.ToJson(), plan.ToJson());
 
         var (exit, output, error) = CliHarness.Run("pay", planPath, folder.File("deals.csv"), folder.File("collections.csv"));
         Assert.Equal((0, string.Empty), (exit, error));

@@ -16,12 +16,12 @@ public sealed class CommissionPropertyTests
 
     private static Gen<CommissionSchedule> Schedules { get; } =
         from bands in RisingBands
-        from method in Gen.Elements(TierMethod.Marginal, TierMethod.Retroactive)
+        from method in Gen.Elements(BandMethod.Marginal, BandMethod.Retroactive)
         from accelerate in Gen.Elements(true, false)
         from multiplier in Gen.Choose(100, 300)
         from decelerate in Gen.Elements(true, false)
         from factor in Gen.Choose(0, 100)
-        select Shape(CommissionSchedule.Tiered(method, TierMeasure.Volume, bands), accelerate ? multiplier / 100m : null, decelerate ? factor : null);
+        select Shape(CommissionSchedule.Tiered(method, BandMeasure.Volume, bands), accelerate ? multiplier / 100m : null, decelerate ? factor : null);
 
     private static Gen<decimal> Amounts { get; } = Gen.Choose(0, 200_000_000).Select(c => c / 100m);
 
@@ -39,8 +39,8 @@ public sealed class CommissionPropertyTests
         Prop.ForAll((from bands in RisingBands from basis in Amounts select (bands, basis)).ToArbitrary(), t =>
         {
             var (bands, basis) = t;
-            return CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, bands).Calculate(basis, 0m, 12)
-                   <= CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Volume, bands).Calculate(basis, 0m, 12);
+            return CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, bands).Calculate(basis, 0m, 12)
+                   <= CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Volume, bands).Calculate(basis, 0m, 12);
         });
 
     [Property]

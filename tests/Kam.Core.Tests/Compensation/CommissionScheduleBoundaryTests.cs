@@ -8,7 +8,7 @@ namespace Kam.Core.Tests.Compensation;
 /// </summary>
 public sealed class CommissionScheduleBoundaryTests
 {
-    private static CommissionSchedule Volume(TierMethod method) => CommissionSchedule.Tiered(method, TierMeasure.Volume, CommissionScheduleTests.VolumeBands);
+    private static CommissionSchedule Volume(BandMethod method) => CommissionSchedule.Tiered(method, BandMeasure.Volume, CommissionScheduleTests.VolumeBands);
 
     private static Percentage Pct(decimal percent) => Percentage.FromPercent(percent);
 
@@ -34,7 +34,7 @@ public sealed class CommissionScheduleBoundaryTests
         Assert.Equal(50m, flat.Calculate(1_000m, 0m, 1));
         Assert.True(flat.WithAccelerators([new Accelerator(Ratio.One, 2m)]).NeedsQuota);
         Assert.True(flat.WithDecelerator(new Decelerator(Ratio.FromPercent(50m), Pct(50m))).NeedsQuota);
-        var attainment = CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, [new(0m, null, Pct(2m))]);
+        var attainment = CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, [new(0m, null, Pct(2m))]);
         Assert.True(attainment.NeedsQuota);
         Assert.Equal(20m, attainment.Calculate(1_000m, 1m, 1));
         foreach (var quota in new[] { 0m, -1m })
@@ -49,33 +49,33 @@ public sealed class CommissionScheduleBoundaryTests
     public void A_negative_basis_earns_nothing()
     {
         Assert.Equal(0m, CommissionSchedule.Flat(Pct(5m)).Calculate(-1_000m, 0m, 1));
-        Assert.Equal(0m, Volume(TierMethod.Retroactive).Calculate(-1_000m, 0m, 1));
+        Assert.Equal(0m, Volume(BandMethod.Retroactive).Calculate(-1_000m, 0m, 1));
     }
 
     [Fact]
     public void A_band_boundary_belongs_to_the_band_above_it()
     {
         // Month bands: 0–100,000 @1%, 100,000–200,000 @3%, 200,000+ @5%.
-        Assert.Equal(1_000m, Volume(TierMethod.Marginal).Calculate(100_000m, 0m, 1));
-        Assert.Equal(3_000m, Volume(TierMethod.Retroactive).Calculate(100_000m, 0m, 1));
-        Assert.Equal(999.99m, Volume(TierMethod.Retroactive).Calculate(99_999m, 0m, 1));
-        Assert.Equal(10_000m, Volume(TierMethod.Retroactive).Calculate(200_000m, 0m, 1));
+        Assert.Equal(1_000m, Volume(BandMethod.Marginal).Calculate(100_000m, 0m, 1));
+        Assert.Equal(3_000m, Volume(BandMethod.Retroactive).Calculate(100_000m, 0m, 1));
+        Assert.Equal(999.99m, Volume(BandMethod.Retroactive).Calculate(99_999m, 0m, 1));
+        Assert.Equal(10_000m, Volume(BandMethod.Retroactive).Calculate(200_000m, 0m, 1));
 
         // A quarter scales the annual bands by 3/12: 0–300,000 @1%, then 3%.
-        Assert.Equal(3_000m + 3_000m, Volume(TierMethod.Marginal).Calculate(400_000m, 0m, 3));
+        Assert.Equal(3_000m + 3_000m, Volume(BandMethod.Marginal).Calculate(400_000m, 0m, 3));
     }
 
     [Fact]
     public void The_terms_show_each_band_that_pays_and_no_empty_band()
     {
         var terms = new List<PayTerm>();
-        Volume(TierMethod.Marginal).Calculate(100_000m, 0m, 1, terms);
+        Volume(BandMethod.Marginal).Calculate(100_000m, 0m, 1, terms);
         var only = Assert.Single(terms);
         Assert.Equal((100_000m, 0.01m), (only.Quantity, only.Factor));
         Assert.Equal("band 0–1200000 @ 1% (a year; × months/12)", only.Label);
 
         terms.Clear();
-        Volume(TierMethod.Retroactive).Calculate(150_000m, 0m, 1, terms);
+        Volume(BandMethod.Retroactive).Calculate(150_000m, 0m, 1, terms);
         Assert.Equal("band 1200000–2400000 @ 3% (a year; × months/12) (applies to all)", Assert.Single(terms).Label);
 
         terms.Clear();
@@ -83,7 +83,7 @@ public sealed class CommissionScheduleBoundaryTests
         Assert.Equal("band 0–∞ @ 5%", Assert.Single(terms).Label);
 
         terms.Clear();
-        CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))]).Calculate(10m, 100m, 1, terms);
+        CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))]).Calculate(10m, 100m, 1, terms);
         Assert.Equal("attainment band 0–1 @ 2%", Assert.Single(terms).Label);
     }
 
@@ -108,12 +108,12 @@ public sealed class CommissionScheduleBoundaryTests
         CommissionBand[] bands = [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))];
         var accelerators = new[] { new Accelerator(Ratio.One, 2m) };
         // Marginal: 100,000 × 2% + 20,000 × 4%, and the slice above quota (20,000 × 4%) once more.
-        Assert.Equal(2_000m + 800m + 800m, CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, bands).WithAccelerators(accelerators).Calculate(120_000m, 100_000m, 1));
+        Assert.Equal(2_000m + 800m + 800m, CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, bands).WithAccelerators(accelerators).Calculate(120_000m, 100_000m, 1));
         // Retroactive: 120,000 × 4%, and the slice above quota at the reached band's 4% once more.
-        Assert.Equal(4_800m + 800m, CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Attainment, bands).WithAccelerators(accelerators).Calculate(120_000m, 100_000m, 1));
+        Assert.Equal(4_800m + 800m, CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Attainment, bands).WithAccelerators(accelerators).Calculate(120_000m, 100_000m, 1));
         // Marginal by volume, whose bands are below quota: the slice above quota is at the top band's rate.
         CommissionBand[] volume = [new(0m, 600_000m, Pct(2m)), new(600_000m, null, Pct(4m))];
-        var byVolume = CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, volume).WithAccelerators(accelerators);
+        var byVolume = CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, volume).WithAccelerators(accelerators);
         Assert.Equal(1_000m + 2_000m + 2_000m, byVolume.Calculate(100_000m, 50_000m, 1));
     }
 
@@ -152,7 +152,7 @@ public sealed class CommissionScheduleBoundaryTests
     public void The_description_names_every_part_of_the_schedule()
     {
         Assert.Equal("flat 5%", CommissionSchedule.Flat(Pct(5m)).Description);
-        Assert.Equal("retroactive tiers by volume: 0–1200000 @ 1%; 1200000–2400000 @ 3%; 2400000–∞ @ 5%", Volume(TierMethod.Retroactive).Description);
+        Assert.Equal("retroactive tiers by volume: 0–1200000 @ 1%; 1200000–2400000 @ 3%; 2400000–∞ @ 5%", Volume(BandMethod.Retroactive).Description);
         var full = CommissionSchedule.Flat(Pct(5m))
             .WithAccelerators([new Accelerator(Ratio.One, 1.5m)])
             .WithDecelerator(new Decelerator(Ratio.FromPercent(50m), Pct(40m)))
@@ -180,28 +180,28 @@ public sealed class CommissionScheduleBoundaryTests
     [Fact]
     public void Bad_bands_report_every_problem_at_its_path()
     {
-        var empty = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [])).Errors);
+        var empty = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [])).Errors);
         Assert.Equal(("bands", KamErrorCodes.Empty), (empty.Path, empty.Code));
         Assert.Contains("at least one band", empty.Message, StringComparison.Ordinal);
 
-        var ex = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [null!, new(0m, 0m, Pct(1m)), new(0m, null, Pct(2m)), new(5m, null, Pct(3m))]));
+        var ex = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [null!, new(0m, 0m, Pct(1m)), new(0m, null, Pct(2m)), new(5m, null, Pct(3m))]));
         Assert.Equal(
             [("bands[0]", KamErrorCodes.Required), ("bands[1].to", KamErrorCodes.OutOfOrder), ("bands[2].to", KamErrorCodes.InvalidState)],
             ex.Errors.Select(e => (e.Path, e.Code)));
         Assert.Contains("Only the last band", ex.Errors[2].Message, StringComparison.Ordinal);
 
-        var overlap = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 100m, Pct(1m)), new(90m, null, Pct(2m))])).Errors);
+        var overlap = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m)), new(90m, null, Pct(2m))])).Errors);
         Assert.Equal(("bands[1].from", "90"), (overlap.Path, overlap.AttemptedValue));
         Assert.Contains("ends at 100", overlap.Message, StringComparison.Ordinal);
-        var gap = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 100m, Pct(1m)), new(110m, null, Pct(2m))])).Errors);
+        var gap = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m)), new(110m, null, Pct(2m))])).Errors);
         Assert.Contains("ends at 100", gap.Message, StringComparison.Ordinal);
-        var closed = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 100m, Pct(1m))])).Errors);
+        var closed = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m))])).Errors);
         Assert.Equal(("bands[0].to", KamErrorCodes.InvalidState), (closed.Path, closed.Code));
         Assert.Contains("open", closed.Message, StringComparison.Ordinal);
-        var start = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(1m, null, Pct(1m))])).Errors);
+        var start = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(1m, null, Pct(1m))])).Errors);
         Assert.Contains("starts at 0", start.Message, StringComparison.Ordinal);
 
-        var method = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered((TierMethod)7, (TierMeasure)9, [new(0m, null, Pct(1m))]));
+        var method = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered((BandMethod)7, (BandMeasure)9, [new(0m, null, Pct(1m))]));
         Assert.Equal([("method", KamErrorCodes.OutOfRange), ("measure", KamErrorCodes.OutOfRange)], method.Errors.Select(e => (e.Path, e.Code)));
         Assert.All(method.Errors, e => Assert.Contains("Not a defined", e.Message, StringComparison.Ordinal));
     }

@@ -21,27 +21,27 @@ public sealed class CommissionScheduleTests
     public void Marginal_tiers_by_volume_in_a_month()
     {
         // 100,000 × 1% + 100,000 × 3% + 50,000 × 5% = 1,000 + 3,000 + 2,500
-        Assert.Equal(6_500m, CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, VolumeBands).Calculate(250_000m, 0m, 1));
+        Assert.Equal(6_500m, CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, VolumeBands).Calculate(250_000m, 0m, 1));
     }
 
     [Fact]
     public void Retroactive_tiers_by_volume_in_a_month() =>
-        Assert.Equal(12_500m, CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Volume, VolumeBands).Calculate(250_000m, 0m, 1));
+        Assert.Equal(12_500m, CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Volume, VolumeBands).Calculate(250_000m, 0m, 1));
 
     [Fact]
     public void Volume_bands_are_annual_for_a_year()
     {
         // 1,200,000 × 1% + 1,200,000 × 3% + 600,000 × 5% = 12,000 + 36,000 + 30,000
-        Assert.Equal(78_000m, CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, VolumeBands).Calculate(3_000_000m, 0m, 12));
+        Assert.Equal(78_000m, CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, VolumeBands).Calculate(3_000_000m, 0m, 12));
     }
 
     [Fact]
     public void Tiers_by_quota_attainment()
     {
         CommissionBand[] bands = [new(0m, 0.5m, Pct(2m)), new(0.5m, 1m, Pct(4m)), new(1m, null, Pct(6m))];
-        Assert.Equal(3_200m, CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Attainment, bands).Calculate(80_000m, 100_000m, 1));
-        Assert.Equal(2_200m, CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, bands).Calculate(80_000m, 100_000m, 1));
-        Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, bands).Calculate(80_000m, 0m, 1));
+        Assert.Equal(3_200m, CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Attainment, bands).Calculate(80_000m, 100_000m, 1));
+        Assert.Equal(2_200m, CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, bands).Calculate(80_000m, 100_000m, 1));
+        Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, bands).Calculate(80_000m, 0m, 1));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CommissionScheduleTests
     public void Seed_base_plus_commission_rates_by_sales_size_from_1_to_10_percent()
     {
         CommissionBand[] bands = [new(0m, 600_000m, Pct(1m)), new(600_000m, 1_200_000m, Pct(5m)), new(1_200_000m, null, Pct(10m))];
-        var schedule = CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Volume, bands);
+        var schedule = CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Volume, bands);
         Assert.Equal(300m, schedule.Calculate(30_000m, 0m, 1));
         Assert.Equal(20_000m, schedule.Calculate(200_000m, 0m, 1));
     }
@@ -76,14 +76,14 @@ public sealed class CommissionScheduleTests
     [Fact]
     public void Bad_bands_are_typed_errors_with_paths()
     {
-        var gap = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 100m, Pct(1m)), new(150m, null, Pct(2m))]));
+        var gap = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m)), new(150m, null, Pct(2m))]));
         Assert.Equal(("bands[1].from", KamErrorCodes.OutOfOrder), (gap.Errors[0].Path, gap.Errors[0].Code));
         Assert.Contains("Gap", gap.Errors[0].Message, StringComparison.Ordinal);
-        var overlap = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 100m, Pct(1m)), new(50m, null, Pct(2m))]));
+        var overlap = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m)), new(50m, null, Pct(2m))]));
         Assert.Contains("Overlap", overlap.Errors[0].Message, StringComparison.Ordinal);
-        var start = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(10m, null, Pct(1m))]));
+        var start = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(10m, null, Pct(1m))]));
         Assert.Equal("bands[0].from", start.Errors[0].Path);
-        var closed = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 10m, Pct(1m))]));
+        var closed = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 10m, Pct(1m))]));
         Assert.Equal(KamErrorCodes.InvalidState, closed.Errors[0].Code);
         Assert.Throws<KamValidationException>(() => CommissionSchedule.Flat(Pct(1m)).WithAccelerators([new Accelerator(Ratio.One, 0.5m)]));
     }

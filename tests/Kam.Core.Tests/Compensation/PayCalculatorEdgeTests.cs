@@ -43,7 +43,7 @@ public sealed class PayCalculatorEdgeTests
         Assert.Equal(13, Run(BookedPlan(), zero).StatementsOf(S1).Count);
 
         var attainment = new PayPlan("Attainment", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
-            [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, [new(0m, null, Pct(2m))]), Pct(100m), yearEndTrueUp: false, clawbackWindowMonths: 0)]);
+            [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, [new(0m, null, Pct(2m))]), Pct(100m), yearEndTrueUp: false, clawbackWindowMonths: 0)]);
         var error = Assert.Single(Refused(attainment, zero).Errors);
         Assert.Equal(("payees[0].annualQuota", KamErrorCodes.OutOfRange), (error.Path, error.Code));
         Assert.Contains("must be positive", error.Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class PayCalculatorEdgeTests
     public void Attainment_is_measured_against_a_twelfth_of_the_annual_quota_each_month_and_the_whole_quota_at_year_end()
     {
         // Quota 1,200,000 a year: 100,000 a month. Marginal: 2% up to 100% of quota, 4% above.
-        var schedule = CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Attainment, [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))]);
+        var schedule = CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Attainment, [new(0m, 1m, Pct(2m)), new(1m, null, Pct(4m))]);
         var plan = new PayPlan("Attainment", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
             [new CommissionComponent("Commission", CommissionBasis.BookedSales, schedule, Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 0)]);
         var s1 = Calculator.CalculateYear(plan, 2026, [Payee(S1)], [Deal("D1", new LocalDate(2026, 3, 1), 150_000m, (S1, 100m))], []).StatementsOf(S1);
@@ -108,7 +108,7 @@ public sealed class PayCalculatorEdgeTests
     {
         // Retroactive tiers pay 5% on a big month, but the year's total only reaches the 1% band.
         var plan = new PayPlan("Retro", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
-            [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Tiered(TierMethod.Retroactive, TierMeasure.Volume, CommissionScheduleTests.VolumeBands), Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 0)]);
+            [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Tiered(BandMethod.Retroactive, BandMeasure.Volume, CommissionScheduleTests.VolumeBands), Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 0)]);
         var s1 = Calculator.CalculateYear(plan, 2026, [Payee(S1)], [Deal("D1", new LocalDate(2026, 3, 1), 300_000m, (S1, 100m))], []).StatementsOf(S1);
         Assert.Equal(15_000m, s1[2].Total.Amount);
         var trueUp = Assert.Single(s1[12].Lines);

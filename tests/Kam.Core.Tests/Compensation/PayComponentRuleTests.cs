@@ -22,7 +22,7 @@ public sealed class PayComponentRuleTests
         Assert.Throws<ArgumentNullException>(() => new ScaledPayComponent(PayComponentKind.PerformancePay, "P", Yuan(1m), null!));
         Assert.Throws<ArgumentNullException>(() => new CommissionComponent("C", CommissionBasis.BookedSales, null!, Pct(100m), true, 0));
         Assert.Throws<ArgumentNullException>(() => new PayPlan("p", Cny, MidpointRounding.ToEven, new LocalDate(2026, 1, 1), null, null!));
-        Assert.Throws<ArgumentNullException>(() => PayPlanJson.ToJson(null!));
+        Assert.Throws<ArgumentNullException>(() => PayPlan.FromJson(null!));
     }
 
     [Fact]
@@ -213,18 +213,18 @@ public sealed class PayComponentRuleTests
               ]
             }
             """;
-        var plan = PayPlanJson.FromJson(Json);
+        var plan = PayPlan.FromJson(Json);
         var performance = Assert.IsType<ScaledPayComponent>(plan.Components[0]);
         Assert.Equal(["S", "T"], performance.Factors.Factors.Keys.Order(StringComparer.Ordinal));
         var commission = Assert.IsType<CommissionComponent>(plan.Components[1]);
         Assert.Equal((100m, true, 0), (commission.MonthlyAdvance.Percent, commission.YearEndTrueUp, commission.ClawbackWindowMonths));
         Assert.Empty(commission.Schedule.Accelerators);
         Assert.Equal(Ratio.FromPercent(150m), Assert.IsType<TeamBonusComponent>(plan.Components[2]).Cap);
-        Assert.DoesNotContain("accelerators", PayPlanJson.ToJson(plan), StringComparison.Ordinal);
+        Assert.DoesNotContain("accelerators", plan.ToJson(), StringComparison.Ordinal);
 
-        var unknownKind = Assert.Throws<KamValidationException>(() => PayPlanJson.FromJson(Json.Replace("\"kind\": \"TeamBonus\"", "\"kind\": 99", StringComparison.Ordinal)));
+        var unknownKind = Assert.Throws<KamValidationException>(() => PayPlan.FromJson(Json.Replace("\"kind\": \"TeamBonus\"", "\"kind\": 99", StringComparison.Ordinal)));
         Assert.Contains(unknownKind.Errors, e => e.Path.EndsWith("components[2].kind", StringComparison.Ordinal) && e.Code == KamErrorCodes.OutOfRange);
-        var noTarget = Assert.Throws<KamValidationException>(() => PayPlanJson.FromJson(Json.Replace(", \"target\": \"100 CNY\"", string.Empty, StringComparison.Ordinal)));
+        var noTarget = Assert.Throws<KamValidationException>(() => PayPlan.FromJson(Json.Replace(", \"target\": \"100 CNY\"", string.Empty, StringComparison.Ordinal)));
         Assert.Contains(noTarget.Errors, e => e.Path.EndsWith("components[2].target", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,10 +32,10 @@ public sealed class PayPlanJsonTests
     [Fact]
     public void The_documented_plan_loads_and_pays_like_the_one_built_in_code()
     {
-        var plan = PayPlanJson.FromJson(SamplePlan);
+        var plan = PayPlan.FromJson(SamplePlan);
         Assert.Equal(5, plan.Components.Count);
         Assert.Equal(CashPlan().Components.Select(c => c.Rule), plan.Components.Select(c => c.Rule));
-        Assert.Equal(PayPlanJson.ToJson(plan), PayPlanJson.ToJson(PayPlanJson.FromJson(PayPlanJson.ToJson(plan))));
+        Assert.Equal(plan.ToJson(), PayPlan.FromJson(plan.ToJson()).ToJson());
     }
 
     [Theory]
@@ -49,18 +50,18 @@ public sealed class PayPlanJsonTests
     public void Bad_plans_are_refused_with_typed_errors_at_json_paths(string find, string replace, string code, string path)
     {
         Assert.Contains(find, SamplePlan, StringComparison.Ordinal);
-        var ex = Assert.Throws<KamValidationException>(() => PayPlanJson.FromJson(SamplePlan.Replace(find, replace, StringComparison.Ordinal)));
+        var ex = Assert.Throws<KamValidationException>(() => PayPlan.FromJson(SamplePlan.Replace(find, replace, StringComparison.Ordinal)));
         Assert.Contains(ex.Errors, e => e.Code == code && e.Path.Contains(path, StringComparison.Ordinal));
     }
 
     [Fact]
     public void AddKamCore_registers_the_engines_and_validates_the_pay_options()
     {
-        using var provider = new ServiceCollection().AddKamCore(o => o.Pay.Plan = CashPlan()).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddKamCore(o => o.Pay = new PayOptions(plan: CashPlan())).BuildServiceProvider();
         Assert.IsType<AppraisalEngine>(provider.GetRequiredService<IAppraisalEngine>());
         Assert.Same(provider.GetRequiredService<IPayCalculator>(), provider.GetRequiredService<IPayCalculator>());
         Assert.NotNull(provider.GetRequiredService<PayOptions>().Plan);
-        var ex = Assert.Throws<KamValidationException>(() => new ServiceCollection().AddKamCore(o => o.Pay.RollUp = (RollUpRule)9));
-        Assert.Equal("options.Pay.RollUp", ex.Errors[0].Path);
+        var ex = Assert.Throws<KamValidationException>(() => new PayOptions(rollUp: (RollUpRule)9));
+        Assert.Equal("rollUp", ex.Errors[0].Path);
     }
 }

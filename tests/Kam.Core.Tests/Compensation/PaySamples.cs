@@ -31,7 +31,7 @@ internal static class PaySamples
             new CommissionComponent(
                 "Commission",
                 CommissionBasis.CollectedCash,
-                CommissionSchedule.Tiered(TierMethod.Marginal, TierMeasure.Volume, [new(0m, 600_000m, Pct(2m)), new(600_000m, null, Pct(4m))]),
+                CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 600_000m, Pct(2m)), new(600_000m, null, Pct(4m))]),
                 Pct(80m),
                 yearEndTrueUp: true,
                 clawbackWindowMonths: 6),

@@ -1,6 +1,7 @@
 // The code of README.md's "Embed it" section. ReadmeSampleTests keeps the two identical, so the README's sample
 // always compiles and its results are checked.
 #pragma warning disable IDE0008, CA1849
+using Kam.Core.DependencyInjection;
 using Kam.Core;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

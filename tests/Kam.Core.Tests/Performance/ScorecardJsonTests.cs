@@ -8,9 +8,9 @@ public sealed class ScorecardJsonTests
     public void The_default_scorecard_round_trips_and_scores_the_same()
     {
         var card = ScorecardDefaults.Salesperson(yearlyAttendance: true);
-        var json = ScorecardJson.ToJson(card);
-        var back = ScorecardJson.FromJson(json);
-        Assert.Equal(json, ScorecardJson.ToJson(back));
+        var json = card.ToJson();
+        var back = Scorecard.FromJson(json);
+        Assert.Equal(json, back.ToJson());
         var input = AppraisalEngineTests.SampleInput(FiscalCalendar.Calendar.Parse("FY2026"));
         var engine = new AppraisalEngine();
         Assert.Equal(engine.Appraise(card, input).Score, engine.Appraise(back, input).Score);
@@ -30,7 +30,7 @@ public sealed class ScorecardJsonTests
               ]
             }
             """;
-        var ex = Assert.Throws<KamValidationException>(() => ScorecardJson.FromJson(json));
+        var ex = Assert.Throws<KamValidationException>(() => Scorecard.FromJson(json));
         Assert.Contains(ex.Errors, e => e.Path == "$.sections[0].indicators[0].rule.target" && e.Code == KamErrorCodes.OutOfRange);
         Assert.Contains(ex.Errors, e => e.Path == "$.sections[0].indicators[1].rule.fullAt" && e.Code == KamErrorCodes.Required);
     }
@@ -39,7 +39,7 @@ public sealed class ScorecardJsonTests
     public void A_weight_above_100_percent_is_refused_at_its_path()
     {
         const string json = """{ "name": "c", "sections": [ { "id": "k", "name": "K", "weight": "120%" } ] }""";
-        var ex = Assert.Throws<KamValidationException>(() => ScorecardJson.FromJson(json));
+        var ex = Assert.Throws<KamValidationException>(() => Scorecard.FromJson(json));
         Assert.Equal(KamErrorCodes.OutOfRange, ex.Errors[0].Code);
         Assert.Contains("weight", ex.Errors[0].Path, StringComparison.Ordinal);
     }

@@ -40,7 +40,7 @@ public sealed class IdentifierTests
     public void Comparison_is_ordinal_and_case_sensitive()
     {
         Assert.NotEqual(AccountId.Parse("a1"), AccountId.Parse("A1"));
-        Assert.True(AccountId.Parse("A1") < AccountId.Parse("a1"));
+        Assert.True(AccountId.Parse("A1").CompareTo(AccountId.Parse("a1")) < 0);
         Assert.Equal(string.Empty, default(AccountId).Value);
         Assert.NotEqual(default, AccountId.Parse("A1"));
     }

@@ -52,7 +52,7 @@ public sealed class RuleFileErrorTests
     [InlineData("\"effectiveFrom\": \"2026-01-01\"", "\"effectiveFrom\": [2026]", "$.effectiveFrom", "[2026]", "expected a date such as \"2026-01-02\", found an array")]
     public void A_wrong_json_type_says_what_was_expected_and_what_was_found(string find, string replace, string path, string value, string message)
     {
-        var error = Refused(PayPlanJson.FromJson, PlanWith(find, replace), path, KamErrorCodes.JsonInvalid, value);
+        var error = Refused(PayPlan.FromJson, PlanWith(find, replace), path, KamErrorCodes.JsonInvalid, value);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public sealed class RuleFileErrorTests
     public void An_object_where_an_array_belongs_is_named_as_such()
     {
         var json = PlanWith("\"bands\": [ { \"from\": 0, \"to\": 600000, \"rate\": \"2%\" }, { \"from\": 600000, \"rate\": \"4%\" } ]", "\"bands\": { \"from\": 0 }");
-        var ex = Assert.Throws<KamValidationException>(() => PayPlanJson.FromJson(json));
+        var ex = Assert.Throws<KamValidationException>(() => PayPlan.FromJson(json));
         var error = Assert.Single(ex.Errors);
         Assert.Equal("$.components[2].schedule.bands", error.Path);
         Assert.Contains("expected an array, found an object", error.Message, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class RuleFileErrorTests
     public void A_component_that_is_not_an_object_names_no_internal_type()
     {
         var json = PlanWith("{ \"kind\": \"Allowance\", \"name\": \"Phone allowance\", \"monthly\": \"200 CNY\" }", "\"phone\"");
-        var error = Refused(PayPlanJson.FromJson, json, "$.components[4]", KamErrorCodes.JsonInvalid, "phone");
+        var error = Refused(PayPlan.FromJson, json, "$.components[4]", KamErrorCodes.JsonInvalid, "phone");
         Assert.Contains("expected an object, found the string \"phone\"", error.Message, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class RuleFileErrorTests
             "playbook" => Playbook.FromJson,
             "economics" => AccountEconomicsPolicy.FromJson,
             "retention" => RetentionPolicy.FromJson,
-            "scorecard" => ScorecardJson.FromJson,
+            "scorecard" => Scorecard.FromJson,
             "anomaly" => AnomalyPolicy.FromJson,
             _ => ForecastPolicy.FromJson,
         };
@@ -121,7 +121,7 @@ public sealed class RuleFileErrorTests
         Refused(TieringOptions.FromJson, pareto, "$.pareto.shareCuts[1]", KamErrorCodes.OutOfOrder, "70%");
 
         var unknown = PlanWith("\"name\": \"Base salary\",", "\"name\": \"Base salary\", \"salary\": 1,");
-        Refused(PayPlanJson.FromJson, unknown, "$.components[0].salary", KamErrorCodes.JsonUnknownMember, "salary");
+        Refused(PayPlan.FromJson, unknown, "$.components[0].salary", KamErrorCodes.JsonUnknownMember, "salary");
 
         var anomaly = """{ "maxDaysInStage": -3 }""";
         Refused(AnomalyPolicy.FromJson, anomaly, "$.maxDaysInStage", KamErrorCodes.OutOfRange, "-3");
@@ -132,7 +132,7 @@ public sealed class RuleFileErrorTests
     [InlineData("""{ "components": [ { "kind": "BaseSalary", "monthly": "1 CNY", "monthly": "2 CNY" } ] }""", "$.components[0].monthly", "monthly")]
     public void Duplicate_members_are_refused_at_the_second_one(string json, string path, string name)
     {
-        var error = Refused(PayPlanJson.FromJson, json, path, KamErrorCodes.Duplicate, name);
+        var error = Refused(PayPlan.FromJson, json, path, KamErrorCodes.Duplicate, name);
         Assert.Contains("more than once", error.Message, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class RuleFileErrorTests
         Refused(TieringOptions.FromJson, """{ "pareto": null, "rfm": null, "pareto": null }""", "$.pareto", KamErrorCodes.Duplicate, "pareto");
         Refused(Playbook.FromJson, """{ "stages": [], "stages": [] }""", "$.stages", KamErrorCodes.Duplicate, "stages");
         Refused(AnomalyPolicy.FromJson, """{ "highValue": 1, "highValue": 2 }""", "$.highValue", KamErrorCodes.Duplicate, "highValue");
-        Refused(ScorecardJson.FromJson, """{ "name": "x", "sections": [ { "id": "a", "id": "b" } ] }""", "$.sections[0].id", KamErrorCodes.Duplicate, "id");
+        Refused(Scorecard.FromJson, """{ "name": "x", "sections": [ { "id": "a", "id": "b" } ] }""", "$.sections[0].id", KamErrorCodes.Duplicate, "id");
     }
 
     [Theory]
@@ -152,14 +152,14 @@ public sealed class RuleFileErrorTests
     [InlineData("\"clawbackWindowMonths\": 6", "\"clawbackWindowMonths\": 1e400", "$.components[2].clawbackWindowMonths", "1e400")]
     public void Amounts_beyond_the_maximum_are_refused_where_they_are_read(string find, string replace, string path, string value)
     {
-        var error = Refused(PayPlanJson.FromJson, PlanWith(find, replace), path, KamErrorCodes.OutOfRange, value);
+        var error = Refused(PayPlan.FromJson, PlanWith(find, replace), path, KamErrorCodes.OutOfRange, value);
         Assert.Contains("10^15", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_maximum_itself_is_accepted()
     {
-        var plan = PayPlanJson.FromJson(PlanWith("\"monthly\": \"5000 CNY\"", "\"monthly\": \"1000000000000000 CNY\""));
+        var plan = PayPlan.FromJson(PlanWith("\"monthly\": \"5000 CNY\"", "\"monthly\": \"1000000000000000 CNY\""));
         Assert.Equal(Money.MaxAmount, ((FixedPayComponent)plan.Components[0]).Monthly.Amount);
         Refused(AnomalyPolicy.FromJson, """{ "highValue": 1000000000000000.01 }""", "$.highValue", KamErrorCodes.OutOfRange, "1000000000000000.01");
     }

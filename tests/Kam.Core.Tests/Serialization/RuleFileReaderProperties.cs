@@ -32,8 +32,8 @@ public sealed class RuleFileReaderProperties
     [
         ("tier-policy.json", Template("tier-policy.json"), json => TieringOptions.FromJson(json)),
         ("playbook.json", Template("playbook.json"), json => Playbook.FromJson(json)),
-        ("pay-plan.json", Template("pay-plan.json"), json => PayPlanJson.FromJson(json)),
-        ("scorecard", ScorecardJson.ToJson(ScorecardDefaults.Salesperson(yearlyAttendance: true)), json => ScorecardJson.FromJson(json)),
+        ("pay-plan.json", Template("pay-plan.json"), json => PayPlan.FromJson(json)),
+        ("scorecard", ScorecardDefaults.Salesperson(yearlyAttendance: true).ToJson(), json => Scorecard.FromJson(json)),
         ("pareto", ParetoPolicy.Default.ToJson(), json => ParetoPolicy.FromJson(json)),
         ("rfm", RfmPolicy.Default.ToJson(), json => RfmPolicy.FromJson(json)),
         ("scorecard policy", AccountScorecardPolicy.Default.ToJson(), json => AccountScorecardPolicy.FromJson(json)),

@@ -27,7 +27,7 @@ internal static class PayInput
     /// <param name="path">The plan's JSON file.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="KamValidationException">The file cannot be read or the plan is invalid; each path is <c>file:$.json.path</c>.</exception>
-    public static PayPlan LoadPlan(string path) => RuleFile.Load(path, "plan.json", PayPlanJson.FromJson);
+    public static PayPlan LoadPlan(string path) => RuleFile.Load(path, "plan.json", PayPlan.FromJson);
 
     /// <summary>Reads people.csv against the plan: quotas, and grades the plan's graded components know.</summary>
     /// <param name="path">The people file.</param>
@@ -110,7 +110,7 @@ internal static class PayInput
         string? peoplePath,
         IReadOnlyDictionary<string, DealCells>? cells)
     {
-        var errors = new ValidationCollector();
+        var errors = new InputErrors();
         if (plan.EffectiveFrom > year.Interval.End || plan.EffectiveTo is { } to && to < year.Interval.Start)
         {
             errors.Add($"{planPath}:$.effectiveFrom", KamErrorCodes.OutOfRange, plan.EffectiveFrom.ToString("uuuu-MM-dd", null), $"the plan is not effective in {year}, the fiscal year computed (choose it with --period).");
@@ -154,7 +154,7 @@ internal static class PayInput
     }
 
     /// <summary>The payees without a people file: every salesperson of the deals, with no quota and the plan's 100% grades.</summary>
-    private static Payee[] DefaultPayees(PayPlan plan, string planPath, IReadOnlyList<DealRecord> deals, ValidationCollector errors)
+    private static Payee[] DefaultPayees(PayPlan plan, string planPath, IReadOnlyList<DealRecord> deals, InputErrors errors)
     {
         if (plan.Commission is { Schedule.NeedsQuota: true } commission)
         {

@@ -18,7 +18,7 @@ internal static class PayRun
     public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
 
     // Rendered on first use: serializing the plan costs startup time every other command would pay.
-    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new InitTemplate("pay-plan.json", PlanHeader + PayPlanJson.ToJson(DefaultPlan) + "\n")]);
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new InitTemplate("pay-plan.json", PlanHeader + DefaultPlan.ToJson() + "\n")]);
 
     private const string PlanHeader = """
         // pay-plan.json: the pay plan of `kam pay` (see docs/compensation.md and docs/cli.md). Components, each shown
@@ -88,8 +88,8 @@ internal static class PayRun
     {
         var cny = Currency.CNY;
         var commission = CommissionSchedule.Tiered(
-            TierMethod.Marginal,
-            TierMeasure.Volume,
+            BandMethod.Marginal,
+            BandMeasure.Volume,
             [new CommissionBand(0m, 6_000_000m, Percentage.FromPercent(1m)), new CommissionBand(6_000_000m, null, Percentage.FromPercent(2m))]);
         return new PayPlan(
             "Key-account salesperson: base pay and commission on collected cash",

@@ -129,7 +129,7 @@ internal static class TierDemo
         [0.55, 0.3]);
 
     private static int RevenueRank(IReadOnlyList<AccountRow> accounts, int index) =>
-        1 + accounts.Count(a => a.Revenue > accounts[index].Revenue || (a.Revenue == accounts[index].Revenue && a.Id < accounts[index].Id));
+        1 + accounts.Count(a => a.Revenue > accounts[index].Revenue || (a.Revenue == accounts[index].Revenue && a.Id.CompareTo(accounts[index].Id) < 0));
 
     private static void WriteSummary(TextWriter output, string title, PortfolioSummary summary, bool valued)
     {

@@ -93,7 +93,7 @@ internal static class CsvFile
 
     private static List<T> Read<T>(CsvReader reader, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick)
     {
-        var errors = new ValidationCollector();
+        var errors = new InputErrors();
         var records = new List<T>();
         try
         {
@@ -182,7 +182,7 @@ internal static class CsvFile
         /// <summary>Gets the 0-based index of a column, or <see langword="null"/> when the file does not have it.</summary>
         public int? IndexOf(CsvColumn column) => _indexes.TryGetValue(column, out var index) ? index : null;
 
-        internal static Header Resolve(string displayName, int headerLine, IReadOnlyList<string> names, CsvSchema schema, ValidationCollector errors)
+        internal static Header Resolve(string displayName, int headerLine, IReadOnlyList<string> names, CsvSchema schema, InputErrors errors)
         {
             var trimmed = names.Select(n => n.Trim()).ToArray();
             for (var i = 0; i < trimmed.Length; i++)

@@ -15,13 +15,13 @@ internal sealed class CsvRow
 
     private readonly CsvFile.Header _header;
     private readonly CsvHelper.CsvReader _reader;
-    private readonly ValidationCollector _errors;
+    private readonly InputErrors _errors;
 
     /// <summary>Creates the view of a reader's current row; <see cref="MoveTo"/> sets its line for each row.</summary>
     /// <param name="header">The file's resolved header.</param>
     /// <param name="reader">The parser, positioned on the row while a mapper reads it.</param>
     /// <param name="errors">Receives the problems.</param>
-    internal CsvRow(CsvFile.Header header, CsvHelper.CsvReader reader, ValidationCollector errors)
+    internal CsvRow(CsvFile.Header header, CsvHelper.CsvReader reader, InputErrors errors)
     {
         _header = header;
         _reader = reader;

@@ -51,9 +51,9 @@ internal sealed record PayComponentDto
 /// <summary>The JSON form of a <see cref="CommissionSchedule"/>.</summary>
 internal sealed record ScheduleDto
 {
-    public TierMethod Method { get; init; } = TierMethod.Marginal;
+    public BandMethod Method { get; init; } = BandMethod.Marginal;
 
-    public TierMeasure Measure { get; init; } = TierMeasure.Volume;
+    public BandMeasure Measure { get; init; } = BandMeasure.Volume;
 
     public required IReadOnlyList<BandDto> Bands { get; init; }
 

@@ -1,3 +1,4 @@
+using Kam.Core.DependencyInjection;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Serialization;
+namespace Kam.Core;
 
 /// <summary>
 /// Reads <see cref="Money"/> from <c>{"amount": 1234.5, "currency": "CNY"}</c> or from the string <c>"1234.50 CNY"</c>;
 /// writes the object form. The amount is read as a JSON number straight into a <see cref="decimal"/> (no double
 /// round trip).
 /// </summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc />
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,14 +1,13 @@
-using Kam.Core.Performance.Serialization;
 using Kam.Core.Serialization;
 
-namespace Kam.Core.Performance;
+namespace Kam.Core.Performance.Serialization;
 
 /// <summary>Reads and writes <see cref="Scorecard"/> rule files through <see cref="KamJson"/>.</summary>
 /// <remarks>
 /// Errors come back as one <see cref="KamValidationException"/> with JSON paths such as
 /// <c>$.sections[0].indicators[2].weight</c>. The format is described in docs/appraisal.md.
 /// </remarks>
-public static class ScorecardJson
+internal static class ScorecardJson
 {
     /// <summary>Reads and validates a scorecard.</summary>
     /// <param name="json">The JSON text.</param>

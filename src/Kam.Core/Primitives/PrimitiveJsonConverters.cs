@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Serialization;
+namespace Kam.Core;
 
 /// <summary>
 /// Base of Kam.Core's converters for values that are written as a JSON string: turns a
 /// <see cref="KamValidationException"/> raised while parsing into a <see cref="JsonException"/>, so that the
-/// serializer adds the JSON path and <see cref="KamJson"/> can report it with the original error code.
+/// serializer adds the JSON path and <c>KamJson</c> can report it with the original error code.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-public abstract class KamStringJsonConverter<T> : JsonConverter<T>
+internal abstract class KamStringJsonConverter<T> : JsonConverter<T>
 {
     /// <summary>Gets an example of the JSON text, used in error messages (for example <c>"\"CNY\""</c>).</summary>
     protected abstract string Example { get; }
@@ -72,7 +72,7 @@ public abstract class KamStringJsonConverter<T> : JsonConverter<T>
 
 /// <summary>Reads and writes a strongly typed identifier as its text.</summary>
 /// <typeparam name="T">The identifier type.</typeparam>
-public sealed class IdentifierJsonConverter<T> : KamStringJsonConverter<T>
+internal sealed class IdentifierJsonConverter<T> : KamStringJsonConverter<T>
     where T : struct, IKamIdentifier<T>
 {
     /// <inheritdoc />
@@ -86,7 +86,7 @@ public sealed class IdentifierJsonConverter<T> : KamStringJsonConverter<T>
 }
 
 /// <summary>Reads and writes a <see cref="Currency"/> as its ISO 4217 code.</summary>
-public sealed class CurrencyJsonConverter : KamStringJsonConverter<Currency>
+internal sealed class CurrencyJsonConverter : KamStringJsonConverter<Currency>
 {
     /// <inheritdoc />
     protected override string Example => "\"CNY\"";
@@ -99,7 +99,7 @@ public sealed class CurrencyJsonConverter : KamStringJsonConverter<Currency>
 }
 
 /// <summary>Reads and writes a <see cref="Percentage"/> as <c>"75%"</c>.</summary>
-public sealed class PercentageJsonConverter : KamStringJsonConverter<Percentage>
+internal sealed class PercentageJsonConverter : KamStringJsonConverter<Percentage>
 {
     /// <inheritdoc />
     protected override string Example => "\"75%\"";
@@ -112,7 +112,7 @@ public sealed class PercentageJsonConverter : KamStringJsonConverter<Percentage>
 }
 
 /// <summary>Reads and writes a <see cref="Ratio"/> as <c>"120%"</c>.</summary>
-public sealed class RatioJsonConverter : KamStringJsonConverter<Ratio>
+internal sealed class RatioJsonConverter : KamStringJsonConverter<Ratio>
 {
     /// <inheritdoc />
     protected override string Example => "\"120%\"";

@@ -1,7 +1,6 @@
-using Kam.Core.Compensation.Serialization;
 using Kam.Core.Serialization;
 
-namespace Kam.Core.Compensation;
+namespace Kam.Core.Compensation.Serialization;
 
 /// <summary>Reads and writes <see cref="PayPlan"/> rule files through <see cref="KamJson"/>.</summary>
 /// <remarks>
@@ -9,7 +8,7 @@ namespace Kam.Core.Compensation;
 /// salaries, periods out of order — come back as one <see cref="KamValidationException"/> with JSON paths such as
 /// <c>$.components[2].schedule.bands[1].from</c>. The format is described in docs/compensation.md.
 /// </remarks>
-public static class PayPlanJson
+internal static class PayPlanJson
 {
     /// <summary>Reads and validates a plan.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,0 +1,177 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Kam.Core.Compensation;
+using Kam.Core.DependencyInjection;
+using Kam.Core.Performance;
+
+namespace Kam.Core.Tests.Architecture;
+
+/// <summary>
+/// Issue 15's policy model, checked by reflection over every public rule type of Kam.Core: a rule type (found by its
+/// name: *Policy, *Options, *Rule, *Plan, *Schedule, *Band, *Definition, *Limits, *Limit, Scorecard; abstract bases
+/// and KamCoreOptions excepted) is a class, not a record, with a public constructor; has no public setter (<c>init</c> included); and a constructor given invalid arguments throws
+/// <see cref="KamValidationException"/>.
+/// </summary>
+public sealed class RuleTypeConventionTests
+{
+    private static readonly string[] Suffixes = ["Policy", "Options", "Rule", "Plan", "Schedule", "Band", "Definition", "Limits", "Limit"];
+
+    private static readonly string[] Names = ["Scorecard"];
+
+    /// <summary>
+    /// Rule types that other branches are converting at the same time (Tiering, Stages, Value) or that are not
+    /// converted yet: the merger empties this list as they arrive. A type listed here that already follows the
+    /// convention fails the test, so the list cannot go stale.
+    /// </summary>
+    private static readonly HashSet<string> NotYetConverted = new(StringComparer.Ordinal)
+    {
+        // Performance and Compensation types this branch has not converted yet (positional records, or a private
+        // constructor behind factories).
+        "Kam.Core.Compensation.CommissionBand",
+        "Kam.Core.Compensation.CommissionSchedule",
+        "Kam.Core.Compensation.DrawPolicy",
+        "Kam.Core.Performance.GradeBand",
+        "Kam.Core.Performance.ObservationLimit",
+        "Kam.Core.Performance.ScoreBand",
+    };
+
+    /// <summary>
+    /// Types the name walk finds that are not rule sets: <c>ParetoCutPlan</c> is a result (the cut points a histogram
+    /// computes for a policy), built only by the library.
+    /// </summary>
+    private static readonly HashSet<string> NotRuleTypes = new(StringComparer.Ordinal) { "Kam.Core.Tiering.Pareto.ParetoCutPlan" };
+
+    /// <summary>
+    /// Rule types whose every part is itself a validated rule type and whose missing parts take the defaults, so no
+    /// argument can make them invalid: constructing them with every argument defaulted must give the defaults.
+    /// </summary>
+    private static readonly Dictionary<Type, Func<object>> AlwaysValid = new()
+    {
+        [typeof(Kam.Core.Stages.StagesOptions)] = () => new Kam.Core.Stages.StagesOptions(),
+        [typeof(Kam.Core.Tiering.TieringOptions)] = () => new Kam.Core.Tiering.TieringOptions(),
+        [typeof(Kam.Core.Value.ValueOptions)] = () => new Kam.Core.Value.ValueOptions(),
+    };
+
+    /// <summary>One invalid construction per converted rule type: each must throw <see cref="KamValidationException"/>.</summary>
+    private static readonly Dictionary<Type, Action> InvalidConstruction = new()
+    {
+        [typeof(PayOptions)] = () => _ = new PayOptions(rollUp: (RollUpRule)9),
+        [typeof(Kam.Core.Value.Economics.AccountEconomicsPolicy)] = () => _ = new Kam.Core.Value.Economics.AccountEconomicsPolicy([new Kam.Core.Value.Economics.VolumeDiscountTier(Money.Of(-1m, "CNY"), Percentage.FromPercent(1m))]),
+        [typeof(Kam.Core.Value.Retention.RetentionPolicy)] = () => _ = new Kam.Core.Value.Retention.RetentionPolicy(0m, Percentage.FromPercent(5m)),
+        [typeof(PayPlan)] = () => _ = new PayPlan(" ", Currency.CNY, MidpointRounding.ToEven, new NodaTime.LocalDate(2026, 1, 1), null, []),
+        [typeof(Scorecard)] = () => _ = new Scorecard(" ", [], []),
+        [typeof(LinearRule)] = () => _ = new LinearRule(5m, 5m, Ratio.One),
+        [typeof(RatioToTargetRule)] = () => _ = new RatioToTargetRule(0m, Ratio.Zero, Ratio.One),
+        [typeof(BandedRule)] = () => _ = new BandedRule([new ScoreBand(3m, Ratio.FromPercent(40m)), new ScoreBand(1m, Ratio.FromPercent(60m))]),
+        [typeof(GradedStandardRule)] = () => _ = new GradedStandardRule([]),
+        [typeof(Kam.Core.Stages.AnomalyPolicy)] = () => _ = new Kam.Core.Stages.AnomalyPolicy(maxDaysInStage: 0),
+        [typeof(Kam.Core.Stages.ForecastPolicy)] = () => _ = new Kam.Core.Stages.ForecastPolicy((PeriodKind)99),
+        [typeof(Kam.Core.Stages.ProgressPolicy)] = () => _ = new Kam.Core.Stages.ProgressPolicy(behindTolerance: -1),
+        [typeof(Kam.Core.Stages.Grading.GradingPolicy)] = () => _ = new Kam.Core.Stages.Grading.GradingPolicy(" ", "likelihood", []),
+        [typeof(Kam.Core.Tiering.Scorecard.AccountScorecardPolicy)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScorecardPolicy([], [], []),
+        [typeof(Kam.Core.Tiering.Selection.SelectionPolicy)] = () => _ = new Kam.Core.Tiering.Selection.SelectionPolicy("contribution", 1, 0, []),
+        [typeof(Kam.Core.Tiering.TierDefinition)] = () => _ = new Kam.Core.Tiering.TierDefinition(" "),
+        [typeof(Kam.Core.Tiering.Relationship.RelationshipPolicy)] = () => _ = new Kam.Core.Tiering.Relationship.RelationshipPolicy(" ", "breadth", []),
+        [typeof(Kam.Core.Tiering.Stability.TierStabilityPolicy)] = () => _ = new Kam.Core.Tiering.Stability.TierStabilityPolicy(-0.5, 1),
+        [typeof(Kam.Core.Tiering.Scorecard.AccountScoreBand)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScoreBand(double.NaN, 1),
+        [typeof(Kam.Core.Tiering.Rfm.RfmPolicy)] = () => _ = new Kam.Core.Tiering.Rfm.RfmPolicy("r", "f", "m", 1, [], new Kam.Core.Tiering.TierDefinition("x")),
+        [typeof(Kam.Core.Tiering.Pareto.ParetoPolicy)] = () => _ = new Kam.Core.Tiering.Pareto.ParetoPolicy(" ", [], []),
+    };
+
+    public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];
+
+    [Theory]
+    [MemberData(nameof(RuleTypeNames))]
+    public void A_rule_type_is_an_immutable_class_valid_from_construction(string name)
+    {
+        var type = typeof(Money).Assembly.GetType(name)!;
+        var problems = Problems(type);
+        if (NotYetConverted.Contains(name))
+        {
+            Assert.True(problems.Count > 0, $"{name} follows the convention now: remove it from the not-yet-converted list.");
+            return;
+        }
+
+        Assert.True(problems.Count == 0, $"{name}: {string.Join("; ", problems)}");
+        if (AlwaysValid.TryGetValue(type, out var defaults))
+        {
+            Assert.IsType(type, defaults());
+            return;
+        }
+
+        Assert.True(InvalidConstruction.ContainsKey(type), $"{name}: add one invalid construction of it to {nameof(InvalidConstruction)}.");
+        Assert.Throws<KamValidationException>(InvalidConstruction[type]);
+    }
+
+    [Fact]
+    public void The_walk_finds_the_rule_types_and_skips_the_host_options()
+    {
+        var found = RuleTypes().ToArray();
+        Assert.Contains(typeof(PayOptions), found);
+        Assert.Contains(typeof(Scorecard), found);
+        Assert.Contains(typeof(PayPlan), found);
+        Assert.Contains(typeof(CommissionSchedule), found);
+        Assert.DoesNotContain(typeof(KamCoreOptions), found);
+        Assert.All(InvalidConstruction.Keys, t => Assert.Contains(t, found));
+        Assert.All(NotYetConverted, n => Assert.Contains(n, found.Select(t => t.FullName)));
+    }
+
+    [Fact]
+    public void The_checks_catch_a_mutable_record()
+    {
+        Assert.NotEmpty(Problems(typeof(MutableSample)));
+        Assert.Contains(Problems(typeof(InitSample)), p => p.Contains("public init accessor", StringComparison.Ordinal));
+        Assert.Empty(Problems(typeof(PayOptions)));
+    }
+
+    internal static IEnumerable<Type> RuleTypes() =>
+        typeof(Money).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && t != typeof(KamCoreOptions) && !NotRuleTypes.Contains(t.FullName!))
+            .Where(t => Names.Contains(t.Name) || Suffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    private static List<string> Problems(Type type)
+    {
+        var problems = new List<string>();
+        if (type.GetMethod("<Clone>$") is not null)
+        {
+            problems.Add("a record (rule types are sealed classes with a validating constructor)");
+        }
+
+        if (type.GetMethod("Deconstruct") is not null)
+        {
+            problems.Add("has Deconstruct (a positional record)");
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+        {
+            if (property.SetMethod is { IsPublic: true } setter)
+            {
+                var init = setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+                problems.Add($"{property.Name} has a public {(init ? "init" : "set")} accessor");
+            }
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+        {
+            if (!field.IsInitOnly && !field.IsLiteral)
+            {
+                problems.Add($"{field.Name} is a writable public field");
+            }
+        }
+
+        if (type.GetConstructors().Length == 0)
+        {
+            problems.Add("no public constructor (the public constructor validates; factories only for alternative forms)");
+        }
+
+        return problems;
+    }
+
+    private sealed record MutableSample(int Value);
+
+    private sealed class InitSample
+    {
+        public int Value { get; init; }
+    }
+}
