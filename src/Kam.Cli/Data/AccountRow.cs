@@ -37,7 +37,7 @@ internal sealed record AccountRow
     /// <summary>Gets a value indicating whether the account's credit is in good standing.</summary>
     public bool CreditOk { get; init; } = true;
 
-    /// <summary>Gets the relationship stage 1..5 (exploratory .. strategic alliance, SPEC §2), when assessed.</summary>
+    /// <summary>Gets the relationship stage 1..5 (exploratory .. strategic alliance; rule book: Relationship stages), when assessed.</summary>
     public int? RelationshipStage { get; init; }
 
     /// <summary>Gets the transactional (1) .. collaborative (5) indicator, when assessed.</summary>
@@ -46,14 +46,14 @@ internal sealed record AccountRow
     /// <summary>Gets the breadth/depth of contact, one link (1) .. many levels and functions (5), when assessed.</summary>
     public int? ContactBreadth { get; init; }
 
-    /// <summary>Gets the Honeywell strategic-account criteria (SPEC §2), each yes/no, or <see langword="null"/> when not assessed.</summary>
+    /// <summary>Gets the Honeywell strategic-account criteria (rule book: Strategic-account criteria), each yes/no, or <see langword="null"/> when not assessed.</summary>
     public StrategicCriteria? Strategic { get; init; }
 
     /// <summary>Gets the row of accounts.csv the account was read from (not part of equality).</summary>
     public RowSource Source { get; init; }
 }
 
-/// <summary>The five yes/no strategic-account criteria of the Honeywell example (002…txt:32).</summary>
+/// <summary>The five yes/no strategic-account criteria of the Honeywell example (rule book: Strategic-account criteria).</summary>
 /// <param name="SeesOurStrengthsAsStrategic">Sees our strengths as strategic investments.</param>
 /// <param name="CommitsAsFirstChoiceSupplier">Commits to us as first-choice strategic supplier.</param>
 /// <param name="WillingToFormAlliance">Willing to form an alliance.</param>

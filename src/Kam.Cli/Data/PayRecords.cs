@@ -25,7 +25,7 @@ internal sealed record DealRecord
     public RowSource Source { get; init; }
 }
 
-/// <summary>Cash collected on a deal (collections.csv): commission on collections is paid on these (SPEC §3, 000…txt:1600).</summary>
+/// <summary>Cash collected on a deal (collections.csv): commission on collections is paid on these (rule book: Commission on collections).</summary>
 /// <param name="DealId">The deal the cash was collected on.</param>
 /// <param name="CollectedOn">The day the cash was received.</param>
 /// <param name="Amount">The amount received.</param>

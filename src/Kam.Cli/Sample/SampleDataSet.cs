@@ -5,7 +5,7 @@ using NodaTime;
 namespace Kam.Cli.Sample;
 
 /// <summary>A generated sample portfolio: everything <c>kam demo</c> runs the engines on, as plain host-side records.</summary>
-/// <param name="Seed">The seed it was generated from.</param>
+/// <param name="Seed">The random seed it was generated from.</param>
 /// <param name="AsOf">The day the data ends (no event, deal, collection or transaction is later).</param>
 /// <param name="Currency">The currency of every amount.</param>
 /// <param name="Accounts">About 200 accounts with a year's figures and tiering indicators.</param>

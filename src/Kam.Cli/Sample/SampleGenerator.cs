@@ -8,14 +8,14 @@ namespace Kam.Cli.Sample;
 
 /// <summary>
 /// Generates the demo's realistic sample portfolio, deterministically from a seed: accounts with a heavy-tailed
-/// revenue distribution (a few large, lower-margin accounts; SPEC §2/§4), salespeople, opportunities moving
+/// revenue distribution (a few large, lower-margin accounts; docs/rules/tiering.md, docs/rules/value.md), salespeople, opportunities moving
 /// through the eight stages with some stuck, skipped or lost, the deals and collections pay is computed on, and
 /// two years of repeat purchases with customers dropping out (the shape the BG/NBD family models).
 /// </summary>
 /// <remarks>Pure: the same seed and sizes give the same data set. Amounts are whole currency units.</remarks>
 internal static class SampleGenerator
 {
-    /// <summary>The seed <c>kam demo</c> uses.</summary>
+    /// <summary>The random seed <c>kam demo</c> uses.</summary>
     public const int DefaultSeed = 20260630;
 
     private static readonly string[] Regions = ["Huabei", "Huadong", "Huanan", "Xibei", "Xinan", "Dongbei", "Huazhong", "Bohai", "Lingnan", "Jiangnan"];
@@ -36,7 +36,7 @@ internal static class SampleGenerator
     private static readonly string[][] Successes = RequiredKeys(StageItemKind.SuccessCriterion);
 
     /// <summary>Generates a data set.</summary>
-    /// <param name="seed">The seed.</param>
+    /// <param name="seed">The random seed.</param>
     /// <param name="accountCount">The number of accounts.</param>
     /// <param name="salespersonCount">The number of salespeople (at most 20).</param>
     /// <param name="opportunityCount">The number of opportunities.</param>
@@ -64,7 +64,7 @@ internal static class SampleGenerator
     {
         var revenue = Math.Round(random.LogNormal(1_200_000, 1.25) / 1000) * 1000;
         var size = Math.Clamp(Math.Log10(revenue / 1_000_000) / 2, 0, 1); // 0 at 1M, 1 at 100M
-        var margin = random.Uniform(0.18, 0.36) - (0.1 * size); // volume discounts: the largest earn less (000…txt:395)
+        var margin = random.Uniform(0.18, 0.36) - (0.1 * size); // volume discounts: the largest earn less (rule book: Volume discounts can make the largest customers unprofitable)
         var industry = random.Pick(Industries);
         var stage = Math.Clamp((int)Math.Round(1 + (size * 3) + random.Normal()), 1, 5);
         var firstOrder = asOf.PlusDays(-random.Next(200, 16 * 365));

@@ -40,7 +40,7 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
     /// <summary>Gets <c>XXX</c>, ISO's code for "no currency"; also the default value.</summary>
     public static Currency None => default;
 
-    /// <summary>Gets the Chinese yuan renminbi (<c>CNY</c>), the currency of the seed texts' examples.</summary>
+    /// <summary>Gets the Chinese yuan renminbi (<c>CNY</c>), the currency of the rule book's examples (docs/rules/).</summary>
     public static Currency CNY => Parse("CNY");
 
     /// <summary>Gets the US dollar (<c>USD</c>).</summary>

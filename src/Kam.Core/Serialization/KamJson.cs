@@ -55,7 +55,7 @@ public static class KamJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
 
-            // Rule files carry Chinese names (the seed's terms): write them as text, not \uXXXX escapes. HTML-sensitive
+            // Rule files carry Chinese names (the source book's terms, docs/bibliography.md): write them as text, not \uXXXX escapes. HTML-sensitive
             // characters are still escaped.
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };

@@ -17,7 +17,7 @@ internal static class TierSets
 
     public static TierDefinition[] Abc() =>
     [
-        new("A", "Key accounts: the minority that brings most of the value (000…txt:3-5)."),
+        new("A", "Key accounts: the minority that brings most of the value (rule book: Pareto tiering)."),
         new("B", "Important accounts: the next slice of value."),
         new("C", "Other accounts: the rest of the value."),
     ];

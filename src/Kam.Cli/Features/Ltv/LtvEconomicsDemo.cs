@@ -10,8 +10,8 @@ namespace Kam.Cli.Features.Ltv;
 
 /// <summary>
 /// The account- and retention-economics part of <c>kam demo</c>: the sample's accounts ranked by revenue and by
-/// contribution ("the largest account is not necessarily the most profitable", SPEC §4), then the seed's retention
-/// economics statements as calculations.
+/// contribution ("the largest account is not necessarily the most profitable"; rule book: Account profitability), then the rule book's
+/// retention-economics statements as calculations (docs/rules/value.md, Retention economics).
 /// </summary>
 internal static class LtvEconomicsDemo
 {
@@ -71,7 +71,7 @@ internal static class LtvEconomicsDemo
         var margin = new Money(100_000m, currency);
         var discount = Percentage.FromPercent(10m);
         output.WriteLine();
-        output.WriteLine($"Retention economics (seed statements; margin 100,000 {currency} a year, discount rate 10%):");
+        output.WriteLine($"Retention economics (rule book statements; margin 100,000 {currency} a year, discount rate 10%):");
         var table = new TextTable("retention>", "loss rate>", "expected lifetime (yr)>", "margin x lifetime>", "LTV m·r/(1+d-r)>");
         foreach (var percent in new[] { 70m, 80m, 85m, 90m, 95m })
         {

@@ -11,7 +11,7 @@ namespace Kam.Cli.Features.Pay;
 /// <summary>Runs the engine of <c>kam pay</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class PayRun
 {
-    /// <summary>Gets the default pay plan (SPEC §3: base salary, performance pay, commission on collected cash paid 80% monthly with the rest at year end, year-end bonus, uniform benefits, allowances), as <c>kam init</c> writes it and the demo uses it.</summary>
+    /// <summary>Gets the default pay plan (rule book: Pay structure — base salary, performance pay, commission on collected cash paid 80% monthly with the rest at year end, year-end bonus, uniform benefits, allowances), as <c>kam init</c> writes it and the demo uses it.</summary>
     public static PayPlan DefaultPlan { get; } = CreateDefaultPlan();
 
     /// <summary>Gets the default rule files this engine adds to <c>kam init</c>.</summary>

@@ -33,7 +33,7 @@ public sealed class AccountScorecardPolicy
         new("contribution", 0m, Normalization.MinMax, missing: MissingValuePolicy.TreatAsWorst, gate: new CriterionGate("Developing", minimum: 0)),
     ],
     [
-        new TierDefinition("Strategic", "Strategic account: relationship manager, senior executive sponsor, steering committee (002…txt:32)."),
+        new TierDefinition("Strategic", "Strategic account: relationship manager, senior executive sponsor, steering committee (rule book: strategic-account criteria)."),
         new TierDefinition("Developing", "Account with potential: develop toward strategic."),
         new TierDefinition("Transactional", "Served through the standard channel."),
     ],
