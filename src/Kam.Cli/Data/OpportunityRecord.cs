@@ -72,7 +72,7 @@ internal enum OpportunityEventKind
     /// <summary>The contract was signed.</summary>
     Won,
 
-    /// <summary>The opportunity was lost to a competitor or cancelled by the customer.</summary>
+    /// <summary>The opportunity was lost to a competitor or canceled by the customer.</summary>
     Lost,
 
     /// <summary>We gave the opportunity up.</summary>

@@ -27,12 +27,12 @@ internal enum FileEntryKind
 
 /// <summary>
 /// The kind and the identity (device and inode) of a file-system entry, as the operating system reports them: what
-/// the output checks need to tell a regular file from a device, a pipe or a link, and to recognise one file under two
+/// the output checks need to tell a regular file from a device, a pipe or a link, and to recognize one file under two
 /// names (a symbolic link, <c>..</c>, a relative and an absolute path, a hard link).
 /// </summary>
 /// <remarks>
 /// On Linux this asks the kernel (<c>statx</c>, whose layout is the same on every architecture). Elsewhere, or when
-/// the call is not available, it falls back to what .NET reports: folders and links are still recognised, devices
+/// the call is not available, it falls back to what .NET reports: folders and links are still recognized, devices
 /// only under <c>/dev/</c>, and the identity is the full path with the final link resolved.
 /// </remarks>
 /// <param name="Kind">The kind of entry.</param>
@@ -48,7 +48,7 @@ internal readonly record struct FileEntry(FileEntryKind Kind, string? Identity)
 
     private static bool _statxMissing;
 
-    /// <summary>Gets whether <see cref="Identity"/> is the kernel's device and inode (so hard links are recognised).</summary>
+    /// <summary>Gets whether <see cref="Identity"/> is the kernel's device and inode (so hard links are recognized).</summary>
     public static bool KnowsInodes => OperatingSystem.IsLinux() && !_statxMissing;
 
     /// <summary>Describes the entry at <paramref name="path"/> (made a full path as .NET's file APIs do) itself (a symbolic link is reported as a link, not followed).</summary>

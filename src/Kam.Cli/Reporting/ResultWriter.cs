@@ -97,7 +97,7 @@ internal static class ResultWriter
     /// <summary>
     /// A cell as CSV text: numbers as they are (a negative amount stays a number); a text cell that a spreadsheet would
     /// read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) gets a
-    /// leading <c>'</c>, the OWASP defence against CSV formula injection (account names and ids come from user files).
+    /// leading <c>'</c>, the OWASP defense against CSV formula injection (account names and ids come from user files).
     /// </summary>
     /// <param name="value">The cell.</param>
     /// <returns>The text to write.</returns>

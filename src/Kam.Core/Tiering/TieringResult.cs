@@ -76,7 +76,7 @@ public sealed class TieringResult
 
     /// <summary>
     /// Gets the lowest score that reaches a tier when the policy defines one (a scorecard's threshold) or the run
-    /// realised one (the value of the last account a Pareto cut put in the tier); <see langword="null"/> otherwise.
+    /// realized one (the value of the last account a Pareto cut put in the tier); <see langword="null"/> otherwise.
     /// </summary>
     /// <param name="tierIndex">The tier's index.</param>
     /// <returns>The threshold score, or <see langword="null"/>.</returns>

@@ -10,14 +10,14 @@ namespace Kam.Core;
 /// </remarks>
 public abstract class KamException : Exception
 {
-    /// <summary>Initialises the exception with a message.</summary>
+    /// <summary>Initializes the exception with a message.</summary>
     /// <param name="message">A human-readable description of the problem.</param>
     protected KamException(string message)
         : base(message)
     {
     }
 
-    /// <summary>Initialises the exception with a message and the exception that caused it.</summary>
+    /// <summary>Initializes the exception with a message and the exception that caused it.</summary>
     /// <param name="message">A human-readable description of the problem.</param>
     /// <param name="innerException">The exception that caused this one.</param>
     protected KamException(string message, Exception? innerException)

@@ -219,7 +219,7 @@ public sealed class LtvCommandTests
     public void A_fit_that_does_not_converge_is_reported_not_hidden()
     {
         // Every customer pays the same amount at each purchase: the Gamma-Gamma spend model has no within-customer
-        // variation to fit, its likelihood keeps rising as p grows, so the optimiser ends at the edge of the parameter space.
+        // variation to fit, its likelihood keeps rising as p grows, so the optimizer ends at the edge of the parameter space.
         using var folder = new TempFolder();
         var file = folder.Write("fixed.csv", GeneratedTransactions(fixedSpend: true));
 

@@ -68,7 +68,7 @@ internal sealed record LtvResult(LtvInput Input, Currency Currency, string TimeU
 }
 
 /// <summary>
-/// The analysis behind <c>kam ltv</c>: summarise the transactions at the calibration end, fit the model by maximum
+/// The analysis behind <c>kam ltv</c>: summarize the transactions at the calibration end, fit the model by maximum
 /// likelihood, and predict each customer's P(alive), purchases, spend and discounted lifetime value over the horizon.
 /// </summary>
 /// <remarks>
@@ -89,7 +89,7 @@ internal static class LtvAnalysis
     public const double DaysPerMonth = 365.25 / 12;
 
     /// <summary>Runs the analysis.</summary>
-    /// <param name="input">What to analyse.</param>
+    /// <param name="input">What to analyze.</param>
     /// <param name="engines">The engines.</param>
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
     /// <returns>The result.</returns>

@@ -28,7 +28,7 @@ internal static class TierTables
 
     /// <summary>
     /// The report's account table: the <see cref="ReportAccounts"/> largest accounts by the ABC measure (in ABC order;
-    /// accounts ABC skipped come after, in file order) and one row totalling the revenue and contribution of the others.
+    /// accounts ABC skipped come after, in file order) and one row totaling the revenue and contribution of the others.
     /// </summary>
     public static ResultTable TopAccounts(TierAnalysis analysis, int top = ReportAccounts)
     {

@@ -11,7 +11,7 @@ namespace Kam.Cli.IO.Csv;
 /// accented or Chinese character into U+FFFD without a word.
 /// </summary>
 /// <remarks>
-/// A UTF-8 byte-order mark is accepted. UTF-16 is recognised by its byte-order mark or, without one, by the zero bytes
+/// A UTF-8 byte-order mark is accepted. UTF-16 is recognized by its byte-order mark or, without one, by the zero bytes
 /// of its ASCII characters; bytes 0x80–0xFF that do not form UTF-8 are reported as GB18030 when they come in the pairs
 /// of that encoding, otherwise as Windows-1252 (Latin-1).
 /// </remarks>

@@ -14,7 +14,7 @@ internal sealed class Svg
     /// <summary>The view box height.</summary>
     public const double Height = 380;
 
-    /// <summary>The series colours (colour-blind-safe Okabe-Ito order).</summary>
+    /// <summary>The series colours (color-blind-safe Okabe-Ito order).</summary>
     public static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999"];
 
     private readonly StringBuilder _text = new();

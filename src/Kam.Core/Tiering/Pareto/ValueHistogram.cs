@@ -37,7 +37,7 @@ public sealed class ValueHistogram
         PositiveTotal = total;
     }
 
-    /// <summary>Gets the number of values summarised.</summary>
+    /// <summary>Gets the number of values summarized.</summary>
     public long Count { get; }
 
     /// <summary>Gets the sum of the positive values.</summary>
@@ -67,7 +67,7 @@ public sealed class ValueHistogram
         return new ValueHistogram(counts, sums);
     }
 
-    /// <summary>Combines this histogram with another: the result summarises both partitions.</summary>
+    /// <summary>Combines this histogram with another: the result summarizes both partitions.</summary>
     /// <param name="other">The other partition's histogram.</param>
     /// <returns>The merged histogram.</returns>
     public ValueHistogram Merge(ValueHistogram other)
@@ -85,7 +85,7 @@ public sealed class ValueHistogram
     }
 
     /// <summary>Finds, for each cut of a Pareto policy, the bucket(s) where the first account outside the cut lies.</summary>
-    /// <param name="policy">The policy; its measure is the one this histogram summarises.</param>
+    /// <param name="policy">The policy; its measure is the one this histogram summarizes.</param>
     /// <returns>The plan for the second pass.</returns>
     public ParetoCutPlan PlanPareto(ParetoPolicy policy)
     {

@@ -59,7 +59,7 @@ public sealed class ValueSketch
     /// <summary>Gets the relative accuracy α.</summary>
     public double RelativeAccuracy { get; }
 
-    /// <summary>Gets the number of values summarised.</summary>
+    /// <summary>Gets the number of values summarized.</summary>
     public long Count { get; }
 
     /// <summary>Gets the number of values equal to zero.</summary>
@@ -108,7 +108,7 @@ public sealed class ValueSketch
         return new ValueSketch(relativeAccuracy, new SortedDictionary<int, Bucket>(positive), new SortedDictionary<int, Bucket>(negative), zeros);
     }
 
-    /// <summary>Combines this sketch with another of the same accuracy: the result summarises both sets of values.</summary>
+    /// <summary>Combines this sketch with another of the same accuracy: the result summarizes both sets of values.</summary>
     /// <param name="other">The other sketch.</param>
     /// <returns>The merged sketch; merging is associative and commutative.</returns>
     /// <exception cref="KamValidationException">The accuracies differ.</exception>
@@ -166,7 +166,7 @@ public sealed class ValueSketch
     /// Gets the value thresholds that tier a partition for a Pareto policy: accounts with value at or above threshold
     /// <c>k</c> (and above zero) are in tier <c>k</c> or better. Use with <see cref="ParetoEngine.AssignWithCutPoints"/>.
     /// </summary>
-    /// <param name="policy">The policy; its measure is the one this sketch summarises.</param>
+    /// <param name="policy">The policy; its measure is the one this sketch summarizes.</param>
     /// <returns>One threshold per tier boundary, not increasing, each within relative error α of the exact one.</returns>
     /// <exception cref="KamValidationException">The sketch is empty.</exception>
     public IReadOnlyList<double> ParetoCutPoints(ParetoPolicy policy)

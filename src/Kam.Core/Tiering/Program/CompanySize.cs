@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Tiering.Program;
 
-/// <summary>The size of the supplier, which decides the form of its key-account organisation (rule book: key-account program).</summary>
+/// <summary>The size of the supplier, which decides the form of its key-account organization (rule book: key-account program).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CompanySize>))]
 public enum CompanySize
 {

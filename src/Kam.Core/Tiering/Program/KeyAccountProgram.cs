@@ -5,7 +5,7 @@ using System.Globalization;
 namespace Kam.Core.Tiering.Program;
 
 /// <summary>
-/// Sizing a key-account programme (rule book: key-account program): consider a key-account department once annual sales reach
+/// Sizing a key-account program (rule book: key-account program): consider a key-account department once annual sales reach
 /// 50 million (currency units) or there are 6-10 key customers; choose its form by company size; and staff it at
 /// about 9 key accounts per manager (rule book: key-account program).
 /// </summary>
@@ -18,7 +18,7 @@ public static class KeyAccountProgram
     /// <summary>Gets the default key-customer threshold of the rule book (key-account program): 6 (the rule book says 6-10).</summary>
     public static int DefaultKeyAccountThreshold => 6;
 
-    /// <summary>Advises on a key-account programme.</summary>
+    /// <summary>Advises on a key-account program.</summary>
     /// <param name="annualSales">The supplier's annual sales; must be in the currency of <paramref name="salesThreshold"/>.</param>
     /// <param name="keyAccounts">The number of key accounts identified (for example by <see cref="KeyAccountSelectionEngine"/>).</param>
     /// <param name="size">The supplier's size.</param>

@@ -1,11 +1,11 @@
 namespace Kam.Core.Tiering.Scorecard;
 
 /// <summary>
-/// Weighted-scorecard tiering: normalises each criterion, adds the weighted scores, places the account by the tier
+/// Weighted-scorecard tiering: normalizes each criterion, adds the weighted scores, places the account by the tier
 /// thresholds, and applies the gates (see <see cref="AccountScorecardPolicy"/>).
 /// </summary>
 /// <remarks>
-/// The score is Σ weight × normalised value, between 0 and 1. Cost: one pass per criterion for its statistics (plus a
+/// The score is Σ weight × normalized value, between 0 and 1. Cost: one pass per criterion for its statistics (plus a
 /// sort for percentile-rank criteria) and one pass for the scores. A scorecard has no single value measure, so its
 /// summary counts accounts and its share of value equals its share of accounts. Immutable and thread-safe.
 /// </remarks>

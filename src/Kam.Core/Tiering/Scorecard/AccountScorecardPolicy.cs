@@ -8,7 +8,7 @@ namespace Kam.Core.Tiering.Scorecard;
 /// </summary>
 /// <remarks>
 /// <para>
-/// An account's score is Σ weight × normalised value. It is placed in the first tier whose threshold the score reaches
+/// An account's score is Σ weight × normalized value. It is placed in the first tier whose threshold the score reaches
 /// (<see cref="Thresholds"/>[k] is the lowest score of tier k; the last tier takes the rest); then every failed gate
 /// lowers it to the gate's cap tier if it was better. Without gates, tiers are monotone in the score.
 /// </para>

@@ -1,6 +1,6 @@
 namespace Kam.Core.Tiering.Scorecard;
 
-/// <summary>The portfolio statistics one criterion's normalisation needs, computed once per run, and the normalisation itself.</summary>
+/// <summary>The portfolio statistics one criterion's normalization needs, computed once per run, and the normalization itself.</summary>
 internal sealed class CriterionScale
 {
     private readonly AccountScorecardCriterion _criterion;
@@ -128,7 +128,7 @@ internal sealed class CriterionScale
         return _criterion.HigherIsBetter ? score : 1d - score;
     }
 
-    /// <summary>Adds weight × normalised value of every account (missing ones by the missing-value policy) to <paramref name="score"/>.</summary>
+    /// <summary>Adds weight × normalized value of every account (missing ones by the missing-value policy) to <paramref name="score"/>.</summary>
     public void AddWeighted(double[] values, bool[]? missing, double weight, double[] score)
     {
         if (missing is not null)

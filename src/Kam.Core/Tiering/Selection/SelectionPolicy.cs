@@ -3,7 +3,7 @@ using Kam.Core.Tiering.Serialization;
 namespace Kam.Core.Tiering.Selection;
 
 /// <summary>
-/// The rules of key-account selection with capacity: the value measure to maximise, the number of key-account
+/// The rules of key-account selection with capacity: the value measure to maximize, the number of key-account
 /// managers and accounts per manager (capacity = their product), the gates every key account must pass, and how many
 /// near misses to report.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class SelectionPolicy
     public static SelectionPolicy Default { get; } = new("contribution", 1, 9,
         [new SelectionGate("creditRisk", maximum: 0), new SelectionGate("contribution", minimum: 0)]);
 
-    /// <summary>Gets the value measure to maximise.</summary>
+    /// <summary>Gets the value measure to maximize.</summary>
     public string ValueMeasure { get; }
 
     /// <summary>Gets the number of key-account managers.</summary>
@@ -44,7 +44,7 @@ public sealed class SelectionPolicy
     public IReadOnlyList<TierDefinition> Tiers { get; }
 
     /// <summary>Creates a policy.</summary>
-    /// <param name="valueMeasure">The value measure to maximise.</param>
+    /// <param name="valueMeasure">The value measure to maximize.</param>
     /// <param name="managers">The number of managers, 0 or more.</param>
     /// <param name="accountsPerManager">Accounts per manager, 1 or more.</param>
     /// <param name="gates">The gates.</param>

@@ -13,7 +13,7 @@ public sealed class StabilizedTiering
         History = history;
     }
 
-    /// <summary>Gets the stabilised tiering; each explanation adds a "hysteresis" threshold check when the tier was held.</summary>
+    /// <summary>Gets the stabilized tiering; each explanation adds a "hysteresis" threshold check when the tier was held.</summary>
     public TieringResult Result { get; }
 
     /// <summary>Gets the state of every account of the run, for the next call.</summary>
