@@ -34,6 +34,6 @@ public enum CommissionBasis
     /// <summary>Gross profit of the deal, in the month the deal is booked.</summary>
     GrossProfit = 1,
 
-    /// <summary>Cash actually collected, in the month it is received (000…txt:1600).</summary>
+    /// <summary>Cash actually collected, in the month it is received (rule book: docs/rules/performance-and-pay.md).</summary>
     CollectedCash = 2,
 }

@@ -7,14 +7,15 @@ namespace Kam.Core.Compensation;
 /// with optional accelerators above quota, a decelerator below a threshold, and a cap.
 /// </summary>
 /// <remarks>
-/// <para>Built with <see cref="Flat"/> or <see cref="Tiered"/> and refined with <see cref="WithAccelerators"/>,
-/// <see cref="WithDecelerator"/> and <see cref="WithAnnualCap"/>; each returns a new schedule. Validated when built:
+/// <para>The constructor validates every part; <see cref="Flat"/> and <see cref="Tiered"/> are the short forms, and
+/// <see cref="WithAccelerators"/>, <see cref="WithDecelerator"/> and <see cref="WithAnnualCap"/> each return a new,
+/// again validated schedule. Validated when built:
 /// bands start at 0, touch without gap or overlap, end open; rates lie in 0-100% (a
 /// <see cref="Percentage"/>); multipliers are at least 1; the cap is not negative.</para>
 /// <para>Volume bounds and the cap are stated per year; a period of <c>n</c> months uses <c>n/12</c> of them.
 /// Attainment bounds are fractions of the period's quota. A negative basis earns nothing (it is treated as 0).</para>
-/// <para>The seed's base + commission plan pays 1%-10% by sales size or by target attainment (000…txt:1620-1630).
-/// Immutable and thread-safe.</para>
+/// <para>The rule book's base + commission plan pays 1%-10% by sales size or by target attainment
+/// (docs/rules/performance-and-pay.md). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CommissionSchedule
 {
@@ -24,17 +25,47 @@ public sealed class CommissionSchedule
     private readonly string _deceleratorLabel;
     private readonly string _capLabel;
 
-    private CommissionSchedule(BandMethod method, BandMeasure measure, CommissionBand[] bands, Accelerator[] accelerators, Decelerator? decelerator, decimal? annualCap)
+    /// <summary>Creates a schedule.</summary>
+    /// <param name="method">Marginal or retroactive.</param>
+    /// <param name="measure">Volume or attainment bounds.</param>
+    /// <param name="bands">The bands, from 0 upwards; copied.</param>
+    /// <param name="accelerators">The accelerators, by strictly increasing threshold, or <see langword="null"/> for none; copied.</param>
+    /// <param name="decelerator">The decelerator, or <see langword="null"/>.</param>
+    /// <param name="annualCap">The cap on the commission per year in the plan's currency units (a month's cap is 1/12 of it), or <see langword="null"/>.</param>
+    /// <exception cref="KamValidationException">The bands are empty, do not start at 0, overlap, leave a gap, or the last is not open; a method or measure is undefined; a multiplier is below 1 or the accelerator thresholds are not strictly increasing; or the cap is negative. Every problem is reported.</exception>
+    public CommissionSchedule(BandMethod method, BandMeasure measure, IEnumerable<CommissionBand> bands, IEnumerable<Accelerator>? accelerators = null, Decelerator? decelerator = null, decimal? annualCap = null)
     {
+        ArgumentNullException.ThrowIfNull(bands);
+        var copy = bands.ToArray();
+        var acceleratorCopy = accelerators?.ToArray() ?? [];
+        var errors = new ValidationCollector();
+        ValidateBands(errors, "bands", copy);
+        if (!Enum.IsDefined(method))
+        {
+            errors.Add(nameof(method), KamErrorCodes.OutOfRange, method, "Not a defined tier method.");
+        }
+
+        if (!Enum.IsDefined(measure))
+        {
+            errors.Add(nameof(measure), KamErrorCodes.OutOfRange, measure, "Not a defined tier measure.");
+        }
+
+        ValidateAccelerators(errors, acceleratorCopy);
+        if (annualCap < 0m)
+        {
+            errors.Add(nameof(annualCap), KamErrorCodes.OutOfRange, annualCap.Value, "A cap must not be negative.");
+        }
+
+        errors.ThrowIfAny();
         Method = method;
         Measure = measure;
-        Bands = bands;
-        _bands = bands;
-        Accelerators = accelerators;
+        Bands = copy;
+        _bands = copy;
+        Accelerators = acceleratorCopy;
         Decelerator = decelerator;
         AnnualCap = annualCap;
-        _bandLabels = bands.Select(b => (measure == BandMeasure.Attainment ? "attainment band " : "band ") + b + (measure == BandMeasure.Volume && bands.Length > 1 ? " (a year; × months/12)" : string.Empty) + (method == BandMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
-        _acceleratorLabels = accelerators.Select(a => string.Create(CultureInfo.InvariantCulture, $"accelerator above {a.Above} of quota: commission on that slice × extra")).ToArray();
+        _bandLabels = copy.Select(b => (measure == BandMeasure.Attainment ? "attainment band " : "band ") + b + (measure == BandMeasure.Volume && copy.Length > 1 ? " (a year; × months/12)" : string.Empty) + (method == BandMethod.Retroactive ? " (applies to all)" : string.Empty)).ToArray();
+        _acceleratorLabels = acceleratorCopy.Select(a => string.Create(CultureInfo.InvariantCulture, $"accelerator above {a.Above} of quota: commission on that slice × extra")).ToArray();
         _deceleratorLabel = decelerator is { } d ? string.Create(CultureInfo.InvariantCulture, $"decelerator below {d.Below} of quota: pays {d.Factor}") : string.Empty;
         _capLabel = annualCap is { } cap ? string.Create(CultureInfo.InvariantCulture, $"cap {DecimalText.Normalize(cap)} a year, pro rata") : string.Empty;
         Description = Describe();
@@ -68,7 +99,7 @@ public sealed class CommissionSchedule
     /// <param name="rate">The rate applied to the whole basis.</param>
     /// <returns>The schedule.</returns>
     public static CommissionSchedule Flat(Percentage rate) =>
-        new(BandMethod.Marginal, BandMeasure.Volume, [new CommissionBand(0m, null, rate)], [], null, null);
+        new(BandMethod.Marginal, BandMeasure.Volume, [new CommissionBand(0m, null, rate)]);
 
     /// <summary>Creates a tiered schedule.</summary>
     /// <param name="method">Marginal or retroactive.</param>
@@ -76,25 +107,8 @@ public sealed class CommissionSchedule
     /// <param name="bands">The bands, from 0 upwards; copied.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="KamValidationException">The bands are empty, do not start at 0, overlap, leave a gap, or the last is not open.</exception>
-    public static CommissionSchedule Tiered(BandMethod method, BandMeasure measure, IEnumerable<CommissionBand> bands)
-    {
-        ArgumentNullException.ThrowIfNull(bands);
-        var copy = bands.ToArray();
-        var errors = new ValidationCollector();
-        ValidateBands(errors, "bands", copy);
-        if (!Enum.IsDefined(method))
-        {
-            errors.Add(nameof(method), KamErrorCodes.OutOfRange, method, "Not a defined tier method.");
-        }
-
-        if (!Enum.IsDefined(measure))
-        {
-            errors.Add(nameof(measure), KamErrorCodes.OutOfRange, measure, "Not a defined tier measure.");
-        }
-
-        errors.ThrowIfAny();
-        return new CommissionSchedule(method, measure, copy, [], null, null);
-    }
+    public static CommissionSchedule Tiered(BandMethod method, BandMeasure measure, IEnumerable<CommissionBand> bands) =>
+        new(method, measure, bands);
 
     /// <summary>Returns a copy with accelerators above quota.</summary>
     /// <param name="accelerators">The accelerators, by strictly increasing threshold; copied.</param>
@@ -103,49 +117,21 @@ public sealed class CommissionSchedule
     public CommissionSchedule WithAccelerators(IEnumerable<Accelerator> accelerators)
     {
         ArgumentNullException.ThrowIfNull(accelerators);
-        var copy = accelerators.ToArray();
-        var errors = new ValidationCollector();
-        for (var i = 0; i < copy.Length; i++)
-        {
-            if (!errors.Required($"accelerators[{i}]", copy[i]))
-            {
-                continue;
-            }
-
-            if (copy[i].Multiplier < 1m)
-            {
-                errors.Add($"accelerators[{i}].multiplier", KamErrorCodes.OutOfRange, copy[i].Multiplier, "An accelerator's multiplier is at least 1.");
-            }
-
-            if (i > 0 && copy[i - 1] is { } previous && copy[i].Above <= previous.Above)
-            {
-                errors.Add($"accelerators[{i}].above", KamErrorCodes.OutOfOrder, copy[i].Above, "Accelerator thresholds must be strictly increasing.");
-            }
-        }
-
-        errors.ThrowIfAny();
-        return new CommissionSchedule(Method, Measure, [.. Bands], copy, Decelerator, AnnualCap);
+        return new CommissionSchedule(Method, Measure, _bands, accelerators, Decelerator, AnnualCap);
     }
 
     /// <summary>Returns a copy with a decelerator below an attainment threshold.</summary>
     /// <param name="decelerator">The decelerator, or <see langword="null"/> to remove it.</param>
     /// <returns>The new schedule.</returns>
     public CommissionSchedule WithDecelerator(Decelerator? decelerator) =>
-        new(Method, Measure, [.. Bands], [.. Accelerators], decelerator, AnnualCap);
+        new(Method, Measure, _bands, Accelerators, decelerator, AnnualCap);
 
     /// <summary>Returns a copy with a cap on the commission per year (a month's cap is 1/12 of it).</summary>
     /// <param name="annualCap">The cap in the plan's currency units, or <see langword="null"/> to remove it.</param>
     /// <returns>The new schedule.</returns>
     /// <exception cref="KamValidationException">The cap is negative.</exception>
-    public CommissionSchedule WithAnnualCap(decimal? annualCap)
-    {
-        if (annualCap < 0m)
-        {
-            throw new KamValidationException(nameof(annualCap), KamErrorCodes.OutOfRange, annualCap.Value.ToString(CultureInfo.InvariantCulture), "A cap must not be negative.");
-        }
-
-        return new CommissionSchedule(Method, Measure, [.. Bands], [.. Accelerators], Decelerator, annualCap);
-    }
+    public CommissionSchedule WithAnnualCap(decimal? annualCap) =>
+        new(Method, Measure, _bands, Accelerators, Decelerator, annualCap);
 
     /// <summary>Computes the commission on a basis, unrounded.</summary>
     /// <param name="basis">The credited basis of the period.</param>
@@ -232,6 +218,27 @@ public sealed class CommissionSchedule
     {
         terms?.Add(new PayTerm(label, quantity, factor));
         return quantity * factor;
+    }
+
+    private static void ValidateAccelerators(ValidationCollector errors, Accelerator[] accelerators)
+    {
+        for (var i = 0; i < accelerators.Length; i++)
+        {
+            if (!errors.Required($"accelerators[{i}]", accelerators[i]))
+            {
+                continue;
+            }
+
+            if (accelerators[i].Multiplier < 1m)
+            {
+                errors.Add($"accelerators[{i}].multiplier", KamErrorCodes.OutOfRange, accelerators[i].Multiplier, "An accelerator's multiplier is at least 1.");
+            }
+
+            if (i > 0 && accelerators[i - 1] is { } previous && accelerators[i].Above <= previous.Above)
+            {
+                errors.Add($"accelerators[{i}].above", KamErrorCodes.OutOfOrder, accelerators[i].Above, "Accelerator thresholds must be strictly increasing.");
+            }
+        }
     }
 
     private static void ValidateBands(ValidationCollector errors, string path, CommissionBand[] bands)

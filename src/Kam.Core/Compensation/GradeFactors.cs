@@ -3,7 +3,7 @@ using System.Collections.ObjectModel;
 namespace Kam.Core.Compensation;
 
 /// <summary>The factor an appraisal grade applies to a target amount (A → 120%, B → 100%, C → 60%, D → 0% by default).</summary>
-/// <remarks>Grades are compared ordinally. The defaults are this library's; the seed says only that performance pay and year-end bonus are variable. Immutable; the dictionary is copied.</remarks>
+/// <remarks>Grades are compared ordinally. The defaults are this library's; the rule book says only that performance pay and year-end bonus are variable. Immutable; the dictionary is copied.</remarks>
 public sealed class GradeFactors
 {
     /// <summary>Creates the table.</summary>

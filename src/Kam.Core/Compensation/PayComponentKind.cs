@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Compensation;
 
-/// <summary>The kinds of pay component of the seed's pay structure (000…txt:1588-1600).</summary>
+/// <summary>The kinds of pay component of the rule book's pay structure (rule book: docs/rules/performance-and-pay.md).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PayComponentKind>))]
 public enum PayComponentKind
 {

@@ -30,7 +30,7 @@ public static class PayPlanTemplates
     }
 
     /// <summary>
-    /// A base + commission plan whose variable pay is a stated share of target total pay (the seed: 60%-80%):
+    /// A base + commission plan whose variable pay is a stated share of target total pay (the rule book: 60%-80%):
     /// monthly base = annual target pay × (1 − variable share) ÷ 12.
     /// </summary>
     /// <param name="currency">The currency.</param>

@@ -6,7 +6,7 @@ namespace Kam.Core.Compensation;
 /// </summary>
 /// <remarks>
 /// Performance pay is variable and small, checking attitude and process (call quality, visits, work log, lateness,
-/// weekly report); the year-end bonus rests on the year's overall ability (000…txt:1592-1596). A grade missing from
+/// weekly report); the year-end bonus rests on the year's overall ability (rule book: docs/rules/performance-and-pay.md). A grade missing from
 /// the factor table is an error when a statement is made. Immutable and thread-safe.
 /// </remarks>
 public sealed class ScaledPayComponent : PayComponent

@@ -1,7 +1,7 @@
 namespace Kam.Core.Compensation;
 
 /// <summary>A department or team bonus paid at year end: a target scaled by the team's attainment, up to a cap.</summary>
-/// <remarks>The seed grants unit managers an extra department bonus at year end (000…txt:1600). Immutable and thread-safe.</remarks>
+/// <remarks>The rule book grants unit managers an extra department bonus at year end (rule book: docs/rules/performance-and-pay.md). Immutable and thread-safe.</remarks>
 public sealed class TeamBonusComponent : PayComponent
 {
     /// <summary>Creates the component.</summary>

@@ -1,8 +1,8 @@
 namespace Kam.Core.Performance;
 
 /// <summary>
-/// The seed's attendance standard for a key-account (industry) manager, as graded standards over a month and over a
-/// year (000…txt:1568-1576; SPEC §3).
+/// The rule book's attendance standard for a key-account (industry) manager, as graded standards over a month and over a
+/// year (rule book: docs/rules/performance-and-pay.md).
 /// </summary>
 /// <remarks>
 /// <para>Observation names: <see cref="Late"/>, <see cref="EarlyLeave"/> (counts), <see cref="AbsenceDays"/>,
@@ -11,7 +11,7 @@ namespace Kam.Core.Performance;
 /// ≤3 days leave; C late + early leave ≤10 (the seed: "within ten"; D is "more than ten"), absence ≤2 days, leave
 /// ≤5 days; D otherwise. Month: A no late/early leave and no personal leave; B no late/early leave (leave taken);
 /// C one late or early leave; D more. The grade scores (A 100%, B 80%, C 60%, D 40%) are this library's defaults;
-/// the seed gives only the letters.</para>
+/// the rule book gives only the letters.</para>
 /// </remarks>
 public static class AttendanceStandard
 {

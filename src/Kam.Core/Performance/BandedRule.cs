@@ -3,9 +3,27 @@ using System.Globalization;
 namespace Kam.Core.Performance;
 
 /// <summary>One band of a <see cref="BandedRule"/>: actuals from <see cref="From"/> up to the next band's start score <see cref="Score"/>.</summary>
-/// <param name="From">The smallest actual in the band (inclusive).</param>
-/// <param name="Score">The score of every actual in the band.</param>
-public sealed record ScoreBand(decimal From, Ratio Score);
+/// <remarks>
+/// Immutable. Every start and every (non-negative) <see cref="Ratio"/> make a valid band; the <see cref="BandedRule"/>
+/// that holds the bands checks their order.
+/// </remarks>
+public sealed class ScoreBand
+{
+    /// <summary>Creates a band.</summary>
+    /// <param name="from">The smallest actual in the band (inclusive).</param>
+    /// <param name="score">The score of every actual in the band.</param>
+    public ScoreBand(decimal from, Ratio score)
+    {
+        From = from;
+        Score = score;
+    }
+
+    /// <summary>Gets the smallest actual in the band (inclusive).</summary>
+    public decimal From { get; }
+
+    /// <summary>Gets the score of every actual in the band.</summary>
+    public Ratio Score { get; }
+}
 
 /// <summary>Scores an actual by the band it falls in (for example a 1-5 review rating: 4 or more scores 100%).</summary>
 /// <remarks>

@@ -3,13 +3,48 @@ using System.Globalization;
 namespace Kam.Core.Performance;
 
 /// <summary>A limit of a graded standard: the sum of the named observations must not exceed <see cref="Max"/>.</summary>
-/// <param name="Observations">The observation names summed (one name for a plain limit, two for "late or early leave").</param>
-/// <param name="Max">The largest allowed sum (inclusive).</param>
-public sealed record ObservationLimit(IReadOnlyList<string> Observations, decimal Max)
+/// <remarks>Immutable and valid from construction.</remarks>
+public sealed class ObservationLimit
 {
+    /// <summary>Creates a limit.</summary>
+    /// <param name="observations">The observation names summed (one name for a plain limit, two for "late or early leave"); at least one, none blank; copied.</param>
+    /// <param name="max">The largest allowed sum (inclusive); not negative.</param>
+    /// <exception cref="KamValidationException">The maximum is negative, or no observation is named, or a name is blank; every problem is reported.</exception>
+    public ObservationLimit(IEnumerable<string> observations, decimal max)
+        : this(observations?.ToArray()!, max, validate: true)
+    {
+    }
+
+    private ObservationLimit(string[]? observations, decimal max, bool validate)
+    {
+        if (validate)
+        {
+            var errors = new ValidationCollector();
+            errors.NotNegative("max", max);
+            if (observations is null || observations.Length == 0 || observations.Any(string.IsNullOrWhiteSpace))
+            {
+                errors.Add("observations", KamErrorCodes.Empty, null, "A limit names at least one observation, none blank.");
+            }
+
+            errors.ThrowIfAny();
+        }
+
+        Observations = observations!;
+        Max = max;
+    }
+
+    /// <summary>Gets the observation names summed.</summary>
+    public IReadOnlyList<string> Observations { get; }
+
+    /// <summary>Gets the largest allowed sum (inclusive).</summary>
+    public decimal Max { get; }
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Join("+", Observations) + " ≤ " + DecimalText.Normalize(Max).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Builds a limit as read from a file, unvalidated: the standard that holds it validates it with full paths.</summary>
+    internal static ObservationLimit Unchecked(IReadOnlyList<string>? observations, decimal max) => new(observations?.ToArray(), max, validate: false);
 }
 
 /// <summary>One grade of a graded standard: reached when every limit holds; scores <see cref="Score"/>.</summary>
@@ -20,7 +55,7 @@ public sealed record StandardGrade(string Grade, Ratio Score, IReadOnlyList<Obse
 
 /// <summary>
 /// A graded standard: maps observations (late arrivals, absence days…) to the first grade, best first, whose limits
-/// all hold. The seed's attendance standard is the worked example (<see cref="AttendanceStandard"/>).
+/// all hold. The rule book's attendance standard (docs/rules/performance-and-pay.md) is the worked example (<see cref="AttendanceStandard"/>).
 /// </summary>
 /// <remarks>
 /// The last grade has no limits, so every set of observations gets a grade. An observation a limit names but the
@@ -36,7 +71,7 @@ public sealed class GradedStandardRule : ScoringRule
         ArgumentNullException.ThrowIfNull(grades);
         var copy = grades.ToArray();
         Validate(copy);
-        Grades = copy.Select(g => g with { Limits = g.Limits.Select(l => l with { Observations = l.Observations.ToArray() }).ToArray() }).ToArray();
+        Grades = copy.Select(g => g with { Limits = g.Limits.ToArray() }).ToArray();
     }
 
     /// <summary>Gets the grades, best first.</summary>

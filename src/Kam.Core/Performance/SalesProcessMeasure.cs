@@ -9,7 +9,7 @@ public enum SalesProcessMeasure
     /// <summary>The host supplies the actual in <see cref="AppraisalInput.Actuals"/>.</summary>
     None = 0,
 
-    /// <summary>Share of opportunities whose progress was reported on time (000…txt:2251), as a percentage (0-100).</summary>
+    /// <summary>Share of opportunities whose progress was reported on time, as a percentage (0-100).</summary>
     ProgressReportedOnTime = 1,
 
     /// <summary>Conversion over all stages: converted ÷ entered, summed over stages, as a percentage (0-100).</summary>

@@ -3,7 +3,7 @@ namespace Kam.Core.Performance;
 
 /// <summary>
 /// A scorecard: a tree of weighted sections and indicators, and the grade bands of the overall score. The default
-/// is the seed's position performance: KPI 70% + personal skills 20% + attitude 10% (000…txt:1564).
+/// is the rule book's position performance: KPI 70% + personal skills 20% + attitude 10% (rule book: docs/rules/performance-and-pay.md).
 /// </summary>
 /// <remarks>
 /// <para>Validated when built: at every level the weights sum to exactly 100%, identifiers are unique, sections are

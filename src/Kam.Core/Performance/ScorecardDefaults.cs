@@ -2,10 +2,10 @@ namespace Kam.Core.Performance;
 
 /// <summary>The default scorecard of a key-account salesperson (SPEC §3) and its parts, for hosts to reuse or replace.</summary>
 /// <remarks>
-/// <para>Structure from the seed (000…txt:1564): KPI 70%, personal skills 20%, attitude 10%. Inside them, this
+/// <para>Structure from the rule book (docs/rules/performance-and-pay.md): KPI 70%, personal skills 20%, attitude 10%. Inside them, this
 /// library's example indicators: KPI — sales attainment (actual ÷ quota in %, capped at 120%) 50%, collection rate
-/// (collected ÷ due in %) 20%, progress reported on time (sales process, 000…txt:2251) 15%, pipeline coverage
-/// (3× quota scores 100%) 15%; skills — manager review on a 1-5 scale 100%; attitude — attendance (the seed's graded
+/// (collected ÷ due in %) 20%, progress reported on time (sales process) 15%, pipeline coverage
+/// (3× quota scores 100%) 15%; skills — manager review on a 1-5 scale 100%; attitude — attendance (the rule book's graded
 /// standard, monthly or yearly) 50%, weekly reports and work log on time (in %) 50%.</para>
 /// <para>Grade bands: A ≥ 90%, B ≥ 75%, C ≥ 60%, D below.</para>
 /// </remarks>

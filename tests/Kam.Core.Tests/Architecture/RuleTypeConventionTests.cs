@@ -25,14 +25,6 @@ public sealed class RuleTypeConventionTests
     /// </summary>
     private static readonly HashSet<string> NotYetConverted = new(StringComparer.Ordinal)
     {
-        // Performance and Compensation types this branch has not converted yet (positional records, or a private
-        // constructor behind factories).
-        "Kam.Core.Compensation.CommissionBand",
-        "Kam.Core.Compensation.CommissionSchedule",
-        "Kam.Core.Compensation.DrawPolicy",
-        "Kam.Core.Performance.GradeBand",
-        "Kam.Core.Performance.ObservationLimit",
-        "Kam.Core.Performance.ScoreBand",
     };
 
     /// <summary>
@@ -42,14 +34,17 @@ public sealed class RuleTypeConventionTests
     private static readonly HashSet<string> NotRuleTypes = new(StringComparer.Ordinal) { "Kam.Core.Tiering.Pareto.ParetoCutPlan" };
 
     /// <summary>
-    /// Rule types whose every part is itself a validated rule type and whose missing parts take the defaults, so no
-    /// argument can make them invalid: constructing them with every argument defaulted must give the defaults.
+    /// Rule types that no argument can make invalid: those whose every part is itself a validated rule type and whose
+    /// missing parts take the defaults (constructing them with every argument defaulted must give the defaults), and
+    /// <c>ScoreBand</c>, whose start may be any actual and whose score is a <see cref="Ratio"/> (never negative by
+    /// construction); its order is checked by the <see cref="BandedRule"/> that holds it.
     /// </summary>
     private static readonly Dictionary<Type, Func<object>> AlwaysValid = new()
     {
         [typeof(Kam.Core.Stages.StagesOptions)] = () => new Kam.Core.Stages.StagesOptions(),
         [typeof(Kam.Core.Tiering.TieringOptions)] = () => new Kam.Core.Tiering.TieringOptions(),
         [typeof(Kam.Core.Value.ValueOptions)] = () => new Kam.Core.Value.ValueOptions(),
+        [typeof(ScoreBand)] = () => new ScoreBand(-1m, Ratio.Zero),
     };
 
     /// <summary>One invalid construction per converted rule type: each must throw <see cref="KamValidationException"/>.</summary>
@@ -64,6 +59,11 @@ public sealed class RuleTypeConventionTests
         [typeof(RatioToTargetRule)] = () => _ = new RatioToTargetRule(0m, Ratio.Zero, Ratio.One),
         [typeof(BandedRule)] = () => _ = new BandedRule([new ScoreBand(3m, Ratio.FromPercent(40m)), new ScoreBand(1m, Ratio.FromPercent(60m))]),
         [typeof(GradedStandardRule)] = () => _ = new GradedStandardRule([]),
+        [typeof(GradeBand)] = () => _ = new GradeBand(" ", Ratio.Zero),
+        [typeof(ObservationLimit)] = () => _ = new ObservationLimit(["late"], -1m),
+        [typeof(CommissionBand)] = () => _ = new CommissionBand(10m, 5m, Percentage.FromPercent(1m)),
+        [typeof(CommissionSchedule)] = () => _ = new CommissionSchedule(BandMethod.Marginal, BandMeasure.Volume, [new CommissionBand(0m, 10m, Percentage.FromPercent(1m))]),
+        [typeof(DrawPolicy)] = () => _ = new DrawPolicy(Money.Of(-1m, "CNY"), recoverable: true),
         [typeof(Kam.Core.Stages.AnomalyPolicy)] = () => _ = new Kam.Core.Stages.AnomalyPolicy(maxDaysInStage: 0),
         [typeof(Kam.Core.Stages.ForecastPolicy)] = () => _ = new Kam.Core.Stages.ForecastPolicy((PeriodKind)99),
         [typeof(Kam.Core.Stages.ProgressPolicy)] = () => _ = new Kam.Core.Stages.ProgressPolicy(behindTolerance: -1),

@@ -184,11 +184,15 @@ public sealed class CommissionScheduleBoundaryTests
         Assert.Equal(("bands", KamErrorCodes.Empty), (empty.Path, empty.Code));
         Assert.Contains("at least one band", empty.Message, StringComparison.Ordinal);
 
-        var ex = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [null!, new(0m, 0m, Pct(1m)), new(0m, null, Pct(2m)), new(5m, null, Pct(3m))]));
+        var band = Assert.Throws<KamValidationException>(() => new CommissionBand(0m, 0m, Pct(1m)));
+        Assert.Equal([("to", KamErrorCodes.OutOfOrder)], band.Errors.Select(e => (e.Path, e.Code)));
+        Assert.Contains("ends above where it starts", band.Errors[0].Message, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [null!, new(0m, null, Pct(2m)), new(5m, null, Pct(3m))]));
         Assert.Equal(
-            [("bands[0]", KamErrorCodes.Required), ("bands[1].to", KamErrorCodes.OutOfOrder), ("bands[2].to", KamErrorCodes.InvalidState)],
+            [("bands[0]", KamErrorCodes.Required), ("bands[1].to", KamErrorCodes.InvalidState)],
             ex.Errors.Select(e => (e.Path, e.Code)));
-        Assert.Contains("Only the last band", ex.Errors[2].Message, StringComparison.Ordinal);
+        Assert.Contains("Only the last band", ex.Errors[1].Message, StringComparison.Ordinal);
 
         var overlap = Assert.Single(Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 100m, Pct(1m)), new(90m, null, Pct(2m))])).Errors);
         Assert.Equal(("bands[1].from", "90"), (overlap.Path, overlap.AttemptedValue));

@@ -140,7 +140,7 @@ public sealed class PayCalculatorEdgeTests
             Deal("D2", new LocalDate(2026, 2, 10), 60_000m, (S1, 100m)),  // Feb: exactly the draw
             Deal("D3", new LocalDate(2026, 3, 10), 100_000m, (S1, 100m)), // Mar: 5,000, recovers the 2,000 balance
         };
-        var s1 = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), Recoverable: true)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
+        var s1 = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), recoverable: true)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
         Assert.Equal([3_000m, 3_000m, 3_000m], s1.Take(3).Select(s => s.Total.Amount));
         Assert.Equal([2_000m, 2_000m, 0m], s1.Take(3).Select(s => s.DrawBalance.Amount));
         Assert.DoesNotContain(s1[1].Lines, l => l.Component == "Commission draw");
@@ -148,12 +148,12 @@ public sealed class PayCalculatorEdgeTests
         Assert.Equal(-2_000m, Assert.Single(s1[2].Lines, l => l.Component == "Commission draw recovery").Amount.Amount);
 
         // What is still owed at year end comes out of a positive true-up.
-        var owed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), Recoverable: true)), 2026, [Payee(S1)], [deals[0]], []).StatementsOf(S1);
+        var owed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), recoverable: true)), 2026, [Payee(S1)], [deals[0]], []).StatementsOf(S1);
         Assert.Equal(36_000m, owed.Take(12).Sum(s => s.Total.Amount)); // the draw every month, Jan's 1,000 commission included
         Assert.Equal(35_000m, owed[11].DrawBalance.Amount);
         Assert.Equal(35_000m, owed[12].DrawBalance.Amount);
 
-        var guaranteed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), Recoverable: false)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
+        var guaranteed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), recoverable: false)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
         Assert.Contains("guaranteed (non-recoverable) draw", guaranteed[0].Lines[1].Rule, StringComparison.Ordinal);
         Assert.Equal([3_000m, 3_000m, 5_000m], guaranteed.Take(3).Select(s => s.Total.Amount));
     }

@@ -86,7 +86,7 @@ public sealed class PayCalculatorTests
             Deal("D1", new LocalDate(2026, 1, 10), 20_000m, (S1, 100m)),  // Jan commission 1,000
             Deal("D2", new LocalDate(2026, 2, 10), 120_000m, (S1, 100m)), // Feb commission 6,000
         };
-        var run = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), Recoverable: true)), 2026, [Payee(S1)], deals, []);
+        var run = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), recoverable: true)), 2026, [Payee(S1)], deals, []);
         var s1 = run.StatementsOf(S1);
         Assert.Equal(Yuan(2_000m), Line(s1[0], "Commission draw").Amount);
         Assert.Equal(Yuan(3_000m), s1[0].Total);
@@ -96,7 +96,7 @@ public sealed class PayCalculatorTests
         Assert.Equal(Yuan(3_000m), s1[2].Total); // March: no sales, draw paid in full
         Assert.Equal(Yuan(3_000m), s1[2].DrawBalance);
 
-        var guaranteed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), Recoverable: false)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
+        var guaranteed = Calculator.CalculateYear(BookedPlan(new DrawPolicy(Yuan(3_000m), recoverable: false)), 2026, [Payee(S1)], deals, []).StatementsOf(S1);
         Assert.Equal(Yuan(6_000m), guaranteed[1].Total);
         Assert.Equal(Yuan(0m), guaranteed[2].DrawBalance);
     }

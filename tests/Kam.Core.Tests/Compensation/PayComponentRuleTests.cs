@@ -111,7 +111,7 @@ public sealed class PayComponentRuleTests
         [
             new FixedPayComponent(PayComponentKind.BaseSalary, "Base", Yuan(5_000m)),
             new ScaledPayComponent(PayComponentKind.PerformancePay, "Performance", Yuan(1_000m), GradeFactors.Default),
-            new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Flat(Pct(5m)), Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 6, new DrawPolicy(Yuan(3_000m), Recoverable: true)),
+            new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Flat(Pct(5m)), Pct(100m), yearEndTrueUp: true, clawbackWindowMonths: 6, new DrawPolicy(Yuan(3_000m), recoverable: true)),
             new ScaledPayComponent(PayComponentKind.YearEndBonus, "Bonus", Yuan(10_000m), GradeFactors.Default),
             new TeamBonusComponent("Team", Yuan(50_000m), Ratio.FromPercent(150m)),
         ]);

@@ -80,7 +80,7 @@ internal static class PayPlanJson
                 CommissionSchedule schedule;
                 try
                 {
-                    schedule = CommissionSchedule.Tiered(scheduleDto.Method, scheduleDto.Measure, scheduleDto.Bands.Select(b => b is null ? null! : new CommissionBand(b.From, b.To, b.Rate)))
+                    schedule = CommissionSchedule.Tiered(scheduleDto.Method, scheduleDto.Measure, scheduleDto.Bands.Select(b => b is null ? null! : CommissionBand.Unchecked(b.From, b.To, b.Rate)))
                         .WithAccelerators(scheduleDto.Accelerators ?? [])
                         .WithDecelerator(scheduleDto.Decelerator)
                         .WithAnnualCap(scheduleDto.AnnualCap);
@@ -91,7 +91,7 @@ internal static class PayPlanJson
                     return null;
                 }
 
-                var draw = dto.Draw is { } d ? new DrawPolicy(d.Monthly, d.Recoverable) : null;
+                var draw = dto.Draw is { } d ? DrawPolicy.Unchecked(d.Monthly, d.Recoverable) : null;
                 return new CommissionComponent(dto.Name, basis.Value, schedule, dto.MonthlyAdvance ?? Percentage.FromPercent(100m), dto.YearEndTrueUp ?? true, dto.ClawbackWindowMonths ?? 0, draw);
             default:
                 errors.Add($"{at}.kind", KamErrorCodes.OutOfRange, dto.Kind, "Not a defined component kind.");

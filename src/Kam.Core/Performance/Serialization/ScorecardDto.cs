@@ -9,7 +9,33 @@ internal sealed record ScorecardDto
 
     public required IReadOnlyList<SectionDto> Sections { get; init; }
 
-    public IReadOnlyList<GradeBand>? GradeBands { get; init; }
+    public IReadOnlyList<GradeBandDto>? GradeBands { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="GradeBand"/>.</summary>
+internal sealed record GradeBandDto
+{
+    public string? Grade { get; init; }
+
+    public Ratio MinScore { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="StandardGrade"/>.</summary>
+internal sealed record StandardGradeDto
+{
+    public string? Grade { get; init; }
+
+    public Ratio Score { get; init; }
+
+    public IReadOnlyList<ObservationLimitDto?>? Limits { get; init; }
+}
+
+/// <summary>The JSON form of an <see cref="ObservationLimit"/>.</summary>
+internal sealed record ObservationLimitDto
+{
+    public IReadOnlyList<string>? Observations { get; init; }
+
+    public decimal Max { get; init; }
 }
 
 /// <summary>The JSON form of a <see cref="ScorecardSection"/>.</summary>
@@ -69,7 +95,7 @@ internal sealed record RuleDto
 
     public IReadOnlyList<ScoreBand>? Bands { get; init; }
 
-    public IReadOnlyList<StandardGrade>? Grades { get; init; }
+    public IReadOnlyList<StandardGradeDto?>? Grades { get; init; }
 }
 
 /// <summary>The source-generated JSON metadata of scorecard rule files.</summary>

@@ -20,7 +20,8 @@ internal static class ScorecardJson
         var errors = new ValidationCollector();
         var sections = ToSections(errors, "$", dto.Sections);
         errors.ThrowIfAny();
-        return new Scorecard(dto.Name, sections, dto.GradeBands ?? ScorecardDefaults.GradeBands);
+        var bands = dto.GradeBands?.Select(b => b is null ? null! : GradeBand.Unchecked(b.Grade!, b.MinScore)).ToArray();
+        return new Scorecard(dto.Name, sections, bands ?? ScorecardDefaults.GradeBands);
     }
 
     /// <summary>Writes a scorecard.</summary>
@@ -29,7 +30,7 @@ internal static class ScorecardJson
     public static string ToJson(Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        var dto = new ScorecardDto { Name = scorecard.Name, Sections = scorecard.Sections.Select(ToDto).ToArray(), GradeBands = scorecard.GradeBands };
+        var dto = new ScorecardDto { Name = scorecard.Name, Sections = scorecard.Sections.Select(ToDto).ToArray(), GradeBands = scorecard.GradeBands.Select(b => new GradeBandDto { Grade = b.Grade, MinScore = b.MinScore }).ToArray() };
         return KamJson.Serialize(dto, PerformanceJsonContext.Shared.ScorecardDto);
     }
 
@@ -84,7 +85,7 @@ internal static class ScorecardJson
                 case RuleKind.Banded:
                     return errors.Required($"{path}.bands", dto.Bands) ? new BandedRule(dto.Bands!) : null;
                 case RuleKind.Graded:
-                    return errors.Required($"{path}.grades", dto.Grades) ? new GradedStandardRule(dto.Grades!) : null;
+                    return errors.Required($"{path}.grades", dto.Grades) ? new GradedStandardRule(dto.Grades!.Select(FromDto)) : null;
                 default:
                     errors.Add($"{path}.kind", KamErrorCodes.OutOfRange, dto.Kind, "Not a defined rule kind.");
                     return null;
@@ -96,6 +97,16 @@ internal static class ScorecardJson
             return null;
         }
     }
+
+    private static StandardGrade FromDto(StandardGradeDto? dto) =>
+        dto is null ? null! : new StandardGrade(dto.Grade!, dto.Score, dto.Limits?.Select(l => l is null ? null! : ObservationLimit.Unchecked(l.Observations, l.Max)).ToArray()!);
+
+    private static StandardGradeDto ToDto(StandardGrade grade) => new()
+    {
+        Grade = grade.Grade,
+        Score = grade.Score,
+        Limits = grade.Limits.Select(l => new ObservationLimitDto { Observations = l.Observations, Max = l.Max }).ToArray(),
+    };
 
     private static SectionDto ToDto(ScorecardSection section) => new()
     {
@@ -111,7 +122,7 @@ internal static class ScorecardJson
         RatioToTargetRule r => new RuleDto { Kind = RuleKind.RatioToTarget, Target = r.Target, Floor = r.Floor, Cap = r.Cap, LowerIsBetter = r.LowerIsBetter },
         LinearRule l => new RuleDto { Kind = RuleKind.Linear, ZeroAt = l.ZeroAt, FullAt = l.FullAt, Cap = l.Cap },
         BandedRule b => new RuleDto { Kind = RuleKind.Banded, Bands = b.Bands },
-        GradedStandardRule g => new RuleDto { Kind = RuleKind.Graded, Grades = g.Grades },
+        GradedStandardRule g => new RuleDto { Kind = RuleKind.Graded, Grades = g.Grades.Select(ToDto).ToArray() },
         _ => throw new KamValidationException("rule", KamErrorCodes.Unknown, rule.GetType().Name, "Not a known rule type."),
     };
 }
