@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using Kam.Core.Stages;
 using NodaTime;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Benchmarks.Stages;
 

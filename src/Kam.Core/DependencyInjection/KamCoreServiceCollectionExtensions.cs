@@ -1,6 +1,5 @@
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
-using Kam.Core.Stages;
 using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Relationship;
@@ -14,6 +13,7 @@ using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Kam.Core.Stages.DealControl;
 
 namespace Kam.Core.DependencyInjection;
 

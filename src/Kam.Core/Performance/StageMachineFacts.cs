@@ -1,6 +1,7 @@
 using System.Globalization;
-using Kam.Core.Stages;
 using NodaTime;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Performance;
 

@@ -1,4 +1,7 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
 
 namespace Kam.Core.Stages;
 

@@ -3,6 +3,11 @@ using System.Runtime.CompilerServices;
 using Kam.Core.Compensation;
 using Kam.Core.DependencyInjection;
 using Kam.Core.Performance;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Architecture;
 
@@ -64,9 +69,9 @@ public sealed class RuleTypeConventionTests
         [typeof(CommissionBand)] = () => _ = new CommissionBand(10m, 5m, Percentage.FromPercent(1m)),
         [typeof(CommissionSchedule)] = () => _ = new CommissionSchedule(BandMethod.Marginal, BandMeasure.Volume, [new CommissionBand(0m, 10m, Percentage.FromPercent(1m))]),
         [typeof(DrawPolicy)] = () => _ = new DrawPolicy(Money.Of(-1m, "CNY"), recoverable: true),
-        [typeof(Kam.Core.Stages.AnomalyPolicy)] = () => _ = new Kam.Core.Stages.AnomalyPolicy(maxDaysInStage: 0),
-        [typeof(Kam.Core.Stages.ForecastPolicy)] = () => _ = new Kam.Core.Stages.ForecastPolicy((PeriodKind)99),
-        [typeof(Kam.Core.Stages.ProgressPolicy)] = () => _ = new Kam.Core.Stages.ProgressPolicy(behindTolerance: -1),
+        [typeof(Kam.Core.Stages.DealControl.AnomalyPolicy)] = () => _ = new Kam.Core.Stages.DealControl.AnomalyPolicy(maxDaysInStage: 0),
+        [typeof(Kam.Core.Stages.DealControl.ForecastPolicy)] = () => _ = new Kam.Core.Stages.DealControl.ForecastPolicy((PeriodKind)99),
+        [typeof(Kam.Core.Stages.Progress.ProgressPolicy)] = () => _ = new Kam.Core.Stages.Progress.ProgressPolicy(behindTolerance: -1),
         [typeof(Kam.Core.Stages.Grading.GradingPolicy)] = () => _ = new Kam.Core.Stages.Grading.GradingPolicy(" ", "likelihood", []),
         [typeof(Kam.Core.Tiering.Scorecard.AccountScorecardPolicy)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScorecardPolicy([], [], []),
         [typeof(Kam.Core.Tiering.Selection.SelectionPolicy)] = () => _ = new Kam.Core.Tiering.Selection.SelectionPolicy("contribution", 1, 0, []),

@@ -2,6 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kam.Core.Stages;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Cli;
 

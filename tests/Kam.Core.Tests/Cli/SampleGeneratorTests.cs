@@ -1,6 +1,11 @@
 using Kam.Cli.Data;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Sample;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Cli;
 
@@ -66,7 +71,7 @@ public sealed class SampleGeneratorTests
     [Fact]
     public void Every_sample_opportunity_replays_on_the_default_playbook()
     {
-        var states = Sample.Opportunities.Select(o => Kam.Core.Stages.Opportunity.Replay(Kam.Core.Stages.Playbook.Default, PipelineReplay.ToEvents(o)).State).ToArray();
+        var states = Sample.Opportunities.Select(o => Kam.Core.Stages.Opportunities.Opportunity.Replay(Kam.Core.Stages.Playbooks.Playbook.Default, PipelineReplay.ToEvents(o)).State).ToArray();
         Assert.Equal(Sample.Opportunities.Count, states.Length);
         Assert.Contains(states, s => s.Status == Kam.Core.Stages.OpportunityStatus.Won && s.CompletedStage == Kam.Core.Stages.SalesStage.ContractSigned);
         Assert.Contains(states, s => s.SkippedStages.Count > 0);

@@ -2,6 +2,11 @@ using Kam.Core.Performance;
 using Kam.Core.Stages;
 using Kam.Core.Tests.Stages;
 using NodaTime;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Performance;
 

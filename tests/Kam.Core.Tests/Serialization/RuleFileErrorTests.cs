@@ -15,6 +15,11 @@ using Kam.Core.Tiering.Stability;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Retention;
 using NodaTime;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 using static Kam.Core.Tests.Compensation.PaySamples;
 
 namespace Kam.Core.Tests.Serialization;

@@ -18,6 +18,11 @@ using Kam.Core.Tiering.Selection;
 using Kam.Core.Tiering.Stability;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Retention;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Serialization;
 

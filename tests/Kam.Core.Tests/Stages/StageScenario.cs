@@ -1,5 +1,10 @@
 using Kam.Core.Stages;
 using NodaTime;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Stages;
 
@@ -27,7 +32,7 @@ internal sealed class StageScenario
 
     public Instant Now => _now;
 
-    public static Playbook Playbook => Kam.Core.Stages.Playbook.Default;
+    public static Playbook Playbook => Kam.Core.Stages.Playbooks.Playbook.Default;
 
     public StageScenario Milestone(string key) => Add(at => new MilestoneItemDone(at, Owner, key));
 

@@ -7,6 +7,11 @@ using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
 using Kam.Core.Tiering.Selection;
 using Kam.Core.Tiering.Stability;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Core.Tests.Tiering;
 

@@ -1,6 +1,6 @@
 using Kam.Core.Stages.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The thresholds that turn a pipeline's facts into anomalies (异常; rule book: deal control): how long a project may

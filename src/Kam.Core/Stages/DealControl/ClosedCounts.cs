@@ -1,4 +1,6 @@
-namespace Kam.Core.Stages;
+using Kam.Core.Stages.Opportunities;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// Running counts over closed opportunities, per stage: entered, advanced beyond, completed, won after completing,

@@ -1,4 +1,6 @@
-namespace Kam.Core.Stages;
+using Kam.Core.Stages.Playbooks;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The historical stage-to-stage conversion rates, win rates and stage durations measured on closed opportunities,

@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The deal-control views (成交管控系统, 000…txt:2619-2688) over a set of opportunities: the pipeline by stage, funnel

@@ -1,6 +1,6 @@
 using Kam.Core.Stages.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// How the forecast (销售预测; rule book: deal control) is cut: the period of the expected close it groups by, and the

@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// Computes the deal-control views (成交管控系统, 000…txt:2619-2688): one opportunity's progress, and for any number

@@ -1,4 +1,7 @@
-namespace Kam.Core.Stages;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Progress;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The deal-control view of one opportunity (对单个项目的判断, 000…txt:2645-2650): where it stands, what it is worth

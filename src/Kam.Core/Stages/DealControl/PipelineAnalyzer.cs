@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using NodaTime;
+using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>The standard <see cref="IPipelineAnalyzer"/>: one pass over the opportunities, no allocation per opportunity except for anomalies found.</summary>
 /// <remarks>Immutable and thread-safe; one instance serves every thread.</remarks>

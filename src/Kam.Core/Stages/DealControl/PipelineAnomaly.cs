@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>One anomaly in the pipeline: what kind, which opportunity (none for a salesperson-level anomaly), whose, and why.</summary>
 /// <remarks>

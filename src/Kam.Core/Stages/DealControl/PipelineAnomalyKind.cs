@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>The kinds of anomaly (异常) the deal-control view reports (000…txt:2619-2624, SPEC.md §1).</summary>
 /// <remarks>The names are stable codes; <see cref="PipelineAnomaly.Code"/> gives them in snake case.</remarks>

@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>The key of one cell of the pipeline: a salesperson, a period of expected close and a stage (0 = before stage 1).</summary>
 internal readonly record struct PipelineKey(PersonId Owner, FiscalPeriod Period, int Stage);

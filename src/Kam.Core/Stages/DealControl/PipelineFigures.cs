@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The totals of a slice of the open pipeline: how many projects, their value, their probability-weighted value, and

@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// What closed opportunities say about one stage: how many entered it, moved beyond it, completed it and were won

@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The base of the four events that mark a playbook item done or not done.</summary>
 /// <remarks>

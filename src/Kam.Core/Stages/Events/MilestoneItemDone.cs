@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>A milestone action of the playbook was done.</summary>
 /// <remarks>See <see cref="ItemEvent"/> for the rules.</remarks>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>A milestone action recorded as done is withdrawn (it was recorded in error or has to be redone).</summary>
 /// <remarks>See <see cref="ItemEvent"/> for the rules. Undoing can move the project back to an earlier stage; that regression is counted and reported.</remarks>

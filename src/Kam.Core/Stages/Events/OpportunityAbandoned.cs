@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>We gave the opportunity up, for a reason (for example when the progress comparison advised it).</summary>
 /// <remarks>The reason is required and must not be blank.</remarks>

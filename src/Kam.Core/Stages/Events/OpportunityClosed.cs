@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The base of the three events that close an opportunity: won, lost, abandoned.</summary>
 /// <remarks>A closed opportunity keeps its state and history and refuses every further event.</remarks>

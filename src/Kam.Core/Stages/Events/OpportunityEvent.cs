@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>
 /// One fact in an opportunity's append-only history, stamped with the moment it happened and the person who recorded

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The opportunity was lost (to a competitor, or the customer bought nothing).</summary>
 /// <param name="At">When it was lost.</param>

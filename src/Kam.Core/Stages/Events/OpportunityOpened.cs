@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The first event of every opportunity: who owns it, what it is worth and when it is expected to close.</summary>
 /// <remarks>Must be the first event and may occur only once. The value must not be negative.</remarks>

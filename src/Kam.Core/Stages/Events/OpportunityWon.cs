@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The opportunity was won: the contract is signed (签约成交).</summary>
 /// <remarks>

@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The opportunity was handed to another salesperson.</summary>
 /// <param name="At">When it changed.</param>

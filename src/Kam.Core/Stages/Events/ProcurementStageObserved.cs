@@ -1,6 +1,8 @@
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The customer's procurement process was observed to be at a stage (客户内部采购流程).</summary>
 /// <remarks>The observation replaces the previous one; it may go back if the customer restarts a step.</remarks>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>A success criterion of the playbook was met (for the last one of a stage: the customer's commitment to go on).</summary>
 /// <remarks>See <see cref="ItemEvent"/> for the rules.</remarks>

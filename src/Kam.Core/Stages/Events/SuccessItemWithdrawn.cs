@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>A success criterion recorded as met no longer holds (for example the customer withdrew its commitment).</summary>
 /// <remarks>See <see cref="ItemEvent"/> for the rules. Withdrawing can lower the completed stage and the win probability; that regression is counted and reported.</remarks>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Events;
 
 /// <summary>The expected contract value changed.</summary>
 /// <remarks>The value must not be negative and must be in the opportunity's currency (set when it was opened).</remarks>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>
 /// One opportunity as its append-only event history and the state derived from it under a <see cref="Playbook"/>.

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using Kam.Core.Stages.Playbooks;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>
 /// The mutable working copy of an opportunity's state while one event is folded in; <see cref="OpportunityState"/>

@@ -1,4 +1,7 @@
-namespace Kam.Core.Stages;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
+
+namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>
 /// The stage changes in an opportunity's history, in order: every advance, every regression (an undo that moved the

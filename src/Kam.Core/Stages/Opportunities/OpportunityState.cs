@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using Kam.Core.Stages.Events;
+using Kam.Core.Stages.Playbooks;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>
 /// Where one opportunity stands: the fold of its events under a <see cref="Playbook"/> — the stage it has entered,

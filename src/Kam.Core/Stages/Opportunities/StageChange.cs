@@ -1,6 +1,7 @@
 using NodaTime;
+using Kam.Core.Stages.Events;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>One event that moved an opportunity's stage or completed stage, forward or back.</summary>
 /// <remarks>Equality is structural (the skipped list by reference).</remarks>

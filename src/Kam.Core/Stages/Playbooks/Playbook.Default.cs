@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.Playbooks;
 
 public sealed partial class Playbook
 {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Playbooks;
 
 public sealed partial class Playbook
 {

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Kam.Core.Stages.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Playbooks;
 
 /// <summary>
 /// The rules of the stage machine as data: for each of the eight sales stages, its milestone items (entry) and its

@@ -1,4 +1,6 @@
-namespace Kam.Core.Stages;
+using Kam.Core.Stages.Events;
+
+namespace Kam.Core.Stages.Playbooks;
 
 /// <summary>
 /// One named action of a stage in a <see cref="Playbook"/>: a milestone (entry) or a success criterion (exit), with a

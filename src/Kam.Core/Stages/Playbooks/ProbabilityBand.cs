@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Playbooks;
 
 /// <summary>
 /// The range a project's win probability lies in while it sits in a stage (000…txt:2674-2678): from the value of its

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Kam.Core.Stages.DealControl;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Playbooks;
 
 /// <summary>
 /// The win probability a project has once it has <em>completed</em> each of the eight sales stages (成功率,

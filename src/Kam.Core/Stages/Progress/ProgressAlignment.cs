@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Progress;
 
 /// <summary>
 /// How the sales progress stands against the customer's procurement progress (000…txt:2614-2616): in step, behind,

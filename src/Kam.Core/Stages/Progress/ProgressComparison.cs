@@ -1,4 +1,5 @@
-namespace Kam.Core.Stages;
+
+namespace Kam.Core.Stages.Progress;
 
 /// <summary>The result of comparing an opportunity's sales stage with the customer's observed procurement stage.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Kam.Core.Stages.Serialization;
+using Kam.Core.Stages.Opportunities;
 
-namespace Kam.Core.Stages;
+namespace Kam.Core.Stages.Progress;
 
 /// <summary>
 /// The thresholds of the progress comparison (rule book: progress against the customer's procurement): how far the sales stage may trail or

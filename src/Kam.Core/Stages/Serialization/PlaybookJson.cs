@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
+using Kam.Core.Stages.Playbooks;
 
 namespace Kam.Core.Stages.Serialization;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
+using Kam.Core.Stages.DealControl;
+using Kam.Core.Stages.Progress;
 
 namespace Kam.Core.Stages.Serialization;
 
