@@ -7,11 +7,8 @@ using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
 using Kam.Core.Tiering.Selection;
-using Kam.Core.Stages.Events;
 using Kam.Core.Stages.Playbooks;
 using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
-using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Hosting;
 

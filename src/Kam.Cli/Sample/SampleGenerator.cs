@@ -3,11 +3,7 @@ using Kam.Cli.Data;
 using Kam.Core;
 using Kam.Core.Stages;
 using NodaTime;
-using Kam.Core.Stages.Events;
 using Kam.Core.Stages.Playbooks;
-using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
-using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Sample;
 

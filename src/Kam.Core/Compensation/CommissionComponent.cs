@@ -4,14 +4,14 @@ namespace Kam.Core.Compensation;
 
 /// <summary>
 /// Sales commission: a schedule applied to a basis (booked sales, gross profit or collected cash), paid monthly with
-/// a year-end true-up, with clawback of cancelled deals and an optional draw.
+/// a year-end true-up, with clawback of canceled deals and an optional draw.
 /// </summary>
 /// <remarks>
 /// <para>Each month pays <see cref="MonthlyAdvance"/> of the commission the schedule gives the month's basis (volume
 /// bands and cap at 1/12). With <see cref="YearEndTrueUp"/>, the year-end statement pays the schedule on the
 /// year's basis (full bands, annual quota) minus the commission already paid — the seed's "pay monthly on cash
 /// actually received, the rest at year end" (000…txt:1600). A negative true-up is not recovered (it pays 0).</para>
-/// <para>A deal cancelled or written off within <see cref="ClawbackWindowMonths"/> months of booking gives back, in
+/// <para>A deal canceled or written off within <see cref="ClawbackWindowMonths"/> months of booking gives back, in
 /// the month of cancellation, the commission paid on its credited basis at the effective rate of each month it was
 /// paid; it leaves the year's basis. Immutable and thread-safe.</para>
 /// </remarks>

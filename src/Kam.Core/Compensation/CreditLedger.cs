@@ -4,7 +4,7 @@ namespace Kam.Core.Compensation;
 
 /// <summary>
 /// The commission basis of every payee and fiscal month of a year, built in one pass over deals and collections,
-/// with the clawbacks of deals cancelled within the window.
+/// with the clawbacks of deals canceled within the window.
 /// </summary>
 /// <remarks>Internal working state of <see cref="PayCalculator"/>; arrays indexed payee × 12 + month keep the hot loops free of lookups.</remarks>
 internal sealed class CreditLedger
@@ -41,7 +41,7 @@ internal sealed class CreditLedger
             return new CreditLedger(basis, clawbacks);
         }
 
-        // Keyed by the identifiers' text: string keys get the runtime's fast non-randomised hashing.
+        // Keyed by the identifiers' text: string keys get the runtime's fast non-randomized hashing.
         var payeeByName = new Dictionary<string, int>(payeeIndex.Count, StringComparer.Ordinal);
         foreach (var (person, position) in payeeIndex)
         {
@@ -229,7 +229,7 @@ internal sealed class CreditLedger
     private static int MonthOf(LocalDate date, int firstMonth) => (date.Year * 12) + date.Month - 1 - firstMonth;
 }
 
-/// <summary>A deal cancelled within the clawback window: the payee gives back the commission paid on their share.</summary>
+/// <summary>A deal canceled within the clawback window: the payee gives back the commission paid on their share.</summary>
 /// <param name="Payee">The payee's position.</param>
 /// <param name="Month">The fiscal month of the cancellation.</param>
 /// <param name="Deal">The deal.</param>

@@ -8,7 +8,7 @@ namespace Kam.Core.Compensation;
 /// <param name="Amount">The booked sales amount.</param>
 /// <param name="GrossProfit">The gross profit of the deal.</param>
 /// <param name="Splits">The credit split; shares sum to 100%, each person at most once.</param>
-/// <param name="CancelledOn">The day the deal was cancelled or written off, if it was.</param>
+/// <param name="CancelledOn">The day the deal was canceled or written off, if it was.</param>
 public sealed record Deal(OpportunityId Id, LocalDate BookedOn, Money Amount, Money GrossProfit, IReadOnlyList<CreditSplit> Splits, LocalDate? CancelledOn = null);
 
 /// <summary>Cash received on a deal.</summary>

@@ -151,9 +151,9 @@ public sealed class CreditLedgerTests
     [Fact]
     public void A_clawback_gives_back_only_the_commission_paid_this_year()
     {
-        // Booked last December, cancelled in February: its commission was paid last year, so nothing comes back now.
+        // Booked last December, canceled in February: its commission was paid last year, so nothing comes back now.
         var lastYear = Deal("D0", new LocalDate(2025, 12, 20), 10_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 2, 1) };
-        // Booked in January (the first fiscal month), cancelled in March: January's commission comes back.
+        // Booked in January (the first fiscal month), canceled in March: January's commission comes back.
         var january = Deal("D1", new LocalDate(2026, 1, 5), 20_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 3, 1) };
         var s1 = Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [lastYear, january], []).StatementsOf(S1);
         Assert.Null(Amount(s1[1], "Commission clawback"));

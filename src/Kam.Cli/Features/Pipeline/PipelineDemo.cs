@@ -3,11 +3,6 @@ using Kam.Cli.Features.Shared;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Stages;
-using Kam.Core.Stages.Events;
-using Kam.Core.Stages.Playbooks;
-using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
-using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Features.Pipeline;
 

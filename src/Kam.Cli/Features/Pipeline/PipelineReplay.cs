@@ -7,8 +7,6 @@ using Kam.Core.Stages;
 using NodaTime;
 using Kam.Core.Stages.Events;
 using Kam.Core.Stages.Playbooks;
-using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
 using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Features.Pipeline;

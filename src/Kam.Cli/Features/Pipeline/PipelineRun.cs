@@ -4,14 +4,10 @@ using Kam.Cli.Hosting;
 using Kam.Cli.IO;
 using Kam.Cli.Reporting;
 using Kam.Core;
-using Kam.Core.Stages;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Kam.Core.Stages.Events;
 using Kam.Core.Stages.Playbooks;
 using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
-using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Features.Pipeline;
 

@@ -4,11 +4,7 @@ using Kam.Cli.Reporting;
 using Kam.Cli.Reporting.Charts;
 using Kam.Core.Stages;
 using NodaTime;
-using Kam.Core.Stages.Events;
-using Kam.Core.Stages.Playbooks;
 using Kam.Core.Stages.DealControl;
-using Kam.Core.Stages.Progress;
-using Kam.Core.Stages.Opportunities;
 
 namespace Kam.Cli.Features.Pipeline;
 

@@ -10,7 +10,7 @@ namespace Kam.Core.Stages.DealControl;
 /// <para>
 /// A summary is a monoid: <see cref="Empty"/> is the identity and <see cref="Merge"/> is associative and commutative,
 /// exactly (counts are integers, amounts are <see cref="decimal"/> sums, durations whole seconds), so a host may
-/// summarise partitions on Spark, Orleans or threads and combine them in any order. Salesperson-level anomalies are
+/// summarize partitions on Spark, Orleans or threads and combine them in any order. Salesperson-level anomalies are
 /// derived from the merged pipeline when read, so they are right for the whole.
 /// </para>
 /// <para>

@@ -29,7 +29,7 @@ public interface IPipelineAnalyzer
     /// <exception cref="KamValidationException">The opportunity has not been opened.</exception>
     OpportunityProgress Progress(in OpportunityState state, Instant asOf);
 
-    /// <summary>Summarises opportunities: open ones into the pipeline, forecast and anomalies, closed ones into the conversion statistics.</summary>
+    /// <summary>Summarizes opportunities: open ones into the pipeline, forecast and anomalies, closed ones into the conversion statistics.</summary>
     /// <param name="states">The opportunities.</param>
     /// <param name="asOf">The moment of the report.</param>
     /// <returns>The summary.</returns>
@@ -37,7 +37,7 @@ public interface IPipelineAnalyzer
     /// <exception cref="CurrencyMismatchException">An opportunity is valued in another currency than the analyzer's.</exception>
     DealControlSummary Summarize(ReadOnlySpan<OpportunityState> states, Instant asOf);
 
-    /// <summary>Summarises opportunities given as any sequence (see the span overload).</summary>
+    /// <summary>Summarizes opportunities given as any sequence (see the span overload).</summary>
     /// <param name="states">The opportunities.</param>
     /// <param name="asOf">The moment of the report.</param>
     /// <returns>The summary.</returns>

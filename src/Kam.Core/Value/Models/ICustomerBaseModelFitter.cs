@@ -6,7 +6,7 @@ namespace Kam.Core.Value.Models;
 /// opportunities).
 /// </summary>
 /// <remarks>
-/// Every fit maximises the log-likelihood over the log-parameters with BFGS (analytic gradients for sBG, BG/NBD,
+/// Every fit maximizes the log-likelihood over the log-parameters with BFGS (analytic gradients for sBG, BG/NBD,
 /// Pareto/NBD and Gamma-Gamma; central differences for BG/BB), and reports convergence, iterations, the
 /// log-likelihood and standard errors. A fit that does not converge is returned with
 /// <see cref="FitDiagnostics.Converged"/> false, never as an exception or NaN. Implementations are stateless and

@@ -1,7 +1,7 @@
 namespace Kam.Core.Value.Summaries;
 
 /// <summary>
-/// One customer's purchase history in the calibration period, summarised as the customer-base models need it:
+/// One customer's purchase history in the calibration period, summarized as the customer-base models need it:
 /// frequency (repeat purchase occasions), recency, age and mean repeat value — the x, t_x, T and zbar of Fader,
 /// Hardie and Lee.
 /// </summary>
@@ -25,7 +25,7 @@ namespace Kam.Core.Value.Summaries;
 /// <param name="MonetaryValue">The mean value of the repeat purchase occasions (zbar); 0 when <see cref="Frequency"/> is 0.</param>
 /// <param name="TransactionCount">
 /// The number of transactions (log rows) in the calibration period, including the first purchase and rows on the same
-/// day; informational. A row built from an already summarised table, where the raw count is unknown, uses
+/// day; informational. A row built from an already summarized table, where the raw count is unknown, uses
 /// <c>Frequency + 1</c>.
 /// </param>
 public readonly record struct CustomerSummary(

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Kam.Core.Value.Summaries;
 
 /// <summary>
-/// A transaction log summarised for the customer-base models: one <see cref="CustomerSummary"/> per customer whose
+/// A transaction log summarized for the customer-base models: one <see cref="CustomerSummary"/> per customer whose
 /// first purchase falls on or before the calibration end.
 /// </summary>
 /// <remarks>
@@ -38,7 +38,7 @@ public sealed class TransactionSummary
     /// <summary>Gets one row per customer, in order of first appearance in the log.</summary>
     public IReadOnlyList<CustomerSummary> Customers { get; }
 
-    /// <summary>Gets the number of log rows dated after <see cref="CalibrationEnd"/> (not summarised).</summary>
+    /// <summary>Gets the number of log rows dated after <see cref="CalibrationEnd"/> (not summarized).</summary>
     public int TransactionsAfterCalibrationEnd { get; }
 
     /// <summary>Gets the number of customers whose first purchase is after <see cref="CalibrationEnd"/> (no row).</summary>

@@ -6,7 +6,7 @@ namespace Kam.Core.Tests.Value.Models;
 /// <summary>
 /// The Pareto/NBD dropout term where the ₂F₁ argument z = |α − β|/(max(α, β) + y) is close to 1 (one scale dwarfs the
 /// other, as on the way to the boundary s, β → ∞): quadrature values, its agreement with the series where both apply,
-/// gradients, and a fit on data whose likelihood is maximised at that boundary.
+/// gradients, and a fit on data whose likelihood is maximized at that boundary.
 /// </summary>
 public sealed class ParetoNbdNearBoundaryTests
 {
@@ -86,7 +86,7 @@ public sealed class ParetoNbdNearBoundaryTests
         evaluator.Evaluate(p, g);
         for (var i = 0; i < 4; i++)
         {
-            // Differences in the log-parameter (the optimiser's coordinates), scaled back.
+            // Differences in the log-parameter (the optimizer's coordinates), scaled back.
             var h = 1e-5;
             var up = (double[])p.Clone();
             var down = (double[])p.Clone();

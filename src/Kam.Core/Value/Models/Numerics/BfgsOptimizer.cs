@@ -1,7 +1,7 @@
 namespace Kam.Core.Value.Models;
 
 /// <summary>
-/// A compact BFGS quasi-Newton minimiser with a backtracking (Armijo) line search, for the handful of log-parameters
+/// A compact BFGS quasi-Newton minimizer with a backtracking (Armijo) line search, for the handful of log-parameters
 /// of a customer-base model.
 /// </summary>
 /// <remarks>
@@ -213,5 +213,5 @@ internal static class BfgsOptimizer
     }
 }
 
-/// <summary>Where the optimiser stopped and why.</summary>
+/// <summary>Where the optimizer stopped and why.</summary>
 internal sealed record OptimizerOutcome(double[] Point, double Value, int Iterations, int Evaluations, bool Converged, string Message);

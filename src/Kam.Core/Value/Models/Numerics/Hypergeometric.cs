@@ -6,7 +6,7 @@ namespace Kam.Core.Value.Models;
 /// Pfaff forms, the one whose argument lies in [0, 1), as in Fader, Hardie and Shang's 2005 note), so the terms are
 /// positive and the partial sums increase: the sum cannot cancel, and its logarithm is taken once at the end.
 /// The series stops when a term no longer changes the sum; <see cref="double.NaN"/> means it did not converge
-/// within <see cref="MaxTerms"/> terms, which callers turn into a typed error or a rejected optimiser step.
+/// within <see cref="MaxTerms"/> terms, which callers turn into a typed error or a rejected optimizer step.
 /// </remarks>
 internal static class Hypergeometric
 {

@@ -161,7 +161,7 @@ internal static class MaximumLikelihood
         return inverse;
     }
 
-    /// <summary>−(log-likelihood)/N as a function of the log-parameters: the optimiser's objective.</summary>
+    /// <summary>−(log-likelihood)/N as a function of the log-parameters: the optimizer's objective.</summary>
     private sealed class NegativeMeanLogLikelihood(NaturalLogLikelihood logLikelihood, int dimension, double customers) : IObjective
     {
         private readonly double[] _natural = new double[dimension];

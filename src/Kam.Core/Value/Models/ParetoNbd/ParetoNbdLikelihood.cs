@@ -15,7 +15,7 @@ namespace Kam.Core.Value.Models;
 /// <see cref="Hypergeometric.SeriesAPlusOne"/>). The series needs about 1/(1 − z) terms, so where it would need more
 /// than <see cref="SeriesTermLimit"/> (z close to 1: one scale dwarfs the other and the ages, as on the way to the
 /// boundary s, β → ∞) the row's dropout term is integrated instead (<see cref="ParetoNbdDropoutIntegral"/>), at a
-/// bounded cost. The powers αʳβˢ are carried into each row's terms and cancelled there (by log1p in the survivor term
+/// bounded cost. The powers αʳβˢ are carried into each row's terms and canceled there (by log1p in the survivor term
 /// and in the integral), so the value keeps its precision on the way to that boundary.
 /// </remarks>
 internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikelihood
@@ -182,7 +182,7 @@ internal sealed class ParetoNbdLikelihood(FrequencyRecencyData data) : RowLikeli
 
     /// <summary>
     /// ln(αʳβˢ·(α+T)^−(r+x)·(β+T)^−s), the "still alive at T" term of one customer's likelihood without the constant
-    /// Γ(r+x)/Γ(r), with the powers of α and β cancelled by log1p.
+    /// Γ(r+x)/Γ(r), with the powers of α and β canceled by log1p.
     /// </summary>
     public static double LogSurvivorTerm(double r, double alpha, double s, double beta, double x, double t) =>
         (-r * SpecialFunctions.Log1P(t / alpha)) - (x * Math.Log(alpha + t)) - (s * SpecialFunctions.Log1P(t / beta));
