@@ -53,12 +53,12 @@ public class PayrollBenchmarks
             }
         }
 
-        var schedule = CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume,
+        var schedule = new CommissionSchedule(BandMethod.Marginal, BandMeasure.Volume,
         [
             new CommissionBand(0m, 1_200_000m, Percentage.FromPercent(1m)),
             new CommissionBand(1_200_000m, 3_600_000m, Percentage.FromPercent(3m)),
             new CommissionBand(3_600_000m, null, Percentage.FromPercent(5m)),
-        ]).WithAccelerators([new Accelerator(Ratio.One, 1.5m)]).WithAnnualCap(600_000m);
+        ], accelerators: [new Accelerator(Ratio.One, 1.5m)], annualCap: 600_000m);
         _cashPlan = Plan(cny, new CommissionComponent("Commission", CommissionBasis.CollectedCash, schedule, Percentage.FromPercent(80m), true, 6));
         _bookedPlan = Plan(cny, new CommissionComponent("Commission", CommissionBasis.BookedSales, schedule, Percentage.FromPercent(100m), true, 6, new DrawPolicy(new Money(3_000m, cny), true)));
     }

@@ -54,12 +54,60 @@ public sealed class CommissionBand
 }
 
 /// <summary>An accelerator: the commission earned on the basis above <see cref="Above"/> of quota is multiplied by <see cref="Multiplier"/>.</summary>
-/// <param name="Above">The attainment above which the multiplier applies (usually 100%).</param>
-/// <param name="Multiplier">The multiplier (at least 1; 1.5 pays half as much again).</param>
-/// <remarks>With several accelerators, each applies to the slice between its threshold and the next one's.</remarks>
-public sealed record Accelerator(Ratio Above, decimal Multiplier);
+/// <remarks>
+/// With several accelerators, each applies to the slice between its threshold and the next one's. Immutable and valid
+/// from construction; the <see cref="CommissionSchedule"/> that holds them checks that the thresholds rise.
+/// </remarks>
+public sealed class Accelerator
+{
+    /// <summary>Creates an accelerator.</summary>
+    /// <param name="above">The attainment above which the multiplier applies (usually 100%).</param>
+    /// <param name="multiplier">The multiplier: at least 1 (1.5 pays half as much again).</param>
+    /// <exception cref="KamValidationException">The multiplier is below 1 (path <c>multiplier</c>).</exception>
+    public Accelerator(Ratio above, decimal multiplier)
+        : this(above, multiplier, validate: true)
+    {
+    }
+
+    private Accelerator(Ratio above, decimal multiplier, bool validate)
+    {
+        if (validate && multiplier < 1m)
+        {
+            var errors = new ValidationCollector();
+            errors.Add("multiplier", KamErrorCodes.OutOfRange, multiplier, "An accelerator's multiplier is at least 1.");
+            errors.ThrowIfAny();
+        }
+
+        Above = above;
+        Multiplier = multiplier;
+    }
+
+    /// <summary>Gets the attainment above which the multiplier applies.</summary>
+    public Ratio Above { get; }
+
+    /// <summary>Gets the multiplier (at least 1).</summary>
+    public decimal Multiplier { get; }
+
+    /// <summary>Builds an accelerator as read from a file, unvalidated: the schedule that holds it validates it with full paths.</summary>
+    internal static Accelerator Unchecked(Ratio above, decimal multiplier) => new(above, multiplier, validate: false);
+}
 
 /// <summary>A decelerator: when attainment is below <see cref="Below"/>, the whole commission is multiplied by <see cref="Factor"/>.</summary>
-/// <param name="Below">The attainment threshold.</param>
-/// <param name="Factor">The factor paid below the threshold (for example 50%).</param>
-public sealed record Decelerator(Ratio Below, Percentage Factor);
+/// <remarks>Immutable; every value of its types is valid.</remarks>
+public sealed class Decelerator
+{
+    /// <summary>Creates a decelerator.</summary>
+    /// <param name="below">The attainment threshold.</param>
+    /// <param name="factor">The factor paid below the threshold (for example 50%).</param>
+    public Decelerator(Ratio below, Percentage factor)
+    {
+        Below = below;
+        Factor = factor;
+    }
+
+    /// <summary>Gets the attainment threshold.</summary>
+    public Ratio Below { get; }
+
+    /// <summary>Gets the factor paid below the threshold.</summary>
+    public Percentage Factor { get; }
+}

@@ -7,9 +7,8 @@ namespace Kam.Core.Compensation;
 /// with optional accelerators above quota, a decelerator below a threshold, and a cap.
 /// </summary>
 /// <remarks>
-/// <para>The constructor validates every part; <see cref="Flat"/> and <see cref="Tiered"/> are the short forms, and
-/// <see cref="WithAccelerators"/>, <see cref="WithDecelerator"/> and <see cref="WithAnnualCap"/> each return a new,
-/// again validated schedule. Validated when built:
+/// <para>The constructor validates every part; <see cref="Flat"/> and <see cref="Tiered"/> are the short forms of a
+/// schedule without accelerators, decelerator or cap. Validated when built:
 /// bands start at 0, touch without gap or overlap, end open; rates lie in 0-100% (a
 /// <see cref="Percentage"/>); multipliers are at least 1; the cap is not negative.</para>
 /// <para>Volume bounds and the cap are stated per year; a period of <c>n</c> months uses <c>n/12</c> of them.
@@ -114,7 +113,7 @@ public sealed class CommissionSchedule
     /// <param name="accelerators">The accelerators, by strictly increasing threshold; copied.</param>
     /// <returns>The new schedule.</returns>
     /// <exception cref="KamValidationException">A multiplier is below 1 or the thresholds are not strictly increasing.</exception>
-    public CommissionSchedule WithAccelerators(IEnumerable<Accelerator> accelerators)
+    internal CommissionSchedule WithAccelerators(IEnumerable<Accelerator> accelerators)
     {
         ArgumentNullException.ThrowIfNull(accelerators);
         return new CommissionSchedule(Method, Measure, _bands, accelerators, Decelerator, AnnualCap);
@@ -123,14 +122,14 @@ public sealed class CommissionSchedule
     /// <summary>Returns a copy with a decelerator below an attainment threshold.</summary>
     /// <param name="decelerator">The decelerator, or <see langword="null"/> to remove it.</param>
     /// <returns>The new schedule.</returns>
-    public CommissionSchedule WithDecelerator(Decelerator? decelerator) =>
+    internal CommissionSchedule WithDecelerator(Decelerator? decelerator) =>
         new(Method, Measure, _bands, Accelerators, decelerator, AnnualCap);
 
     /// <summary>Returns a copy with a cap on the commission per year (a month's cap is 1/12 of it).</summary>
     /// <param name="annualCap">The cap in the plan's currency units, or <see langword="null"/> to remove it.</param>
     /// <returns>The new schedule.</returns>
     /// <exception cref="KamValidationException">The cap is negative.</exception>
-    public CommissionSchedule WithAnnualCap(decimal? annualCap) =>
+    internal CommissionSchedule WithAnnualCap(decimal? annualCap) =>
         new(Method, Measure, _bands, Accelerators, Decelerator, annualCap);
 
     /// <summary>Computes the commission on a basis, unrounded.</summary>

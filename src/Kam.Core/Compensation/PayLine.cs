@@ -1,14 +1,33 @@
 namespace Kam.Core.Compensation;
 
 /// <summary>One line of a pay statement: a component, the terms it was computed from, the rule used, and the amount.</summary>
-/// <param name="Component">The component's name.</param>
-/// <param name="Kind">The component's kind.</param>
-/// <param name="Rule">The rule used, as text.</param>
-/// <param name="Terms">The inputs: the unrounded amount is the sum of their values.</param>
-/// <param name="Amount">The amount: the sum of the terms rounded once with the statement's mode.</param>
-/// <remarks>A line is reproducible from itself: <see cref="Recompute"/> gives <see cref="Amount"/> again.</remarks>
-public sealed record PayLine(string Component, PayComponentKind Kind, string Rule, IReadOnlyList<PayTerm> Terms, Money Amount)
+/// <remarks>A line is reproducible from itself: <see cref="Recompute"/> gives <see cref="Amount"/> again. Immutable.</remarks>
+public sealed class PayLine
 {
+    internal PayLine(string component, PayComponentKind kind, string rule, IReadOnlyList<PayTerm> terms, Money amount)
+    {
+        Component = component;
+        Kind = kind;
+        Rule = rule;
+        Terms = terms;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the component's name.</summary>
+    public string Component { get; }
+
+    /// <summary>Gets the component's kind.</summary>
+    public PayComponentKind Kind { get; }
+
+    /// <summary>Gets the rule used, as text.</summary>
+    public string Rule { get; }
+
+    /// <summary>Gets the inputs: the unrounded amount is the sum of their values.</summary>
+    public IReadOnlyList<PayTerm> Terms { get; }
+
+    /// <summary>Gets the amount: the sum of the terms rounded once with the statement's mode.</summary>
+    public Money Amount { get; }
+
     /// <summary>Gets the unrounded amount: the sum of the terms' values.</summary>
     public decimal Unrounded
     {

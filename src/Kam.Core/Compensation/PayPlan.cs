@@ -102,7 +102,7 @@ public sealed class PayPlan
     /// <summary>Rounds an unrounded line amount once, with the plan's mode, to the currency's minor units.</summary>
     /// <param name="amount">The unrounded amount.</param>
     /// <returns>The rounded amount.</returns>
-    public Money Round(decimal amount) => new Money(amount, Currency).Round(Rounding);
+    internal Money Round(decimal amount) => new Money(amount, Currency).Round(Rounding);
 
     /// <summary>Reads a pay plan from its JSON rule file (see docs/compensation.md for the format).</summary>
     /// <param name="json">The JSON text.</param>

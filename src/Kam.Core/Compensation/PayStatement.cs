@@ -20,21 +20,6 @@ public enum StatementKind
 /// </remarks>
 public sealed class PayStatement
 {
-    /// <summary>Creates a statement.</summary>
-    /// <param name="person">The person paid.</param>
-    /// <param name="period">The period: a fiscal month, or the fiscal year for the year-end settlement.</param>
-    /// <param name="kind">Monthly or year end.</param>
-    /// <param name="currency">The currency.</param>
-    /// <param name="rounding">The rounding mode of the lines.</param>
-    /// <param name="lines">The lines; copied.</param>
-    /// <param name="drawBalance">The recoverable draw still owed after this statement.</param>
-    /// <exception cref="CurrencyMismatchException">A line is not in <paramref name="currency"/>.</exception>
-    /// <exception cref="KamValidationException">The total of the lines exceeds the range of <see cref="decimal"/> (code <see cref="KamErrorCodes.Overflow"/>, path <c>total</c>).</exception>
-    public PayStatement(PersonId person, FiscalPeriod period, StatementKind kind, Currency currency, MidpointRounding rounding, IEnumerable<PayLine> lines, Money drawBalance)
-        : this(person, period, kind, currency, rounding, (lines ?? throw new ArgumentNullException(nameof(lines))).ToArray(), drawBalance)
-    {
-    }
-
     /// <summary>Creates a statement that owns <paramref name="lines"/> (the calculator's fresh arrays, not copied again).</summary>
     /// <param name="person">The person paid.</param>
     /// <param name="period">The period.</param>

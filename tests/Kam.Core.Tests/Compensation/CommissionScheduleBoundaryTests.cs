@@ -169,7 +169,11 @@ public sealed class CommissionScheduleBoundaryTests
         var flat = CommissionSchedule.Flat(Pct(5m));
         Assert.Single(flat.WithAccelerators([new Accelerator(Ratio.One, 1m)]).Accelerators); // a multiplier of 1 is allowed
 
-        var ex = Assert.Throws<KamValidationException>(() => flat.WithAccelerators([null!, new Accelerator(Ratio.One, 0.9m), new Accelerator(Ratio.One, 2m), new Accelerator(Ratio.FromPercent(90m), 2m)]));
+        var refused = Assert.Single(Assert.Throws<KamValidationException>(() => new Accelerator(Ratio.One, 0.9m)).Errors); // valid from construction
+        Assert.Equal(("multiplier", KamErrorCodes.OutOfRange), (refused.Path, refused.Code));
+
+        // As read from a rule file (unchecked), the schedule reports every problem with its path.
+        var ex = Assert.Throws<KamValidationException>(() => flat.WithAccelerators([null!, Accelerator.Unchecked(Ratio.One, 0.9m), new Accelerator(Ratio.One, 2m), new Accelerator(Ratio.FromPercent(90m), 2m)]));
         Assert.Equal(
             [("accelerators[0]", KamErrorCodes.Required), ("accelerators[1].multiplier", KamErrorCodes.OutOfRange), ("accelerators[2].above", KamErrorCodes.OutOfOrder), ("accelerators[3].above", KamErrorCodes.OutOfOrder)],
             ex.Errors.Select(e => (e.Path, e.Code)));

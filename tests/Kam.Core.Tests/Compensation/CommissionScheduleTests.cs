@@ -85,6 +85,7 @@ public sealed class CommissionScheduleTests
         Assert.Equal("bands[0].from", start.Errors[0].Path);
         var closed = Assert.Throws<KamValidationException>(() => CommissionSchedule.Tiered(BandMethod.Marginal, BandMeasure.Volume, [new(0m, 10m, Pct(1m))]));
         Assert.Equal(KamErrorCodes.InvalidState, closed.Errors[0].Code);
-        Assert.Throws<KamValidationException>(() => CommissionSchedule.Flat(Pct(1m)).WithAccelerators([new Accelerator(Ratio.One, 0.5m)]));
+        Assert.Throws<KamValidationException>(() => CommissionSchedule.Flat(Pct(1m)).WithAccelerators([Accelerator.Unchecked(Ratio.One, 0.5m)]));
+        Assert.Throws<KamValidationException>(() => new Accelerator(Ratio.One, 0.5m));
     }
 }

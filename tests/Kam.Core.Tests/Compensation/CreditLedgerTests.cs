@@ -16,7 +16,7 @@ public sealed class CreditLedgerTests
     [Fact]
     public void A_missing_deal_or_split_list_is_reported_at_the_deal()
     {
-        var noSplits = Deal("D2", Feb10, 1_000m, (S1, 100m)) with { Splits = null! };
+        var noSplits = Deal("D2", Feb10, 1_000m, (S1, 100m)).WithSplits(null!);
         var ex = Refused(BookedPlan(), [null!, noSplits], []);
         Assert.Equal(["deals[0]", "deals[1]"], ex.Errors.Select(e => e.Path));
         Assert.All(ex.Errors, e => Assert.Equal(KamErrorCodes.Required, e.Code));
@@ -27,12 +27,12 @@ public sealed class CreditLedgerTests
     public void A_deal_in_another_currency_is_refused_as_a_whole()
     {
         // The rest of the deal (here a person credited twice) is not examined: one error, at the amount.
-        var dollars = Deal("D1", Feb10, 1_000m, (S1, 50m), (S1, 50m)) with { Amount = Money.Of(1_000m, "USD") };
+        var dollars = Deal("D1", Feb10, 1_000m, (S1, 50m), (S1, 50m)).WithAmount(Money.Of(1_000m, "USD"));
         var error = Assert.Single(Refused(BookedPlan(), [dollars], []).Errors);
         Assert.Equal(("deals[0].amount", KamErrorCodes.CurrencyMismatch), (error.Path, error.Code));
         Assert.Contains("CNY", error.Message, StringComparison.Ordinal);
 
-        var grossInDollars = Deal("D1", Feb10, 1_000m, (S1, 100m)) with { GrossProfit = Money.Of(300m, "USD") };
+        var grossInDollars = Deal("D1", Feb10, 1_000m, (S1, 100m)).WithGrossProfit(Money.Of(300m, "USD"));
         Assert.Equal("deals[0].amount", Assert.Single(Refused(BookedPlan(), [grossInDollars], []).Errors).Path);
     }
 
@@ -72,12 +72,12 @@ public sealed class CreditLedgerTests
     [Fact]
     public void A_deal_cannot_be_cancelled_before_it_is_booked_but_may_be_on_the_same_day()
     {
-        var early = Deal("D1", Feb10, 1_000m, (S1, 100m)) with { CancelledOn = Feb10.PlusDays(-1) };
+        var early = Deal("D1", Feb10, 1_000m, (S1, 100m)).Cancelled(Feb10.PlusDays(-1));
         var error = Assert.Single(Refused(BookedPlan(), [early], []).Errors);
         Assert.Equal(("deals[0].cancelledOn", KamErrorCodes.OutOfOrder), (error.Path, error.Code));
         Assert.Contains("booked", error.Message, StringComparison.Ordinal);
 
-        var sameDay = Deal("D1", Feb10, 10_000m, (S1, 100m)) with { CancelledOn = Feb10 };
+        var sameDay = Deal("D1", Feb10, 10_000m, (S1, 100m)).Cancelled(Feb10);
         var feb = Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [sameDay], []).StatementsOf(S1)[1];
         Assert.Equal(500m, Amount(feb, "Commission"));
         Assert.Equal(-500m, Amount(feb, "Commission clawback"));
@@ -126,7 +126,7 @@ public sealed class CreditLedgerTests
     {
         var plan = new PayPlan("Gross", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
             [new CommissionComponent("Commission", CommissionBasis.GrossProfit, CommissionSchedule.Flat(Pct(10m)), Pct(100m), yearEndTrueUp: false, clawbackWindowMonths: 6)]);
-        var deal = Deal("D1", Feb10, 100_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 4, 1) }; // gross profit 30,000
+        var deal = Deal("D1", Feb10, 100_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 4, 1)); // gross profit 30,000
         var s1 = Calculator.CalculateYear(plan, 2026, [Payee(S1)], [deal], []).StatementsOf(S1);
         Assert.Equal(3_000m, Amount(s1[1], "Commission"));
         Assert.Equal(-3_000m, Amount(s1[3], "Commission clawback"));
@@ -135,14 +135,14 @@ public sealed class CreditLedgerTests
     [Fact]
     public void The_clawback_window_includes_its_last_day_and_a_zero_window_claws_nothing_back()
     {
-        var atEnd = Deal("D1", Feb10, 10_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 8, 10) };
-        var afterEnd = Deal("D2", Feb10, 20_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 8, 11) };
+        var atEnd = Deal("D1", Feb10, 10_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 8, 10));
+        var afterEnd = Deal("D2", Feb10, 20_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 8, 11));
         var s1 = Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [atEnd, afterEnd], []).StatementsOf(S1);
         Assert.Equal(-500m, Amount(s1[7], "Commission clawback"));
 
         var noWindow = new PayPlan("No clawback", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
             [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Flat(Pct(5m)), Pct(100m), yearEndTrueUp: false, clawbackWindowMonths: 0)]);
-        var sameDay = Deal("D1", Feb10, 10_000m, (S1, 100m)) with { CancelledOn = Feb10 };
+        var sameDay = Deal("D1", Feb10, 10_000m, (S1, 100m)).Cancelled(Feb10);
         var feb = Calculator.CalculateYear(noWindow, 2026, [Payee(S1)], [sameDay], []).StatementsOf(S1)[1];
         Assert.Equal(500m, feb.Total.Amount);
         Assert.Null(Amount(feb, "Commission clawback"));
@@ -152,9 +152,9 @@ public sealed class CreditLedgerTests
     public void A_clawback_gives_back_only_the_commission_paid_this_year()
     {
         // Booked last December, canceled in February: its commission was paid last year, so nothing comes back now.
-        var lastYear = Deal("D0", new LocalDate(2025, 12, 20), 10_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 2, 1) };
+        var lastYear = Deal("D0", new LocalDate(2025, 12, 20), 10_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 2, 1));
         // Booked in January (the first fiscal month), canceled in March: January's commission comes back.
-        var january = Deal("D1", new LocalDate(2026, 1, 5), 20_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 3, 1) };
+        var january = Deal("D1", new LocalDate(2026, 1, 5), 20_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 3, 1));
         var s1 = Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [lastYear, january], []).StatementsOf(S1);
         Assert.Null(Amount(s1[1], "Commission clawback"));
         Assert.Equal(1_000m, Amount(s1[0], "Commission"));
@@ -166,8 +166,8 @@ public sealed class CreditLedgerTests
     public void On_collected_cash_a_cancellation_gives_back_the_cash_collected_up_to_that_day()
     {
         var plan = CashFlat();
-        var d1 = Deal("D1", new LocalDate(2026, 1, 10), 50_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 4, 15) };
-        var d2 = Deal("D2", new LocalDate(2026, 1, 10), 50_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 5, 20) };
+        var d1 = Deal("D1", new LocalDate(2026, 1, 10), 50_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 4, 15));
+        var d2 = Deal("D2", new LocalDate(2026, 1, 10), 50_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 5, 20));
         var receipts = new[]
         {
             new CashReceipt(d1.Id, new LocalDate(2026, 2, 1), Yuan(10_000m)),

@@ -25,8 +25,8 @@ public sealed class PayCalculatorEdgeTests
     [Fact]
     public void Payees_are_checked_one_by_one_at_their_index()
     {
-        var usd = Payee(S2) with { AnnualQuota = Money.Of(1m, "USD") };
-        var ex = Refused(BookedPlan(), null!, Payee(S1), Payee(S1), usd, Payee(PersonId.Parse("S3")) with { AnnualQuota = Yuan(-1m) });
+        var usd = Payee(S2).WithQuota(Money.Of(1m, "USD"));
+        var ex = Refused(BookedPlan(), null!, Payee(S1), Payee(S1), usd, Payee(PersonId.Parse("S3")).WithQuota(Yuan(-1m)));
         Assert.Equal(
             [("payees[0]", KamErrorCodes.Required), ("payees[2].person", KamErrorCodes.Duplicate), ("payees[3].annualQuota", KamErrorCodes.CurrencyMismatch), ("payees[4].annualQuota", KamErrorCodes.OutOfRange)],
             ex.Errors.Select(e => (e.Path, e.Code)));
@@ -39,7 +39,7 @@ public sealed class PayCalculatorEdgeTests
     [Fact]
     public void A_zero_quota_is_refused_only_when_the_schedule_measures_attainment()
     {
-        var zero = Payee(S1) with { AnnualQuota = Yuan(0m) };
+        var zero = Payee(S1).WithQuota(Yuan(0m));
         Assert.Equal(13, Run(BookedPlan(), zero).StatementsOf(S1).Count);
 
         var attainment = new PayPlan("Attainment", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
@@ -66,7 +66,7 @@ public sealed class PayCalculatorEdgeTests
     [Fact]
     public void Grades_must_be_known_for_every_month_and_the_year()
     {
-        var elevenMonths = Payee(S1) with { MonthlyGrades = Enumerable.Repeat("B", 11).ToArray() };
+        var elevenMonths = Payee(S1).WithMonthlyGrades(Enumerable.Repeat("B", 11).ToArray());
         var error = Assert.Single(Refused(CashPlan(), elevenMonths).Errors);
         Assert.Equal(("payees[0].monthlyGrades", KamErrorCodes.Required, "11"), (error.Path, error.Code, error.AttemptedValue));
         Assert.Contains("12 months", error.Message, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class PayCalculatorEdgeTests
         var grades = Enumerable.Repeat("B", 12).ToArray();
         grades[3] = "Z";
         grades[11] = null!;
-        var ex = Refused(CashPlan(), Payee(S1) with { MonthlyGrades = grades, AnnualGrade = null });
+        var ex = Refused(CashPlan(), Payee(S1).WithGrades(grades, null));
         Assert.Equal(
             [("payees[0].monthlyGrades[3]", KamErrorCodes.Unknown), ("payees[0].monthlyGrades[11]", KamErrorCodes.Unknown), ("payees[0].annualGrade", KamErrorCodes.Unknown)],
             ex.Errors.Select(e => (e.Path, e.Code)));
@@ -88,18 +88,18 @@ public sealed class PayCalculatorEdgeTests
     {
         var plan = new PayPlan("Manager", Cny, MidpointRounding.ToEven, new LocalDate(2026, 1, 1), null,
             [new TeamBonusComponent("Department bonus", Yuan(50_000m), Ratio.FromPercent(150m))]);
-        var error = Assert.Single(Refused(plan, Payee(S1) with { TeamAttainment = null }).Errors);
+        var error = Assert.Single(Refused(plan, Payee(S1).WithTeamAttainment(null)).Errors);
         Assert.Equal(("payees[0].teamAttainment", KamErrorCodes.Required), (error.Path, error.Code));
         Assert.Contains("team's attainment", error.Message, StringComparison.Ordinal);
 
-        Assert.Equal(Yuan(40_000m), Run(plan, Payee(S1) with { TeamAttainment = Ratio.FromPercent(80m) }).StatementsOf(S1)[12].Total);
-        Assert.Equal(Yuan(75_000m), Run(plan, Payee(S1) with { TeamAttainment = Ratio.FromPercent(150m) }).StatementsOf(S1)[12].Total);
+        Assert.Equal(Yuan(40_000m), Run(plan, Payee(S1).WithTeamAttainment(Ratio.FromPercent(80m))).StatementsOf(S1)[12].Total);
+        Assert.Equal(Yuan(75_000m), Run(plan, Payee(S1).WithTeamAttainment(Ratio.FromPercent(150m))).StatementsOf(S1)[12].Total);
     }
 
     [Fact]
     public void At_most_100_payee_errors_are_reported()
     {
-        var payees = Enumerable.Range(0, 120).Select(i => Payee(PersonId.Parse($"P{i}")) with { AnnualQuota = Yuan(-1m) }).ToArray();
+        var payees = Enumerable.Range(0, 120).Select(i => Payee(PersonId.Parse($"P{i}")).WithQuota(Yuan(-1m))).ToArray();
         Assert.Equal(100, Assert.Throws<KamValidationException>(() => Calculator.CalculateYear(BookedPlan(), 2026, payees, [], [])).Errors.Count);
     }
 

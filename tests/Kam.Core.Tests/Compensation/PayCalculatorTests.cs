@@ -64,8 +64,8 @@ public sealed class PayCalculatorTests
     [Fact]
     public void A_deal_cancelled_within_the_window_is_clawed_back_from_each_member_of_the_split()
     {
-        var cancelled = Deal("D1", new LocalDate(2026, 2, 10), 200_000m, (S1, 60m), (S2, 40m)) with { CancelledOn = new LocalDate(2026, 4, 2) };
-        var late = Deal("D2", new LocalDate(2026, 2, 10), 10_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 9, 1) };
+        var cancelled = Deal("D1", new LocalDate(2026, 2, 10), 200_000m, (S1, 60m), (S2, 40m)).Cancelled(new LocalDate(2026, 4, 2));
+        var late = Deal("D2", new LocalDate(2026, 2, 10), 10_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 9, 1));
         var run = Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1), Payee(S2)], [cancelled, late], []);
         var s1 = run.StatementsOf(S1);
         Assert.Equal(Yuan(6_500m), Line(s1[1], "Commission").Amount);          // Feb: (120,000 + 10,000) × 5%
@@ -106,7 +106,7 @@ public sealed class PayCalculatorTests
     {
         var plan = new PayPlan("Manager", Cny, MidpointRounding.ToEven, new LocalDate(2026, 1, 1), null,
             [new TeamBonusComponent("Department bonus", Yuan(50_000m), Ratio.FromPercent(150m))]);
-        var payee = Payee(S1) with { TeamAttainment = Ratio.FromPercent(180m) };
+        var payee = Payee(S1).WithTeamAttainment(Ratio.FromPercent(180m));
         Assert.Equal(Yuan(75_000m), Calculator.CalculateYear(plan, 2026, [payee], [], []).StatementsOf(S1)[12].Total);
 
         var full = PayPlanTemplates.FullCommission(Cny, Pct(10m), new LocalDate(2026, 1, 1));
@@ -130,7 +130,7 @@ public sealed class PayCalculatorTests
         var ex = Assert.Throws<KamValidationException>(() => Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [unsplit], []));
         Assert.Equal(("deals[0].splits", KamErrorCodes.InvalidSum), (ex.Errors[0].Path, ex.Errors[0].Code));
 
-        var dollars = Deal("D1", new LocalDate(2026, 1, 5), 1_000m, (S1, 100m)) with { Amount = Money.Of(1_000m, "USD") };
+        var dollars = Deal("D1", new LocalDate(2026, 1, 5), 1_000m, (S1, 100m)).WithAmount(Money.Of(1_000m, "USD"));
         Assert.Equal(KamErrorCodes.CurrencyMismatch, Assert.Throws<KamValidationException>(() => Calculator.CalculateYear(BookedPlan(), 2026, [Payee(S1)], [dollars], [])).Errors[0].Code);
 
         var deal = Deal("D1", new LocalDate(2026, 1, 5), 1_000m, (S1, 100m));
@@ -139,7 +139,7 @@ public sealed class PayCalculatorTests
         var early = new CashReceipt(deal.Id, new LocalDate(2025, 12, 1), Yuan(1m));
         Assert.Equal(KamErrorCodes.OutOfOrder, Assert.Throws<KamValidationException>(() => Calculator.CalculateYear(CashPlan(), 2026, [Payee(S1)], [deal], [early])).Errors[0].Code);
 
-        var noGrades = Payee(S1) with { MonthlyGrades = null, AnnualGrade = "Z" };
+        var noGrades = Payee(S1).WithGrades(null, "Z");
         var grades = Assert.Throws<KamValidationException>(() => Calculator.CalculateYear(CashPlan(), 2026, [noGrades], [], []));
         Assert.Contains(grades.Errors, e => e.Path == "payees[0].monthlyGrades");
         Assert.Contains(grades.Errors, e => e.Path == "payees[0].annualGrade");

@@ -115,10 +115,10 @@ public sealed class PayComponentRuleTests
             new ScaledPayComponent(PayComponentKind.YearEndBonus, "Bonus", Yuan(10_000m), GradeFactors.Default),
             new TeamBonusComponent("Team", Yuan(50_000m), Ratio.FromPercent(150m)),
         ]);
-        var payee = Payee(S1) with { TeamAttainment = Ratio.FromPercent(80m) };
+        var payee = Payee(S1).WithTeamAttainment(Ratio.FromPercent(80m));
         var deals = new[]
         {
-            Deal("D1", new LocalDate(2026, 2, 10), 100_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 4, 1) },
+            Deal("D1", new LocalDate(2026, 2, 10), 100_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 4, 1)),
             Deal("D2", new LocalDate(2026, 5, 10), 200_000m, (S1, 100m)),
         };
         var s1 = Calculator.CalculateYear(plan, 2026, [payee], deals, []).StatementsOf(S1);
@@ -194,7 +194,7 @@ public sealed class PayComponentRuleTests
         // With 60% advanced, a clawback gives back the commission actually paid: 60% of 5%.
         var partial = new PayPlan("Advance", Cny, MidpointRounding.AwayFromZero, new LocalDate(2026, 1, 1), null,
             [new CommissionComponent("Commission", CommissionBasis.BookedSales, CommissionSchedule.Flat(Pct(5m)), Pct(60m), yearEndTrueUp: true, clawbackWindowMonths: 6)]);
-        var cancelled = Deal("D1", new LocalDate(2026, 3, 1), 10_000m, (S1, 100m)) with { CancelledOn = new LocalDate(2026, 4, 1) };
+        var cancelled = Deal("D1", new LocalDate(2026, 3, 1), 10_000m, (S1, 100m)).Cancelled(new LocalDate(2026, 4, 1));
         var run = Calculator.CalculateYear(partial, 2026, [Payee(S1)], [cancelled], []).StatementsOf(S1);
         Assert.Equal(-300m, Line(run[3], "Commission clawback").Amount.Amount);
         Assert.Equal(0.03m, Line(run[3], "Commission clawback").Terms[0].Factor);

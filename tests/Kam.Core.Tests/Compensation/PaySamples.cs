@@ -53,4 +53,28 @@ internal static class PaySamples
 
     public static Payee Payee(PersonId person, string annualGrade = "B") =>
         new(person, Yuan(1_200_000m), Enumerable.Repeat("B", 11).Prepend("A").ToArray(), annualGrade, Ratio.One);
+
+    /// <summary>A copy of a deal canceled on a day (deals are classes without <c>with</c>).</summary>
+    public static Deal Cancelled(this Deal d, LocalDate? on) => new(d.Id, d.BookedOn, d.Amount, d.GrossProfit, d.Splits, on);
+
+    /// <summary>A copy of a deal with another amount.</summary>
+    public static Deal WithAmount(this Deal d, Money amount) => new(d.Id, d.BookedOn, amount, d.GrossProfit, d.Splits, d.CancelledOn);
+
+    /// <summary>A copy of a deal with another gross profit.</summary>
+    public static Deal WithGrossProfit(this Deal d, Money grossProfit) => new(d.Id, d.BookedOn, d.Amount, grossProfit, d.Splits, d.CancelledOn);
+
+    /// <summary>A copy of a deal with other splits (null allowed, to test the refusal).</summary>
+    public static Deal WithSplits(this Deal d, IReadOnlyList<CreditSplit> splits) => new(d.Id, d.BookedOn, d.Amount, d.GrossProfit, splits, d.CancelledOn);
+
+    /// <summary>A copy of a payee with another team attainment.</summary>
+    public static Payee WithTeamAttainment(this Payee p, Ratio? attainment) => new(p.Person, p.AnnualQuota, p.MonthlyGrades, p.AnnualGrade, attainment);
+
+    /// <summary>A copy of a payee with another quota.</summary>
+    public static Payee WithQuota(this Payee p, Money quota) => new(p.Person, quota, p.MonthlyGrades, p.AnnualGrade, p.TeamAttainment);
+
+    /// <summary>A copy of a payee with other monthly grades.</summary>
+    public static Payee WithMonthlyGrades(this Payee p, IReadOnlyList<string>? grades) => new(p.Person, p.AnnualQuota, grades, p.AnnualGrade, p.TeamAttainment);
+
+    /// <summary>A copy of a payee with other monthly and annual grades.</summary>
+    public static Payee WithGrades(this Payee p, IReadOnlyList<string>? monthly, string? annual) => new(p.Person, p.AnnualQuota, monthly, annual, p.TeamAttainment);
 }

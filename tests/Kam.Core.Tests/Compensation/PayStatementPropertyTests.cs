@@ -22,7 +22,7 @@ public sealed class PayStatementPropertyTests
         Prop.ForAll(Receipts.ToArbitrary(), receipts =>
         {
             var deals = receipts.Select((r, i) => Deal($"D{i}", new LocalDate(2026, 1, 1), r.Cents / 100m, (S1, r.S1Share), (S2, 100 - r.S1Share))
-                with { Splits = new[] { new CreditSplit(S1, Pct(r.S1Share)), new CreditSplit(S2, Pct(100 - r.S1Share)) }.Where(s => s.Share.Fraction > 0m).ToArray() }).ToArray();
+                .WithSplits(new[] { new CreditSplit(S1, Pct(r.S1Share)), new CreditSplit(S2, Pct(100 - r.S1Share)) }.Where(s => s.Share.Fraction > 0m).ToArray())).ToArray();
             var cash = receipts.Select((r, i) => new CashReceipt(deals[i].Id, new LocalDate(2026, r.Month, r.Day), Yuan(r.Cents / 100m))).ToArray();
             var plan = CashPlan();
             var run = Calculator.CalculateYear(plan, 2026, [Payee(S1), Payee(S2)], deals, cash);

@@ -15,8 +15,8 @@ public sealed class PipelineAnalyzerTests
     private static readonly Instant AsOf = Instant.FromUtc(2026, 3, 1, 0, 0);
     private static readonly PipelineAnalyzer Analyzer = new(Currency.CNY);
 
-    /// <summary>The seed's example (000…txt:2655): 28 projects of 3 salespeople, 6/5/5/4/3/2/2/1 over stages 1..8.</summary>
-    internal static OpportunityState[] SeedPipeline()
+    /// <summary>The rule book's example (rule book: stages, the deal-control system): 28 projects of 3 salespeople, 6/5/5/4/3/2/2/1 over stages 1..8.</summary>
+    internal static OpportunityState[] RuleBookPipeline()
     {
         int[] distribution = [6, 5, 5, 4, 3, 2, 2, 1];
         PersonId[] owners = [StageScenario.Alice, StageScenario.Bob, StageScenario.Carol];
@@ -36,7 +36,7 @@ public sealed class PipelineAnalyzerTests
     [Fact]
     public void The_seeds_28_projects_give_the_seeds_distribution_and_bands()
     {
-        var summary = Analyzer.Summarize(SeedPipeline(), AsOf);
+        var summary = Analyzer.Summarize(RuleBookPipeline(), AsOf);
         var rows = summary.ByStage();
         Assert.Null(rows[0].Stage);
         Assert.Equal(0, rows[0].Figures.Count);
@@ -49,21 +49,21 @@ public sealed class PipelineAnalyzerTests
         Assert.Equal([10L, 9, 9], summary.ByOwner().Select(o => o.Figures.Count));
 
         // "有5个销售项目处于客户拜访与初步调研阶段，其项目的销售成功率在10%到20%之间"
-        Assert.All(SeedPipeline().Where(s => s.Stage == SalesStage.CustomerVisit), s => Assert.Equal("10%–20%", s.Band.ToString()));
-        Assert.All(SeedPipeline().Where(s => s.Stage == SalesStage.ContractSigned), s => Assert.Equal("90%–100%", s.Band.ToString()));
+        Assert.All(RuleBookPipeline().Where(s => s.Stage == SalesStage.CustomerVisit), s => Assert.Equal("10%–20%", s.Band.ToString()));
+        Assert.All(RuleBookPipeline().Where(s => s.Stage == SalesStage.ContractSigned), s => Assert.Equal("90%–100%", s.Band.ToString()));
     }
 
     [Fact]
     public void The_forecast_weights_value_by_the_earned_probability()
     {
-        var summary = Analyzer.Summarize(SeedPipeline(), AsOf);
+        var summary = Analyzer.Summarize(RuleBookPipeline(), AsOf);
         var quarter = Assert.Single(summary.Forecast());
         Assert.Equal("FY2026-Q2", quarter.Period.ToString());
         // 100,000 × (5×10% + 5×20% + 4×25% + 3×30% + 2×50% + 2×75% + 1×90%) = 680,000
         Assert.Equal(Money.Of(680_000m, "CNY"), quarter.Figures.Weighted);
         Assert.Equal(Money.Of(300_000m, "CNY"), quarter.Figures.Commit);   // stages 7 and 8: earned ≥ 75%
         Assert.Equal(Money.Of(800_000m, "CNY"), quarter.Figures.BestCase); // stages 5-8: band reaches ≥ 50%
-        Assert.Equal(quarter.Figures, summary.ByOwner().Select(o => o.Figures).Aggregate((a, b) => new PipelineFigures(a.Count + b.Count, a.Value + b.Value, a.Weighted + b.Weighted, a.Commit + b.Commit, a.BestCase + b.BestCase)));
+        Assert.Equal(quarter.Figures.Key(), summary.ByOwner().Select(o => o.Figures).Aggregate((a, b) => new PipelineFigures(a.Count + b.Count, a.Value + b.Value, a.Weighted + b.Weighted, a.Commit + b.Commit, a.BestCase + b.BestCase)).Key());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class PipelineAnalyzerTests
     [Fact]
     public void Summaries_of_partitions_merge_into_the_summary_of_the_whole()
     {
-        var all = SeedPipeline();
+        var all = RuleBookPipeline();
         var whole = Analyzer.Summarize(all, AsOf);
         var left = Analyzer.Summarize(all.AsSpan(0, 10), AsOf);
         var right = Analyzer.Summarize(all.AsSpan(10), AsOf);
@@ -169,8 +169,8 @@ public sealed class PipelineAnalyzerTests
     public void Opportunities_in_another_currency_or_not_opened_are_refused()
     {
         var usd = new PipelineAnalyzer(Currency.USD);
-        Assert.Throws<CurrencyMismatchException>(() => usd.Summarize(SeedPipeline(), AsOf));
-        var ex = Assert.Throws<KamValidationException>(() => Analyzer.Summarize([SeedPipeline()[0], OpportunityState.Initial(Playbook.Default)], AsOf));
+        Assert.Throws<CurrencyMismatchException>(() => usd.Summarize(RuleBookPipeline(), AsOf));
+        var ex = Assert.Throws<KamValidationException>(() => Analyzer.Summarize([RuleBookPipeline()[0], OpportunityState.Initial(Playbook.Default)], AsOf));
         Assert.Equal("states[1]", ex.Errors[0].Path);
     }
 

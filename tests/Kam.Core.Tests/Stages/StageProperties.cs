@@ -143,7 +143,7 @@ public sealed class StageProperties
                 && whole.Equals(a.Merge(b.Merge(c)))
                 && whole.Equals(c.Merge(a).Merge(b))
                 && whole.Equals(empty.Merge(whole))
-                && whole.Total == c.Merge(b).Merge(a).Total
-                && Sorted(whole.Anomalies).SequenceEqual(Sorted(b.Merge(c).Merge(a).Anomalies));
+                && whole.Total.Key() == c.Merge(b).Merge(a).Total.Key()
+                && Sorted(whole.Anomalies).Select(x => x.Key()).SequenceEqual(Sorted(b.Merge(c).Merge(a).Anomalies).Select(x => x.Key()));
         });
 }

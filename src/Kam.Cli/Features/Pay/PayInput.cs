@@ -202,7 +202,7 @@ internal static class PayInput
 
         var booked = deals.Where(d => year.Contains(d.BookedOn)).Sum(d => d.Amount.Amount);
         var attainment = Ratio.FromFraction(booked / quota);
-        return payees.Select(p => p with { TeamAttainment = attainment }).ToArray();
+        return payees.Select(p => new Payee(p.Person, p.AnnualQuota, p.MonthlyGrades, p.AnnualGrade, attainment)).ToArray();
     }
 
     private static (IReadOnlyList<string>? Values, string Code, string? Problem) Grades(string text, ScaledPayComponent component, int months = 12)

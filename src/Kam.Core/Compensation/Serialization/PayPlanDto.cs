@@ -57,9 +57,9 @@ internal sealed record ScheduleDto
 
     public required IReadOnlyList<BandDto> Bands { get; init; }
 
-    public IReadOnlyList<Accelerator>? Accelerators { get; init; }
+    public IReadOnlyList<AcceleratorDto>? Accelerators { get; init; }
 
-    public Decelerator? Decelerator { get; init; }
+    public DeceleratorDto? Decelerator { get; init; }
 
     public decimal? AnnualCap { get; init; }
 }
@@ -73,6 +73,16 @@ internal sealed record BandDto
 
     public required Percentage Rate { get; init; }
 }
+
+/// <summary>The JSON form of an <see cref="Accelerator"/>.</summary>
+/// <param name="Above">The attainment above which the multiplier applies.</param>
+/// <param name="Multiplier">The multiplier.</param>
+internal sealed record AcceleratorDto(Ratio Above, decimal Multiplier);
+
+/// <summary>The JSON form of a <see cref="Decelerator"/>.</summary>
+/// <param name="Below">The attainment threshold.</param>
+/// <param name="Factor">The factor paid below the threshold.</param>
+internal sealed record DeceleratorDto(Ratio Below, Percentage Factor);
 
 /// <summary>The JSON form of a <see cref="DrawPolicy"/>.</summary>
 internal sealed record DrawDto

@@ -81,8 +81,8 @@ internal static class PayPlanJson
                 try
                 {
                     schedule = CommissionSchedule.Tiered(scheduleDto.Method, scheduleDto.Measure, scheduleDto.Bands.Select(b => b is null ? null! : CommissionBand.Unchecked(b.From, b.To, b.Rate)))
-                        .WithAccelerators(scheduleDto.Accelerators ?? [])
-                        .WithDecelerator(scheduleDto.Decelerator)
+                        .WithAccelerators(scheduleDto.Accelerators?.Select(a => a is null ? null! : Accelerator.Unchecked(a.Above, a.Multiplier)) ?? [])
+                        .WithDecelerator(scheduleDto.Decelerator is { } dd ? new Decelerator(dd.Below, dd.Factor) : null)
                         .WithAnnualCap(scheduleDto.AnnualCap);
                 }
                 catch (KamValidationException ex)
@@ -118,8 +118,8 @@ internal static class PayPlanJson
                 Method = c.Schedule.Method,
                 Measure = c.Schedule.Measure,
                 Bands = c.Schedule.Bands.Select(b => new BandDto { From = b.From, To = b.To, Rate = b.Rate }).ToArray(),
-                Accelerators = c.Schedule.Accelerators.Count == 0 ? null : c.Schedule.Accelerators,
-                Decelerator = c.Schedule.Decelerator,
+                Accelerators = c.Schedule.Accelerators.Count == 0 ? null : c.Schedule.Accelerators.Select(a => new AcceleratorDto(a.Above, a.Multiplier)).ToArray(),
+                Decelerator = c.Schedule.Decelerator is { } dd ? new DeceleratorDto(dd.Below, dd.Factor) : null,
                 AnnualCap = c.Schedule.AnnualCap,
             },
         },

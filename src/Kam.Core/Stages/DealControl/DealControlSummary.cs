@@ -2,7 +2,7 @@
 namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
-/// The deal-control views (成交管控系统, 000…txt:2619-2688) over a set of opportunities: the pipeline by stage, funnel
+/// The deal-control views (成交管控系统; rule book: stages, the deal-control system) over a set of opportunities: the pipeline by stage, funnel
 /// state, salesperson and period of expected close; the forecast; the anomalies; and the conversion statistics of
 /// the closed ones. Summaries of separate partitions <see cref="Merge"/> into the summary of their union.
 /// </summary>
@@ -150,8 +150,15 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
         }
 
         return _opportunityAnomalies.Length == other._opportunityAnomalies.Length
-            && Canonical(_opportunityAnomalies).SequenceEqual(Canonical(other._opportunityAnomalies))
-            && Anomalies.Skip(_opportunityAnomalies.Length).SequenceEqual(other.Anomalies.Skip(other._opportunityAnomalies.Length));
+            && Same(Canonical(_opportunityAnomalies), Canonical(other._opportunityAnomalies))
+            && Same(Anomalies.Skip(_opportunityAnomalies.Length), other.Anomalies.Skip(other._opportunityAnomalies.Length));
+
+        static bool Same(IEnumerable<PipelineAnomaly> mine, IEnumerable<PipelineAnomaly> theirs)
+        {
+            var a = mine.ToArray();
+            var b = theirs.ToArray();
+            return a.Length == b.Length && a.Zip(b).All(p => p.First.SameAs(p.Second));
+        }
 
         static IEnumerable<PipelineAnomaly> Canonical(PipelineAnomaly[] anomalies) =>
             anomalies.OrderBy(a => a.Opportunity ?? default).ThenBy(a => a.Kind).ThenBy(a => a.Owner).ThenBy(a => a.Measure);

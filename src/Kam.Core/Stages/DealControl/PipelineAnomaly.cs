@@ -5,14 +5,30 @@ namespace Kam.Core.Stages.DealControl;
 /// <summary>One anomaly in the pipeline: what kind, which opportunity (none for a salesperson-level anomaly), whose, and why.</summary>
 /// <remarks>
 /// <see cref="Measure"/> is the number behind the finding (days in stage, stage gap, days past close …; see
-/// <see cref="Reason"/>). Equality is structural over the four members.
+/// <see cref="Reason"/>). Immutable.
 /// </remarks>
-/// <param name="Kind">The kind of anomaly.</param>
-/// <param name="Opportunity">The opportunity, or null for an anomaly of a salesperson's whole pipeline.</param>
-/// <param name="Owner">The salesperson.</param>
-/// <param name="Measure">The number behind the finding.</param>
-public sealed record PipelineAnomaly(PipelineAnomalyKind Kind, OpportunityId? Opportunity, PersonId Owner, long Measure)
+public sealed class PipelineAnomaly
 {
+    internal PipelineAnomaly(PipelineAnomalyKind kind, OpportunityId? opportunity, PersonId owner, long measure)
+    {
+        Kind = kind;
+        Opportunity = opportunity;
+        Owner = owner;
+        Measure = measure;
+    }
+
+    /// <summary>Gets the kind of anomaly.</summary>
+    public PipelineAnomalyKind Kind { get; }
+
+    /// <summary>Gets the opportunity, or null for an anomaly of a salesperson's whole pipeline.</summary>
+    public OpportunityId? Opportunity { get; }
+
+    /// <summary>Gets the salesperson.</summary>
+    public PersonId Owner { get; }
+
+    /// <summary>Gets the number behind the finding.</summary>
+    public long Measure { get; }
+
     /// <summary>Gets the stable code of the kind, for example <c>stuck_in_stage</c>.</summary>
     public string Code => Kind switch
     {
@@ -44,6 +60,10 @@ public sealed record PipelineAnomaly(PipelineAnomalyKind Kind, OpportunityId? Op
         PipelineAnomalyKind.AllInOneStage => Text($"All {Measure} open projects are in the same stage."),
         _ => string.Empty,
     };
+
+    /// <summary>Tells whether two anomalies say the same thing (same kind, opportunity, owner and measure).</summary>
+    internal bool SameAs(PipelineAnomaly other) =>
+        Kind == other.Kind && Opportunity == other.Opportunity && Owner == other.Owner && Measure == other.Measure;
 
     private string SkippedText() =>
         string.Join(",", Enumerable.Range(1, StageExtensions.StageCount).Where(k => (Measure & (1L << (k - 1))) != 0).Select(k => k.ToString(CultureInfo.InvariantCulture)));

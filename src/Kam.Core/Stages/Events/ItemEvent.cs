@@ -10,11 +10,17 @@ namespace Kam.Core.Stages.Events;
 /// success criterion). Marking an item that is already in the requested state changes nothing but the time of the
 /// last event.
 /// </remarks>
-/// <param name="At">When it happened.</param>
-/// <param name="By">Who recorded it.</param>
-/// <param name="Item">The key of the playbook item.</param>
-public abstract record ItemEvent(Instant At, PersonId By, string Item) : OpportunityEvent(At, By)
+public abstract class ItemEvent : OpportunityEvent
 {
+    private protected ItemEvent(Instant at, PersonId by, string item)
+        : base(at, by)
+    {
+        Item = item;
+    }
+
+    /// <summary>Gets the key of the playbook item.</summary>
+    public string Item { get; }
+
     private protected abstract StageItemKind Kind { get; }
 
     private protected abstract bool Done { get; }

@@ -6,11 +6,21 @@ namespace Kam.Core.Stages.Events;
 
 /// <summary>We gave the opportunity up, for a reason (for example when the progress comparison advised it).</summary>
 /// <remarks>The reason is required and must not be blank.</remarks>
-/// <param name="At">When it was abandoned.</param>
-/// <param name="By">Who decided.</param>
-/// <param name="Reason">Why.</param>
-public sealed record OpportunityAbandoned(Instant At, PersonId By, string Reason) : OpportunityClosed(At, By)
+public sealed class OpportunityAbandoned : OpportunityClosed
 {
+    /// <summary>Creates the event.</summary>
+    /// <param name="at">When it was abandoned.</param>
+    /// <param name="by">Who decided.</param>
+    /// <param name="reason">Why.</param>
+    public OpportunityAbandoned(Instant at, PersonId by, string reason)
+        : base(at, by)
+    {
+        Reason = reason;
+    }
+
+    /// <summary>Gets why.</summary>
+    public string Reason { get; }
+
     private protected override OpportunityStatus Outcome => OpportunityStatus.Abandoned;
 
     private protected override string? Why => Reason;

@@ -6,10 +6,13 @@ namespace Kam.Core.Stages.Events;
 
 /// <summary>The base of the three events that close an opportunity: won, lost, abandoned.</summary>
 /// <remarks>A closed opportunity keeps its state and history and refuses every further event.</remarks>
-/// <param name="At">When it closed.</param>
-/// <param name="By">Who recorded it.</param>
-public abstract record OpportunityClosed(Instant At, PersonId By) : OpportunityEvent(At, By)
+public abstract class OpportunityClosed : OpportunityEvent
 {
+    private protected OpportunityClosed(Instant at, PersonId by)
+        : base(at, by)
+    {
+    }
+
     private protected abstract OpportunityStatus Outcome { get; }
 
     private protected virtual string? Why => null;

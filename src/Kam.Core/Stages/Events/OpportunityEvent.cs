@@ -10,16 +10,27 @@ namespace Kam.Core.Stages.Events;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The set of event types is closed (the library folds each of them); they are immutable records with structural
-/// equality. Events are applied in time order: an event earlier than the last one applied is refused, events at the
-/// same instant are applied in the order given.
+/// The set of event types is closed (the library folds each of them); events are immutable. Their values are checked
+/// when they are applied, so a refused event is reported with the path of its place in the history. Events are
+/// applied in time order: an event earlier than the last one applied is refused, events at the same instant are
+/// applied in the order given.
 /// </para>
 /// <para>Events carry no opportunity identifier: they belong to the stream that starts with <see cref="OpportunityOpened"/>.</para>
 /// </remarks>
-/// <param name="At">When it happened.</param>
-/// <param name="By">Who recorded it.</param>
-public abstract record OpportunityEvent(Instant At, PersonId By)
+public abstract class OpportunityEvent
 {
+    private protected OpportunityEvent(Instant at, PersonId by)
+    {
+        At = at;
+        By = by;
+    }
+
+    /// <summary>Gets when it happened.</summary>
+    public Instant At { get; }
+
+    /// <summary>Gets who recorded it.</summary>
+    public PersonId By { get; }
+
     /// <summary>Folds the event into the state data, or returns why it cannot be applied (leaving the data as it was).</summary>
     internal abstract KamValidationError? ApplyTo(ref OpportunityData data, Playbook playbook);
 }

@@ -7,15 +7,36 @@ namespace Kam.Core.Stages.Events;
 
 /// <summary>The first event of every opportunity: who owns it, what it is worth and when it is expected to close.</summary>
 /// <remarks>Must be the first event and may occur only once. The value must not be negative.</remarks>
-/// <param name="At">When the opportunity was opened.</param>
-/// <param name="By">Who opened it.</param>
-/// <param name="Opportunity">The opportunity's identifier.</param>
-/// <param name="Owner">The salesperson responsible.</param>
-/// <param name="Value">The expected contract value.</param>
-/// <param name="ExpectedClose">The expected closing date.</param>
-public sealed record OpportunityOpened(Instant At, PersonId By, OpportunityId Opportunity, PersonId Owner, Money Value, LocalDate ExpectedClose)
-    : OpportunityEvent(At, By)
+public sealed class OpportunityOpened : OpportunityEvent
 {
+    /// <summary>Creates the event.</summary>
+    /// <param name="at">When the opportunity was opened.</param>
+    /// <param name="by">Who opened it.</param>
+    /// <param name="opportunity">The opportunity's identifier.</param>
+    /// <param name="owner">The salesperson responsible.</param>
+    /// <param name="value">The expected contract value.</param>
+    /// <param name="expectedClose">The expected closing date.</param>
+    public OpportunityOpened(Instant at, PersonId by, OpportunityId opportunity, PersonId owner, Money value, LocalDate expectedClose)
+        : base(at, by)
+    {
+        Opportunity = opportunity;
+        Owner = owner;
+        Value = value;
+        ExpectedClose = expectedClose;
+    }
+
+    /// <summary>Gets the opportunity's identifier.</summary>
+    public OpportunityId Opportunity { get; }
+
+    /// <summary>Gets the salesperson responsible.</summary>
+    public PersonId Owner { get; }
+
+    /// <summary>Gets the expected contract value.</summary>
+    public Money Value { get; }
+
+    /// <summary>Gets the expected closing date.</summary>
+    public LocalDate ExpectedClose { get; }
+
     internal override KamValidationError? ApplyTo(ref OpportunityData data, Playbook playbook)
     {
         if (Opportunity == default)

@@ -7,9 +7,15 @@ namespace Kam.Core.Stages.Events;
 /// Winning does not mark any playbook item; a project won without its stage-8 items recorded keeps the completed
 /// stage it had, which the conversion statistics show.
 /// </remarks>
-/// <param name="At">When it was won.</param>
-/// <param name="By">Who recorded it.</param>
-public sealed record OpportunityWon(Instant At, PersonId By) : OpportunityClosed(At, By)
+public sealed class OpportunityWon : OpportunityClosed
 {
+    /// <summary>Creates the event.</summary>
+    /// <param name="at">When it was won.</param>
+    /// <param name="by">Who recorded it.</param>
+    public OpportunityWon(Instant at, PersonId by)
+        : base(at, by)
+    {
+    }
+
     private protected override OpportunityStatus Outcome => OpportunityStatus.Won;
 }

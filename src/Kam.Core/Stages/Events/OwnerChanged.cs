@@ -5,11 +5,21 @@ using Kam.Core.Stages.Opportunities;
 namespace Kam.Core.Stages.Events;
 
 /// <summary>The opportunity was handed to another salesperson.</summary>
-/// <param name="At">When it changed.</param>
-/// <param name="By">Who changed it.</param>
-/// <param name="Owner">The new owner.</param>
-public sealed record OwnerChanged(Instant At, PersonId By, PersonId Owner) : OpportunityEvent(At, By)
+public sealed class OwnerChanged : OpportunityEvent
 {
+    /// <summary>Creates the event.</summary>
+    /// <param name="at">When it changed.</param>
+    /// <param name="by">Who changed it.</param>
+    /// <param name="owner">The new owner.</param>
+    public OwnerChanged(Instant at, PersonId by, PersonId owner)
+        : base(at, by)
+    {
+        Owner = owner;
+    }
+
+    /// <summary>Gets the new owner.</summary>
+    public PersonId Owner { get; }
+
     internal override KamValidationError? ApplyTo(ref OpportunityData data, Playbook playbook)
     {
         if (Owner == default)

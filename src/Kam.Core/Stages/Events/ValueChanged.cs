@@ -7,11 +7,21 @@ namespace Kam.Core.Stages.Events;
 
 /// <summary>The expected contract value changed.</summary>
 /// <remarks>The value must not be negative and must be in the opportunity's currency (set when it was opened).</remarks>
-/// <param name="At">When it changed.</param>
-/// <param name="By">Who changed it.</param>
-/// <param name="Value">The new value.</param>
-public sealed record ValueChanged(Instant At, PersonId By, Money Value) : OpportunityEvent(At, By)
+public sealed class ValueChanged : OpportunityEvent
 {
+    /// <summary>Creates the event.</summary>
+    /// <param name="at">When it changed.</param>
+    /// <param name="by">Who changed it.</param>
+    /// <param name="value">The new value.</param>
+    public ValueChanged(Instant at, PersonId by, Money value)
+        : base(at, by)
+    {
+        Value = value;
+    }
+
+    /// <summary>Gets the new value.</summary>
+    public Money Value { get; }
+
     internal override KamValidationError? ApplyTo(ref OpportunityData data, Playbook playbook)
     {
         if (Value.Currency != data.Value.Currency)
