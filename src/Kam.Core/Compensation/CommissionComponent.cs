@@ -9,8 +9,8 @@ namespace Kam.Core.Compensation;
 /// <remarks>
 /// <para>Each month pays <see cref="MonthlyAdvance"/> of the commission the schedule gives the month's basis (volume
 /// bands and cap at 1/12). With <see cref="YearEndTrueUp"/>, the year-end statement pays the schedule on the
-/// year's basis (full bands, annual quota) minus the commission already paid — the seed's "pay monthly on cash
-/// actually received, the rest at year end" (000…txt:1600). A negative true-up is not recovered (it pays 0).</para>
+/// year's basis (full bands, annual quota) minus the commission already paid — the rule book's "pay monthly on cash
+/// actually received, the rest at year end" (rule book: performance and pay, commission on collections). A negative true-up is not recovered (it pays 0).</para>
 /// <para>A deal canceled or written off within <see cref="ClawbackWindowMonths"/> months of booking gives back, in
 /// the month of cancellation, the commission paid on its credited basis at the effective rate of each month it was
 /// paid; it leaves the year's basis. Immutable and thread-safe.</para>

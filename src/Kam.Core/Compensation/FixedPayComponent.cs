@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kam.Core.Compensation;
 
 /// <summary>A fixed monthly amount: base salary, uniform benefits, or an allowance (travel, phone).</summary>
-/// <remarks>The seed calls these "rigid" (刚性) parts of pay (000…txt:1592-1598). Immutable and thread-safe.</remarks>
+/// <remarks>The rule book calls these the fixed (刚性) parts of pay (rule book: performance and pay, pay structure). Immutable and thread-safe.</remarks>
 public sealed class FixedPayComponent : PayComponent
 {
     /// <summary>Creates the component.</summary>

@@ -3,10 +3,10 @@ using NodaTime;
 
 namespace Kam.Core.Compensation;
 
-/// <summary>The seed's commission plans as ready-made <see cref="PayPlan"/>s (000…txt:1610-1640).</summary>
+/// <summary>The rule book's commission plans as ready-made <see cref="PayPlan"/>s (rule book: performance and pay, plans).</summary>
 public static class PayPlanTemplates
 {
-    /// <summary>The highest rate of a 100%-commission plan the seed mentions ("up to about 20%").</summary>
+    /// <summary>The highest rate of a 100%-commission plan the rule book mentions ("up to about 20%").</summary>
     public static Percentage FullCommissionCeiling { get; } = Percentage.FromPercent(20m);
 
     /// <summary>
@@ -22,7 +22,7 @@ public static class PayPlanTemplates
     {
         if (rate > FullCommissionCeiling)
         {
-            throw new KamValidationException("$.components[0].schedule.bands[0].rate", KamErrorCodes.OutOfRange, rate.ToString(null, CultureInfo.InvariantCulture), "A 100%-commission plan pays at most about 20% of collected cash (000…txt:1616).");
+            throw new KamValidationException("$.components[0].schedule.bands[0].rate", KamErrorCodes.OutOfRange, rate.ToString(null, CultureInfo.InvariantCulture), "A 100%-commission plan pays at most about 20% of collected cash.");
         }
 
         var commission = new CommissionComponent("Commission (expenses included)", CommissionBasis.CollectedCash, CommissionSchedule.Flat(rate), Percentage.FromPercent(100m), yearEndTrueUp: false, clawbackWindowMonths: 0);

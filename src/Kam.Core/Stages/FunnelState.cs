@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// The sales-funnel state of a stage (销售漏斗, 000…txt:2700-2746): search for stages 1-2, in the funnel for 3-5, best
+/// The sales-funnel state of a stage (销售漏斗; rule book: stages, the eight stages): search for stages 1-2, in the funnel for 3-5, best
 /// for 6-8.
 /// </summary>
 /// <remarks>An opportunity that has not yet entered stage 1 is reported in <see cref="Search"/>.</remarks>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// One of the eight stages of the customer's internal procurement process (客户内部采购流程, 000…txt:2336-2420),
+/// One of the eight stages of the customer's internal procurement process (客户内部采购流程; rule book: stages, the eight stages),
 /// numbered 1 to 8.
 /// </summary>
 /// <remarks>

@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// One of the eight stages of the supplier's project-sales process (项目型销售推进流程, 000…txt:2424-2470), numbered 1 to 8.
+/// One of the eight stages of the supplier's project-sales process (项目型销售推进流程; rule book: stages, the eight stages), numbered 1 to 8.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Sales stage <c>k</c> corresponds one-to-one to <see cref="ProcurementStage"/> <c>k</c> (000…txt:2471); see
+/// Sales stage <c>k</c> corresponds one-to-one to <see cref="ProcurementStage"/> <c>k</c> (rule book: stages, the eight stages); see
 /// <see cref="StageExtensions"/> for the mapping, the Chinese and English names and the funnel state.
 /// </para>
 /// <para>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kam.Core.Stages;
 
 /// <summary>
-/// What the library knows about each stage: its number, its Chinese and English names (the seed's terms), its funnel
+/// What the library knows about each stage: its number, its Chinese and English names (the rule book's terms), its funnel
 /// state, and the one-to-one mapping between <see cref="SalesStage"/> and <see cref="ProcurementStage"/>.
 /// </summary>
 /// <remarks>
@@ -56,7 +56,7 @@ public static class StageExtensions
     /// <returns><see langword="true"/> for 1 to 8.</returns>
     public static bool IsDefined(this ProcurementStage stage) => stage is >= ProcurementStage.DiscoverNeed and <= ProcurementStage.Sign;
 
-    /// <summary>Gets the seed's Chinese name of the stage, for example <c>提交初步方案</c>.</summary>
+    /// <summary>Gets the rule book's Chinese name of the stage, for example <c>提交初步方案</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
     public static string ChineseName(this SalesStage stage) => SalesZh[stage.Number() - 1];
@@ -66,7 +66,7 @@ public static class StageExtensions
     /// <returns>The name.</returns>
     public static string EnglishName(this SalesStage stage) => SalesEn[stage.Number() - 1];
 
-    /// <summary>Gets the seed's Chinese name of the stage, for example <c>建立采购标准</c>.</summary>
+    /// <summary>Gets the rule book's Chinese name of the stage, for example <c>建立采购标准</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
     public static string ChineseName(this ProcurementStage stage) => ProcurementZh[stage.Number() - 1];

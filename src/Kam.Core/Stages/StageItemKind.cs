@@ -4,7 +4,7 @@ namespace Kam.Core.Stages;
 
 /// <summary>
 /// Whether a playbook item is a stage's milestone (里程碑, entry) or one of its success criteria (成功标准, exit),
-/// 000…txt:2592-2616.
+/// rule book: stages, milestones and success criteria.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StageItemKind>))]
 public enum StageItemKind

@@ -16,10 +16,8 @@ public sealed partial class CitationTests
     /// </summary>
     private static readonly string[] NotYetConverted =
     [
-        "src/Kam.Core/Stages/",
         "src/Kam.Core/Value/",
         "src/Kam.Core/Performance/",
-        "src/Kam.Core/Compensation/",
     ];
 
     [Fact]

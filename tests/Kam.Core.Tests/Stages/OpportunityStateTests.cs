@@ -28,7 +28,7 @@ public sealed class OpportunityStateTests
     [Fact]
     public void Company_A_and_B_completing_stage_four_does_not_start_stage_five()
     {
-        // 000…txt:2610: B asks A for needs analysis and a formal solution — stage 4 is completed, stage 5 not yet started.
+        // Rule book (stages, milestones and success criteria), the company A / company B example: B asks A for needs analysis and a formal solution — stage 4 is completed, stage 5 not yet started.
         var a = new StageScenario("A-B").InStage(4).Complete(SalesStage.SolutionDemonstration);
         var state = a.State;
         Assert.Equal(SalesStage.SolutionDemonstration, state.Stage);

@@ -4,7 +4,7 @@ namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
 /// The historical stage-to-stage conversion rates, win rates and stage durations measured on closed opportunities,
-/// so that a host can replace the seed's probability table with its own (<see cref="MeasuredProbabilities"/>).
+/// so that a host can replace the rule book's probability table with its own (<see cref="MeasuredProbabilities"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ConversionStatistics
@@ -40,7 +40,7 @@ public sealed class ConversionStatistics
     /// <summary>Builds a win-probability table from the measured win rates, if they allow one.</summary>
     /// <returns>
     /// The table, or null when a stage has no completed closed opportunity or the measured rates do not rise strictly
-    /// (too little history to replace the seed's table).
+    /// (too little history to replace the rule book's table; rule book: stages, the eight stages).
     /// </returns>
     public WinProbabilityTable? MeasuredProbabilities()
     {

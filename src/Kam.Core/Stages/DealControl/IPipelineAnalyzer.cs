@@ -5,7 +5,7 @@ using Kam.Core.Stages.Opportunities;
 namespace Kam.Core.Stages.DealControl;
 
 /// <summary>
-/// Computes the deal-control views (成交管控系统, 000…txt:2619-2688): one opportunity's progress, and for any number
+/// Computes the deal-control views (成交管控系统; rule book: stages, the deal-control system): one opportunity's progress, and for any number
 /// of opportunities the pipeline, the anomalies, the forecast and the conversion statistics.
 /// </summary>
 /// <remarks>

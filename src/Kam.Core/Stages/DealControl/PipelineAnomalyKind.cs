@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Stages.DealControl;
 
-/// <summary>The kinds of anomaly (异常) the deal-control view reports (000…txt:2619-2624, SPEC.md §1).</summary>
+/// <summary>The kinds of anomaly (异常) the deal-control view reports (rule book: stages, the deal-control system).</summary>
 /// <remarks>The names are stable codes; <see cref="PipelineAnomaly.Code"/> gives them in snake case.</remarks>
 [JsonConverter(typeof(JsonStringEnumConverter<PipelineAnomalyKind>))]
 public enum PipelineAnomalyKind

@@ -70,7 +70,7 @@ internal struct OpportunityData
             }
         }
 
-        // A stage is skipped when it is not entered while work of a later stage is recorded (000…txt:2608-2610).
+        // A stage is skipped when it is not entered while work of a later stage is recorded (rule book: stages, milestones and success criteria).
         var skipped = leading == 0 ? 0 : ((1 << (leading - 1)) - 1) & ~entered;
         if (stage < Stage || completed < Completed)
         {

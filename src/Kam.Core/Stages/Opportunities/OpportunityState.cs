@@ -11,7 +11,7 @@ namespace Kam.Core.Stages.Opportunities;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The seed's rules (000…txt:2592-2616), exactly: the project has <em>entered</em> stage k when every required
+/// The rule book's rules (rule book: stages, milestones and success criteria), exactly: the project has <em>entered</em> stage k when every required
 /// milestone of stage k is done; stage k is <em>completed</em> when it is entered and every required success criterion
 /// of stage k is met. <see cref="Stage"/> is the highest entered stage and <see cref="CompletedStage"/> the highest
 /// completed one; completing stage k does not enter stage k+1. The win probability is the completed stage's value

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Kam.Core.Stages.Progress;
 
 /// <summary>
-/// How the sales progress stands against the customer's procurement progress (000…txt:2614-2616): in step, behind,
+/// How the sales progress stands against the customer's procurement progress (rule book: stages, progress comparison): in step, behind,
 /// ahead, or far enough behind that the project should be considered for abandoning.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ProgressAlignment>))]
