@@ -5,6 +5,7 @@ using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
+using Kam.Core.Tiering.Program;
 using Kam.Core.Tiering.Selection;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
@@ -88,6 +89,7 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton<IRelationshipStageEngine>(sp => new RelationshipStageEngine(Options(sp).Tiering.Relationship));
         services.TryAddSingleton(sp => new KeyAccountSelectionEngine(Options(sp).Tiering.Selection));
         services.TryAddSingleton<IKeyAccountSelectionEngine>(sp => sp.GetRequiredService<KeyAccountSelectionEngine>());
+        services.TryAddSingleton<IKeyAccountProgramEngine>(sp => new KeyAccountProgramEngine(Options(sp).Tiering.Program));
         return services;
     }
 

@@ -31,7 +31,8 @@ namespace Kam.Core.Serialization;
 /// (<see cref="KamErrorCodes.Duplicate"/>, at the path of the second occurrence), and so is any number or amount
 /// (<c>"1234.50 CNY"</c>) whose absolute value exceeds <see cref="Money.MaxAmount"/> (10^15,
 /// <see cref="KamErrorCodes.OutOfRange"/>). The check is Kam.Core's own code, so it behaves the same on every target
-/// framework.
+/// framework. A root-level <c>"$schema"</c> string (an editor's reference to the file's JSON Schema) is allowed in every
+/// rule file and ignored.
 /// </para>
 /// <para>
 /// Trimming and native AOT: the methods take a <see cref="JsonTypeInfo{T}"/> from a source-generated
@@ -187,6 +188,7 @@ public static class KamJson
     {
         var text = RuleFileText.WithoutBom(utf8);
         RuleFileText.ThrowIfRefused(text);
+        text = RuleFileText.WithoutSchemaReference(text);
         try
         {
             var value = JsonSerializer.Deserialize(text, typeInfo) ?? throw NullDocument();

@@ -25,6 +25,90 @@ internal static partial class RuleFileText
         utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8.AsSpan(3) : utf8;
 
     /// <summary>
+    /// Blanks a root-level <c>"$schema"</c> member whose value is a string (the reference an editor follows to validate
+    /// and complete the file), so that the document binds as if the member were absent. The member and one adjacent
+    /// comma become spaces: the document keeps its length and line breaks, so lines and positions in messages stay right.
+    /// </summary>
+    /// <param name="utf8">The document (already checked by <see cref="ThrowIfRefused"/>).</param>
+    /// <returns>The document, or a blanked copy when it has the member.</returns>
+    public static ReadOnlySpan<byte> WithoutSchemaReference(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IndexOf("\"$schema\""u8) < 0)
+        {
+            return utf8;
+        }
+
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return utf8;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var start = (int)reader.TokenStartIndex;
+                var isSchema = reader.ValueTextEquals("$schema"u8);
+                if (!reader.Read())
+                {
+                    return utf8;
+                }
+
+                if (isSchema && reader.TokenType == JsonTokenType.String)
+                {
+                    var copy = utf8.ToArray();
+                    var end = (int)reader.BytesConsumed;
+                    Blank(copy, start, end);
+                    var after = end;
+                    while (after < copy.Length && copy[after] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                    {
+                        after++;
+                    }
+
+                    if (after < copy.Length && copy[after] == (byte)',')
+                    {
+                        copy[after] = (byte)' ';
+                        return copy;
+                    }
+
+                    var before = start - 1;
+                    while (before >= 0 && copy[before] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                    {
+                        before--;
+                    }
+
+                    if (before >= 0 && copy[before] == (byte)',')
+                    {
+                        copy[before] = (byte)' ';
+                    }
+
+                    return copy;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is the serializer's to report.
+        }
+
+        return utf8;
+    }
+
+    private static void Blank(byte[] utf8, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (utf8[i] is not ((byte)'\r' or (byte)'\n'))
+            {
+                utf8[i] = (byte)' ';
+            }
+        }
+    }
+
+    /// <summary>
     /// Refuses a document with a member name repeated in one object (at the path of the repetition) or a number or
     /// amount text beyond <see cref="Money.MaxAmount"/> (except ±<see cref="double.MaxValue"/>, an unbounded limit).
     /// Malformed JSON is left for the serializer to report.

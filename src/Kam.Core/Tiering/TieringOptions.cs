@@ -1,5 +1,6 @@
 using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
 using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
@@ -19,7 +20,7 @@ namespace Kam.Core.Tiering;
 /// <para>
 /// <see cref="FromJson"/> and <see cref="ToJson"/> read and write all policies as one rule file (a tier policy), one
 /// section per policy: <c>{ "pareto": …, "rfm": …, "scorecard": …, "grading": …, "relationship": …, "selection": …,
-/// "stability": … }</c>, each section in the format of that policy's own <c>FromJson</c> (see docs/tiering.md).
+/// "stability": …, "program": … }</c>, each section in the format of that policy's own <c>FromJson</c> (see docs/tiering.md).
 /// </para>
 /// </remarks>
 public sealed class TieringOptions
@@ -32,6 +33,7 @@ public sealed class TieringOptions
     /// <param name="relationship">The relationship-stage policy.</param>
     /// <param name="selection">The key-account selection policy.</param>
     /// <param name="stability">The tier-stability policy.</param>
+    /// <param name="program">The key-account program sizing policy.</param>
     public TieringOptions(
         ParetoPolicy? pareto = null,
         RfmPolicy? rfm = null,
@@ -39,7 +41,8 @@ public sealed class TieringOptions
         GradingPolicy? grading = null,
         RelationshipPolicy? relationship = null,
         SelectionPolicy? selection = null,
-        TierStabilityPolicy? stability = null)
+        TierStabilityPolicy? stability = null,
+        ProgramPolicy? program = null)
     {
         Pareto = pareto ?? ParetoPolicy.Default;
         Rfm = rfm ?? RfmPolicy.Default;
@@ -48,6 +51,7 @@ public sealed class TieringOptions
         Relationship = relationship ?? RelationshipPolicy.Default;
         Selection = selection ?? SelectionPolicy.Default;
         Stability = stability ?? TierStabilityPolicy.Default;
+        Program = program ?? ProgramPolicy.Default;
     }
 
     /// <summary>Gets the options holding every default policy.</summary>
@@ -73,6 +77,9 @@ public sealed class TieringOptions
 
     /// <summary>Gets the tier-stability policy. Default: <see cref="TierStabilityPolicy.Default"/>.</summary>
     public TierStabilityPolicy Stability { get; }
+
+    /// <summary>Gets the key-account program sizing policy. Default: <see cref="ProgramPolicy.Default"/>.</summary>
+    public ProgramPolicy Program { get; }
 
     /// <summary>
     /// Reads a combined tier-policy file. Every section is optional: a missing (or null) section is that policy's

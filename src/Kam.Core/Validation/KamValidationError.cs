@@ -29,6 +29,13 @@ namespace Kam.Core;
 /// <param name="Message">A human-readable description of the problem.</param>
 public sealed record KamValidationError(string Path, string Code, string? AttemptedValue, string Message)
 {
+    /// <summary>
+    /// Gets the input record the error is about when <see cref="Path"/> names one (<c>deals[3].amount</c>: collection
+    /// <c>deals</c>, index 3, member <c>amount</c>), or <see langword="null"/> for any other path. A host that read the
+    /// records from a file uses it to point at the row and column instead of parsing the path itself.
+    /// </summary>
+    public KamRecordLocator? Record => KamRecordLocator.Parse(Path);
+
     /// <summary>Renders the error as <c>path: message (code, value 'x')</c>.</summary>
     /// <returns>A single line describing the error.</returns>
     public override string ToString() =>

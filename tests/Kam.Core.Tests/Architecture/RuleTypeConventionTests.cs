@@ -80,6 +80,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Tiering.Stability.TierStabilityPolicy)] = () => _ = new Kam.Core.Tiering.Stability.TierStabilityPolicy(-0.5, 1),
         [typeof(Kam.Core.Tiering.Scorecard.AccountScoreBand)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScoreBand(double.NaN, 1),
         [typeof(Kam.Core.Tiering.Rfm.RfmPolicy)] = () => _ = new Kam.Core.Tiering.Rfm.RfmPolicy("r", "f", "m", 1, [], new Kam.Core.Tiering.TierDefinition("x")),
+        [typeof(Kam.Core.Tiering.Program.ProgramPolicy)] = () => _ = new Kam.Core.Tiering.Program.ProgramPolicy(accountsPerManager: 0),
         [typeof(Kam.Core.Tiering.Pareto.ParetoPolicy)] = () => _ = new Kam.Core.Tiering.Pareto.ParetoPolicy(" ", [], []),
     };
 

@@ -16,7 +16,11 @@ public sealed class CliTests
     [Fact]
     public void Version_and_help_print_and_succeed()
     {
-        Assert.Equal(0, Run("--version").Exit);
+        var version = Run("--version");
+        Assert.Equal(0, version.Exit);
+        // The version comes from git tags (MinVer): a tag's version, a pre-release after it, or 0.1.0-local outside git.
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?\r?\n?$", version.Out);
+        Assert.DoesNotMatch(@"^1\.0\.0\r?\n?$", version.Out); // the SDK's default: MinVer did not run
         var help = Run("--help");
         Assert.Equal(0, help.Exit);
         Assert.Contains("demo", help.Out, StringComparison.Ordinal);

@@ -15,14 +15,15 @@ internal static class InitTemplates
             .Select(s => new InitTemplate(s.FileName, s.ToExampleFile()))
             .ToArray());
 
-    private static readonly Lazy<InitTemplate[]> Rules = new(() => [.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles]);
+    private static readonly Lazy<InitTemplate[]> Rules = new(() => RuleFileSchemas.Attach([.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles]));
 
     /// <summary>Gets the example input files, generated from the CSV schemas the commands read (so they always parse).</summary>
     public static IReadOnlyList<InitTemplate> InputFiles => Inputs.Value;
 
     /// <summary>
     /// Gets the default rule files, each serialized by its engine from its default policy (never a hand-written copy),
-    /// so that a user edits a file the engine loads back unchanged.
+    /// so that a user edits a file the engine loads back unchanged; each is followed by its JSON Schema, which the file
+    /// references with a top-level <c>"$schema"</c> member.
     /// </summary>
     public static IReadOnlyList<InitTemplate> RuleFiles => Rules.Value;
 

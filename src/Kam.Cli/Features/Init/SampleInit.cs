@@ -29,8 +29,8 @@ internal static class SampleInit
         return
         [
             .. SampleCsv.Files(sample, payees),
-            new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions()))),
-            .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName),
+            .. RuleFileSchemas.Attach([new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions())))]),
+            .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName && t.FileName != RuleFileSchemas.SchemaFileName(TierRun.PolicyFileName)),
         ];
     }
 }

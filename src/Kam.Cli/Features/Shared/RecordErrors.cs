@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Kam.Cli.Data;
 using Kam.Core;
 
@@ -23,7 +22,7 @@ internal sealed record RecordMap(string Name, int Count, Func<int, RowSource> So
 /// from (<c>collections.csv:2:2</c>), with the value in ISO form, in every command.
 /// </summary>
 /// <remarks>An error about a record that was not read from a file (the demo's sample) or a path of another shape is kept as the engine reported it.</remarks>
-internal static partial class RecordErrors
+internal static class RecordErrors
 {
     /// <summary>Rewrites the paths of an engine's errors that name a record of one of the maps.</summary>
     /// <param name="error">The engine's exception.</param>
@@ -38,17 +37,16 @@ internal static partial class RecordErrors
     /// <returns>The located error, or the error unchanged.</returns>
     public static KamValidationError Locate(KamValidationError error, IReadOnlyList<RecordMap> maps)
     {
-        var match = RecordPath().Match(error.Path);
-        if (!match.Success
-            || maps.FirstOrDefault(m => m.Name == match.Groups["name"].Value) is not { } map
-            || !int.TryParse(match.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || index >= map.Count
-            || map.Source(index).Row is not { } row)
+        if (error.Record is not { } record
+            || maps.FirstOrDefault(m => m.Name == record.Collection) is not { } map
+            || record.Index >= map.Count
+            || map.Source(record.Index).Row is not { } row)
         {
             return error;
         }
 
-        var field = match.Groups["field"].Success ? match.Groups["field"].Value : string.Empty;
+        var index = record.Index;
+        var field = record.Key is { } key ? $"{record.Member}['{key}']" : record.Member;
         var cell = map.Field(index, field);
         var path = cell is { } c ? row.Location(c.Column) : string.Create(CultureInfo.InvariantCulture, $"{row.File}:{row.Line}");
         var message = error.Message.Length > 0 && char.IsUpper(error.Message[0]) ? char.ToLowerInvariant(error.Message[0]) + error.Message[1..] : error.Message;
@@ -122,7 +120,4 @@ internal static partial class RecordErrors
 
     /// <summary>An amount in invariant form.</summary>
     private static string Amount(decimal amount) => amount.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^(?<name>[A-Za-z]+)\[(?<index>\d+)\](?:\.(?<field>[A-Za-z]+(?:\['[^']*'\])?))?")]
-    private static partial Regex RecordPath();
 }

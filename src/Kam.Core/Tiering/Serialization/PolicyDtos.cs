@@ -80,6 +80,16 @@ internal sealed record TierStabilityPolicyDto
     public required int ConsecutivePeriods { get; init; }
 }
 
+/// <summary>The JSON shape of a <see cref="Program.ProgramPolicy"/>: every member optional (a missing one takes its default).</summary>
+internal sealed record ProgramPolicyDto
+{
+    public Money? SalesThreshold { get; init; }
+
+    public int? KeyAccountThreshold { get; init; }
+
+    public int? AccountsPerManager { get; init; }
+}
+
 /// <summary>The JSON shape of a <see cref="SelectionPolicy"/>.</summary>
 internal sealed record SelectionPolicyDto
 {
@@ -112,6 +122,8 @@ internal sealed record TieringOptionsDto
     public SelectionPolicyDto? Selection { get; init; }
 
     public TierStabilityPolicyDto? Stability { get; init; }
+
+    public ProgramPolicyDto? Program { get; init; }
 }
 
 /// <summary>The JSON shape of a <see cref="TierServices"/>.</summary>

@@ -1,6 +1,7 @@
 using Kam.Core.Serialization;
 using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering.Pareto;
+using Kam.Core.Tiering.Program;
 using Kam.Core.Tiering.Relationship;
 using Kam.Core.Tiering.Rfm;
 using Kam.Core.Tiering.Scorecard;
@@ -40,6 +41,10 @@ internal static class TieringJson
 
     public static string Write(TierStabilityPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.TierStabilityPolicyDto);
 
+    public static ProgramPolicy ReadProgram(string json) => KamJson.Read(json, TieringJsonContext.Strict.ProgramPolicyDto, dto => AtPath("$.", FromDto(dto)));
+
+    public static string Write(ProgramPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.ProgramPolicyDto);
+
     /// <summary>Reads the combined policy file: every section optional (missing or null → the default policy); all sections' problems reported together.</summary>
     public static TieringOptions ReadOptions(string json) => KamJson.Read(json, TieringJsonContext.Strict.TieringOptionsDto, FromDto);
 
@@ -53,7 +58,8 @@ internal static class TieringJson
         var relationship = Section(errors, "$.relationship.", dto.Relationship, FromDto);
         var selection = Section(errors, "$.selection.", dto.Selection, FromDto);
         var stability = Section(errors, "$.stability.", dto.Stability, FromDto);
-        return errors.Count == 0 ? new TieringOptions(pareto, rfm, scorecard, grading, relationship, selection, stability) : throw new KamValidationException(errors);
+        var program = Section(errors, "$.program.", dto.Program, FromDto);
+        return errors.Count == 0 ? new TieringOptions(pareto, rfm, scorecard, grading, relationship, selection, stability, program) : throw new KamValidationException(errors);
     }
 
     /// <summary>Writes every section of the combined policy file.</summary>
@@ -67,6 +73,7 @@ internal static class TieringJson
             Relationship = ToDto(options.Relationship),
             Selection = ToDto(options.Selection),
             Stability = ToDto(options.Stability),
+            Program = ToDto(options.Program),
         },
         TieringJsonContext.Strict.TieringOptionsDto);
 
@@ -126,6 +133,15 @@ internal static class TieringJson
     };
 
     private static Func<TierStabilityPolicy> FromDto(TierStabilityPolicyDto dto) => () => new TierStabilityPolicy(dto.Margin, dto.ConsecutivePeriods);
+
+    private static Func<ProgramPolicy> FromDto(ProgramPolicyDto dto) => () => new ProgramPolicy(dto.SalesThreshold, dto.KeyAccountThreshold ?? 6, dto.AccountsPerManager ?? 9);
+
+    private static ProgramPolicyDto ToDto(ProgramPolicy policy) => new()
+    {
+        SalesThreshold = policy.SalesThreshold,
+        KeyAccountThreshold = policy.KeyAccountThreshold,
+        AccountsPerManager = policy.AccountsPerManager,
+    };
 
     private static TierStabilityPolicyDto ToDto(TierStabilityPolicy policy) => new() { Margin = policy.Margin, ConsecutivePeriods = policy.ConsecutivePeriods };
 

@@ -11,6 +11,7 @@ namespace Kam.Core.Tiering.Serialization;
 [JsonSerializable(typeof(RelationshipPolicyDto))]
 [JsonSerializable(typeof(SelectionPolicyDto))]
 [JsonSerializable(typeof(TierStabilityPolicyDto))]
+[JsonSerializable(typeof(ProgramPolicyDto))]
 [JsonSerializable(typeof(TieringOptionsDto))]
 internal sealed partial class TieringJsonContext : JsonSerializerContext
 {
