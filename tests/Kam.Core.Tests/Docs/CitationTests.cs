@@ -17,8 +17,6 @@ public sealed partial class CitationTests
     private static readonly string[] NotYetConverted =
     [
         "src/Kam.Core/Stages/",
-        "src/Kam.Core/Value/",
-        "src/Kam.Core/Performance/",
         "src/Kam.Core/Compensation/",
     ];
 
