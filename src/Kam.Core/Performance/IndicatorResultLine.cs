@@ -51,6 +51,6 @@ public sealed class IndicatorResultLine
     /// <summary>Gets the grade under a graded standard, or <see langword="null"/>.</summary>
     public string? Grade { get; }
 
-    /// <summary>Gets weight × score: this line's part of the overall score.</summary>
+    /// <summary>Gets the contribution, weight × score: this line's part of the overall score.</summary>
     public Ratio Contribution { get; }
 }

@@ -7,7 +7,7 @@ namespace Kam.Core.Value.Economics;
 /// </remarks>
 public sealed class AccountPeriodProfit
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="account">The account.</param>
     /// <param name="period">The period.</param>
     /// <param name="lines">The profit-and-loss lines.</param>

@@ -8,7 +8,7 @@ namespace Kam.Core.Value.Economics;
 /// </remarks>
 public sealed class AccountProfitability
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="account">The account.</param>
     /// <param name="totals">The profit-and-loss lines summed over the account's periods.</param>
     /// <param name="periods">The account's periods, in period order.</param>

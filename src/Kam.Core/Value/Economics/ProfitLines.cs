@@ -7,7 +7,7 @@ namespace Kam.Core.Value.Economics;
 /// </remarks>
 public sealed class ProfitLines
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="revenue">Gross revenue at list price.</param>
     /// <param name="volumeDiscount">The volume discount given under the policy's schedule.</param>
     /// <param name="otherDiscounts">Other negotiated discounts.</param>

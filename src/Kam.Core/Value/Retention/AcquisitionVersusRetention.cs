@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable.</remarks>
 public sealed class AcquisitionVersusRetention
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="retentionCostPerCustomer">The cost of keeping one customer for a period.</param>
     /// <param name="acquisitionCostPerCustomer">The cost of winning one customer: ratio × the retention cost.</param>
     /// <param name="customersLostPerPeriod">The customers lost each period, N·(1 − r).</param>

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class CashFlowLifetimeValue
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="periods">Each period's working, in order.</param>
     /// <param name="total">The lifetime value: the sum of the periods' present values.</param>
     internal CashFlowLifetimeValue(IReadOnlyList<CashFlowPeriod> periods, Money total)

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable.</remarks>
 public sealed class CashFlowPeriod
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="period">The period number, from 1.</param>
     /// <param name="margin">The margin an active customer brings in the period.</param>
     /// <param name="survival">The probability that the customer is still active in the period (r^t).</param>

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable.</remarks>
 public sealed class RelationshipReplacement
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="assetValue">The relationship's lifetime value, m·r / (1 + d − r).</param>
     /// <param name="visibleAcquisitionCost">The visible costs of winning a comparable account.</param>
     /// <param name="hiddenAcquisitionCost">The hidden costs of winning a comparable account.</param>

@@ -8,7 +8,7 @@ namespace Kam.Core.Value.Retention;
 /// </remarks>
 public sealed class RetentionChange
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="before">The scenario at the current retention rate.</param>
     /// <param name="after">The scenario at the changed retention rate.</param>
     internal RetentionChange(RetentionScenario before, RetentionScenario after)

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable.</remarks>
 public sealed class RetentionProfitEffect
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="before">The base at the current retention rate.</param>
     /// <param name="after">The base at the improved retention rate.</param>
     internal RetentionProfitEffect(SteadyStateProfit before, SteadyStateProfit after)

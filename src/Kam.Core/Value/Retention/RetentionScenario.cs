@@ -9,7 +9,7 @@ namespace Kam.Core.Value.Retention;
 /// </remarks>
 public sealed class RetentionScenario
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="retention">The retention rate r.</param>
     /// <param name="lossRate">The loss (churn) rate 1 − r.</param>
     /// <param name="expectedLifetime">The expected lifetime 1 / (1 − r), in periods.</param>

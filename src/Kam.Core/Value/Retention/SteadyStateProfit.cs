@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Retention;
 /// <remarks>Immutable.</remarks>
 public sealed class SteadyStateProfit
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="retention">The retention rate.</param>
     /// <param name="customers">The number of active customers, A / (1 − r).</param>
     /// <param name="profitPerPeriod">The profit per period after acquisition costs.</param>

@@ -7,7 +7,7 @@ namespace Kam.Core.Value.Summaries;
 /// </remarks>
 public sealed class CalibrationHoldoutRow
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="calibration">The calibration-period summary.</param>
     /// <param name="holdoutFrequency">The number of purchase occasions (distinct days) in the holdout period.</param>
     /// <param name="holdoutValue">The total value of the holdout purchases.</param>

@@ -7,7 +7,7 @@ namespace Kam.Core.Value.Models;
 /// </remarks>
 public sealed class FitDiagnostics
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="converged">True when the gradient fell below the tolerance (or could not be reduced further in double precision while already small).</param>
     /// <param name="iterations">The optimizer iterations used.</param>
     /// <param name="evaluations">The likelihood evaluations used (each with its gradient).</param>
@@ -22,7 +22,7 @@ public sealed class FitDiagnostics
         Message = message;
     }
 
-    /// <summary>Gets a value indicating whether: true when the gradient fell below the tolerance (or could not be reduced further in double precision while already small).</summary>
+    /// <summary>Gets a value indicating whether the fit converged: true when the gradient fell below the tolerance (or could not be reduced further in double precision while already small).</summary>
     public bool Converged { get; }
 
     /// <summary>Gets the optimizer iterations used.</summary>

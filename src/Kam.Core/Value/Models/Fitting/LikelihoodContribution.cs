@@ -14,7 +14,7 @@ namespace Kam.Core.Value.Models;
 /// </remarks>
 public sealed class LikelihoodContribution
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates a contribution, for example from the figures a worker sent back.</summary>
     /// <param name="logLikelihood">The summed log-likelihood.</param>
     /// <param name="gradient">The summed gradient (natural parameters).</param>
     /// <param name="customerCount">How many customers contributed.</param>

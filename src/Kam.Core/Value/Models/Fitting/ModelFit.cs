@@ -6,7 +6,7 @@ namespace Kam.Core.Value.Models;
 public sealed class ModelFit<TModel>
     where TModel : class
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="model">The model at the fitted parameters, ready for predictions.</param>
     /// <param name="parameters">The estimates with standard errors, in the model's parameter order.</param>
     /// <param name="diagnostics">Convergence, iterations, log-likelihood.</param>
@@ -23,6 +23,6 @@ public sealed class ModelFit<TModel>
     /// <summary>Gets the estimates with standard errors, in the model's parameter order.</summary>
     public IReadOnlyList<ParameterEstimate> Parameters { get; }
 
-    /// <summary>Gets convergence, iterations, log-likelihood.</summary>
+    /// <summary>Gets the fit diagnostics: convergence, iterations, log-likelihood.</summary>
     public FitDiagnostics Diagnostics { get; }
 }

@@ -8,7 +8,7 @@ namespace Kam.Core.Value.Models;
 /// </remarks>
 public sealed class ParameterEstimate
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="name">The parameter's name as in the literature (for example <c>r</c>, <c>alpha</c>).</param>
     /// <param name="value">The estimate.</param>
     /// <param name="standardError">The standard error, or null when it cannot be computed.</param>

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Models;
 /// <remarks>Immutable.</remarks>
 public sealed class CustomerValue
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="customerId">The customer's identifier.</param>
     /// <param name="probabilityAlive">The probability that the customer is still active at the end of the calibration period.</param>
     /// <param name="expectedTransactions">The expected (undiscounted) number of transactions over the horizon.</param>
@@ -30,7 +30,7 @@ public sealed class CustomerValue
     /// <summary>Gets the expected (undiscounted) number of transactions over the horizon.</summary>
     public double ExpectedTransactions { get; }
 
-    /// <summary>Gets the same, each period discounted.</summary>
+    /// <summary>Gets the expected number of transactions over the horizon, each period discounted.</summary>
     public double DiscountedExpectedTransactions { get; }
 
     /// <summary>Gets the Gamma-Gamma conditional expected value of a transaction.</summary>

@@ -4,7 +4,7 @@ namespace Kam.Core.Value.Models;
 /// <remarks>Immutable; lines are in input order.</remarks>
 public sealed class LifetimeValueReport
 {
-    /// <summary>Creates an instance.</summary>
+    /// <summary>Creates the result (built by the library only).</summary>
     /// <param name="customers">The lines, in input order.</param>
     /// <param name="totalExpectedTransactions">The sum of the expected transactions over the horizon.</param>
     /// <param name="totalLifetimeValue">The sum of the customers' lifetime values: the value of the customer base.</param>
