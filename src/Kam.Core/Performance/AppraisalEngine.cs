@@ -77,13 +77,16 @@ public sealed class AppraisalEngine : IAppraisalEngine
             var contribution = template.Weight.Fraction * score;
             total += contribution;
             var detail = string.Join(", ", ordered.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Period} {p.Lines[i].Score}")));
-            lines.Add(template with
-            {
-                Actual = $"{rule}: {detail}",
-                Score = Ratio.FromFraction(score),
-                Grade = rule == RollUpRule.Latest ? ordered[^1].Lines[i].Grade : null,
-                Contribution = Ratio.FromFraction(contribution),
-            });
+            lines.Add(new IndicatorResultLine(
+                template.IndicatorId,
+                template.Name,
+                template.Section,
+                template.Weight,
+                $"{rule}: {detail}",
+                template.Rule,
+                Ratio.FromFraction(score),
+                rule == RollUpRule.Latest ? ordered[^1].Lines[i].Grade : null,
+                Ratio.FromFraction(contribution)));
         }
 
         var overall = Ratio.FromFraction(total);

@@ -10,7 +10,7 @@ public sealed class AppraisalResult
     /// <param name="score">The overall score.</param>
     /// <param name="grade">The grade of the overall score.</param>
     /// <param name="lines">The breakdown lines.</param>
-    public AppraisalResult(PersonId person, FiscalPeriod period, Ratio score, string grade, IEnumerable<IndicatorResultLine> lines)
+    internal AppraisalResult(PersonId person, FiscalPeriod period, Ratio score, string grade, IEnumerable<IndicatorResultLine> lines)
     {
         ArgumentNullException.ThrowIfNull(grade);
         ArgumentNullException.ThrowIfNull(lines);

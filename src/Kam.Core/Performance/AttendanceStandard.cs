@@ -8,7 +8,7 @@ namespace Kam.Core.Performance;
 /// <para>Observation names: <see cref="Late"/>, <see cref="EarlyLeave"/> (counts), <see cref="AbsenceDays"/>,
 /// <see cref="PersonalLeaveDays"/> (days).</para>
 /// <para>Year: A ≤3 late, no early leave or absence, ≤3 days personal leave; B ≤5 late, early leave + absence ≤1,
-/// ≤3 days leave; C late + early leave ≤10 (the seed: "within ten"; D is "more than ten"), absence ≤2 days, leave
+/// ≤3 days leave; C late + early leave ≤10 (the rule book: "within ten"; D is "more than ten"), absence ≤2 days, leave
 /// ≤5 days; D otherwise. Month: A no late/early leave and no personal leave; B no late/early leave (leave taken);
 /// C one late or early leave; D more. The grade scores (A 100%, B 80%, C 60%, D 40%) are this library's defaults;
 /// the rule book gives only the letters.</para>

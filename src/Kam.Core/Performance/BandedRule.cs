@@ -69,7 +69,7 @@ public sealed class BandedRule : ScoringRule
         "banded: " + string.Join("; ", Bands.Select(b => string.Create(CultureInfo.InvariantCulture, $"≥{DecimalText.Normalize(b.From)} → {b.Score}")));
 
     /// <inheritdoc />
-    public override IndicatorScore Score(IndicatorActual actual, string path)
+    internal override IndicatorScore Score(IndicatorActual actual, string path)
     {
         var value = RequireValue(actual, path);
         var score = Ratio.Zero;

@@ -48,10 +48,29 @@ public sealed class ObservationLimit
 }
 
 /// <summary>One grade of a graded standard: reached when every limit holds; scores <see cref="Score"/>.</summary>
-/// <param name="Grade">The grade's name (A, B, C, D).</param>
-/// <param name="Score">The score the grade gives the indicator.</param>
-/// <param name="Limits">The limits that must all hold; empty for the last, catch-all grade.</param>
-public sealed record StandardGrade(string Grade, Ratio Score, IReadOnlyList<ObservationLimit> Limits);
+/// <remarks>Immutable: the limits are copied. The <see cref="GradedStandardRule"/> that holds the grade validates it.</remarks>
+public sealed class StandardGrade
+{
+    /// <summary>Creates a grade.</summary>
+    /// <param name="grade">The grade's name (A, B, C, D).</param>
+    /// <param name="score">The score the grade gives the indicator.</param>
+    /// <param name="limits">The limits that must all hold; empty for the last, catch-all grade; copied.</param>
+    public StandardGrade(string grade, Ratio score, IReadOnlyList<ObservationLimit> limits)
+    {
+        Grade = grade;
+        Score = score;
+        Limits = limits?.ToArray()!;
+    }
+
+    /// <summary>Gets the grade's name (A, B, C, D).</summary>
+    public string Grade { get; }
+
+    /// <summary>Gets the score the grade gives the indicator.</summary>
+    public Ratio Score { get; }
+
+    /// <summary>Gets the limits that must all hold; empty for the last, catch-all grade.</summary>
+    public IReadOnlyList<ObservationLimit> Limits { get; }
+}
 
 /// <summary>
 /// A graded standard: maps observations (late arrivals, absence days…) to the first grade, best first, whose limits
@@ -71,7 +90,7 @@ public sealed class GradedStandardRule : ScoringRule
         ArgumentNullException.ThrowIfNull(grades);
         var copy = grades.ToArray();
         Validate(copy);
-        Grades = copy.Select(g => g with { Limits = g.Limits.ToArray() }).ToArray();
+        Grades = copy;
     }
 
     /// <summary>Gets the grades, best first.</summary>
@@ -84,7 +103,7 @@ public sealed class GradedStandardRule : ScoringRule
             : $"{g.Grade} ({g.Score}) if {string.Join(", ", g.Limits)}"));
 
     /// <inheritdoc />
-    public override IndicatorScore Score(IndicatorActual actual, string path)
+    internal override IndicatorScore Score(IndicatorActual actual, string path)
     {
         ArgumentNullException.ThrowIfNull(actual);
         foreach (var grade in Grades)

@@ -48,7 +48,7 @@ public sealed class LinearRule : ScoringRule
         $"linear: 0% at {DecimalText.Normalize(ZeroAt)}, 100% at {DecimalText.Normalize(FullAt)}, cap {Cap}");
 
     /// <inheritdoc />
-    public override IndicatorScore Score(IndicatorActual actual, string path)
+    internal override IndicatorScore Score(IndicatorActual actual, string path)
     {
         var value = RequireValue(actual, path);
         return new IndicatorScore(Clamp((value - ZeroAt) / (FullAt - ZeroAt), Ratio.Zero, Cap), null);

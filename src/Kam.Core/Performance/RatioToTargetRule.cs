@@ -53,7 +53,7 @@ public sealed class RatioToTargetRule : ScoringRule
         $"{(LowerIsBetter ? "target ÷ actual" : "actual ÷ target")}, target {DecimalText.Normalize(Target)}, floor {Floor}, cap {Cap}");
 
     /// <inheritdoc />
-    public override IndicatorScore Score(IndicatorActual actual, string path)
+    internal override IndicatorScore Score(IndicatorActual actual, string path)
     {
         var value = RequireValue(actual, path);
         if (value < 0m)

@@ -1,10 +1,29 @@
 namespace Kam.Core.Performance;
 
 /// <summary>Entered and converted opportunity counts of one sales stage in an appraisal period.</summary>
-/// <param name="Stage">The stage's name (as the stage machine names it).</param>
-/// <param name="Entered">Opportunities that entered the stage.</param>
-/// <param name="Converted">Of those, opportunities that moved on to the next stage.</param>
-public sealed record StageConversionCount(string Stage, int Entered, int Converted);
+/// <remarks>Immutable. The <see cref="SalesProcessFacts"/> that hold the counts validate them.</remarks>
+public sealed class StageConversionCount
+{
+    /// <summary>Creates the counts of one stage.</summary>
+    /// <param name="stage">The stage's name (as the stage machine names it).</param>
+    /// <param name="entered">Opportunities that entered the stage.</param>
+    /// <param name="converted">Of those, opportunities that moved on to the next stage.</param>
+    public StageConversionCount(string stage, int entered, int converted)
+    {
+        Stage = stage;
+        Entered = entered;
+        Converted = converted;
+    }
+
+    /// <summary>Gets the stage's name (as the stage machine names it).</summary>
+    public string Stage { get; }
+
+    /// <summary>Gets the opportunities that entered the stage.</summary>
+    public int Entered { get; }
+
+    /// <summary>Gets, of those, the opportunities that moved on to the next stage.</summary>
+    public int Converted { get; }
+}
 
 /// <summary>
 /// Sales-process facts of one person and period, from which the sales-process indicators are scored: progress
@@ -15,7 +34,7 @@ public sealed record StageConversionCount(string Stage, int Entered, int Convert
 /// machine. All counts must be non-negative, converted must not exceed entered, and pipeline and quota share a
 /// currency. Immutable and thread-safe.
 /// </remarks>
-public sealed record SalesProcessFacts
+public sealed class SalesProcessFacts
 {
     /// <summary>Creates the facts and validates them.</summary>
     /// <param name="reportedOnTime">Opportunities whose progress was reported on time.</param>
@@ -122,7 +141,7 @@ public sealed record SalesProcessFacts
     /// <param name="measure">The measure.</param>
     /// <returns>The actual.</returns>
     /// <exception cref="KamValidationException"><paramref name="measure"/> is <see cref="SalesProcessMeasure.None"/> or undefined.</exception>
-    public IndicatorActual ActualOf(SalesProcessMeasure measure) => measure switch
+    internal IndicatorActual ActualOf(SalesProcessMeasure measure) => measure switch
     {
         SalesProcessMeasure.ProgressReportedOnTime => IndicatorActual.Of(ReportedOnTimeShare.Percent),
         SalesProcessMeasure.StageConversion => IndicatorActual.Of(Conversion.Percent),

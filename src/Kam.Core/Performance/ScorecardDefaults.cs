@@ -1,6 +1,6 @@
 namespace Kam.Core.Performance;
 
-/// <summary>The default scorecard of a key-account salesperson (SPEC §3) and its parts, for hosts to reuse or replace.</summary>
+/// <summary>The default scorecard of a key-account salesperson (rule book: performance and pay, Position performance) and its parts, for hosts to reuse or replace.</summary>
 /// <remarks>
 /// <para>Structure from the rule book (docs/rules/performance-and-pay.md): KPI 70%, personal skills 20%, attitude 10%. Inside them, this
 /// library's example indicators: KPI — sales attainment (actual ÷ quota in %, capped at 120%) 50%, collection rate

@@ -6,8 +6,8 @@ namespace Kam.Core.Performance;
 /// </summary>
 /// <remarks>
 /// The set of rules is closed (the constructor is not accessible outside the library) so that every rule can be
-/// written to and read from JSON. Rules validate themselves when built; <see cref="Score"/> never returns NaN or a
-/// negative score. Immutable and thread-safe.
+/// written to and read from JSON. Rules validate themselves when built; a rule never scores an actual NaN or
+/// negative. Immutable and thread-safe.
 /// </remarks>
 public abstract class ScoringRule
 {
@@ -23,7 +23,7 @@ public abstract class ScoringRule
     /// <param name="path">The path used in an error when the actual lacks what the rule reads.</param>
     /// <returns>The score and, for graded standards, the grade reached.</returns>
     /// <exception cref="KamValidationException">The actual lacks a value or an observation the rule needs.</exception>
-    public abstract IndicatorScore Score(IndicatorActual actual, string path);
+    internal abstract IndicatorScore Score(IndicatorActual actual, string path);
 
     /// <summary>Reads the single value of an actual, or reports that it is missing.</summary>
     /// <param name="actual">The actual.</param>
@@ -47,4 +47,4 @@ public abstract class ScoringRule
 /// <summary>The score one rule gave one actual: a ratio (100% = target met) and, for graded standards, the grade.</summary>
 /// <param name="Score">The score.</param>
 /// <param name="Grade">The grade reached under a graded standard, or <see langword="null"/>.</param>
-public readonly record struct IndicatorScore(Ratio Score, string? Grade);
+internal readonly record struct IndicatorScore(Ratio Score, string? Grade);

@@ -6,8 +6,8 @@ using Kam.Core.Stages.Opportunities;
 namespace Kam.Core.Performance;
 
 /// <summary>
-/// Fills <see cref="SalesProcessFacts"/> for one salesperson from the stage machine (SPEC.md §3: "sales-progress
-/// reporting is tied to the salesperson's performance", 000…txt:2251), so the sales-process indicators of an
+/// Fills <see cref="SalesProcessFacts"/> for one salesperson from the stage machine (rule book: performance and pay,
+/// Sales-process indicators: the quality of progress reporting is part of the salesperson's performance), so the sales-process indicators of an
 /// appraisal can be scored from the same opportunities the deal-control views use.
 /// </summary>
 /// <remarks>

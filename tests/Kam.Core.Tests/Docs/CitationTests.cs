@@ -16,8 +16,6 @@ public sealed partial class CitationTests
     /// </summary>
     private static readonly string[] NotYetConverted =
     [
-        "src/Kam.Core/Value/",
-        "src/Kam.Core/Performance/",
     ];
 
     [Fact]

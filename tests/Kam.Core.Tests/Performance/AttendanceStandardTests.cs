@@ -4,7 +4,7 @@ namespace Kam.Core.Tests.Performance;
 
 public sealed class AttendanceStandardTests
 {
-    // The seed's yearly attendance standard (000…txt:1568-1576).
+    // The rule book's yearly attendance standard (rule book: performance and pay, Graded standards).
     [Theory]
     [InlineData(3, 0, 0, 3, "A")]
     [InlineData(4, 0, 0, 0, "B")]
@@ -15,7 +15,7 @@ public sealed class AttendanceStandardTests
     [InlineData(9, 2, 0, 0, "D")]
     [InlineData(0, 0, 3, 0, "D")]
     [InlineData(0, 0, 0, 6, "D")]
-    public void Yearly_standard_grades_as_the_seed_says(int late, int earlyLeave, int absence, int leave, string grade) =>
+    public void Yearly_standard_grades_as_the_rule_book_says(int late, int earlyLeave, int absence, int leave, string grade) =>
         Assert.Equal(grade, AttendanceStandard.Yearly.Score(AttendanceStandard.Observe(late, earlyLeave, absence, leave), "attendance").Grade);
 
     [Theory]
@@ -24,7 +24,7 @@ public sealed class AttendanceStandardTests
     [InlineData(1, 0, 0, 0, "C")]
     [InlineData(0, 1, 0, 2, "C")]
     [InlineData(1, 1, 0, 0, "D")]
-    public void Monthly_standard_grades_as_the_seed_says(int late, int earlyLeave, int absence, int leave, string grade) =>
+    public void Monthly_standard_grades_as_the_rule_book_says(int late, int earlyLeave, int absence, int leave, string grade) =>
         Assert.Equal(grade, AttendanceStandard.Monthly.Score(AttendanceStandard.Observe(late, earlyLeave, absence, leave), "attendance").Grade);
 
     [Fact]

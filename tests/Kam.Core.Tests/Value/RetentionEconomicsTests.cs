@@ -38,7 +38,7 @@ public sealed class RetentionEconomicsTests
     }
 
     [Fact]
-    public void Halving_the_loss_rate_doubles_the_lifetime_value_000_txt_423()
+    public void Halving_the_loss_rate_doubles_the_lifetime_value()
     {
         var change = Economics.HalveLossRate(Margin, P(80), Percentage.Zero);
 
@@ -52,14 +52,14 @@ public sealed class RetentionEconomicsTests
     }
 
     [Fact]
-    public void Five_points_more_retained_doubles_profit_from_a_90_percent_base_000_txt_393()
+    public void Five_points_more_retained_doubles_profit_from_a_90_percent_base()
     {
         var effect = Economics.ProfitEffect(new SteadyStateAssumptions { NewCustomersPerPeriod = 100m, MarginPerCustomer = Margin, Retention = P(90) });
 
         Assert.Equal(1000m, effect.Before.Customers);
         Assert.Equal(2000m, effect.After.Customers);
         Assert.Equal(P(95), effect.After.Retention);
-        Assert.Equal(1m, effect.ProfitIncrease);   // +100%, the seed's "up to 100%"
+        Assert.Equal(1m, effect.ProfitIncrease);   // +100%, the rule book's "up to 100%"
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class RetentionEconomicsTests
     }
 
     [Theory]
-    [InlineData(0.45, 83.9)]   // distribution, 000…txt:429
+    [InlineData(0.45, 83.9)]   // distribution (rule book: value, The profit of keeping customers)
     [InlineData(0.84, 89.0)]   // auto insurance
     [InlineData(0.95, 89.7)]   // advertising agencies
     [InlineData(1.00, 90.0)]
@@ -134,7 +134,7 @@ public sealed class RetentionEconomicsTests
     }
 
     [Fact]
-    public void Winning_a_customer_costs_six_times_keeping_one_000_txt_391()
+    public void Winning_a_customer_costs_six_times_keeping_one()
     {
         var comparison = Economics.CompareAcquisitionAndRetention(Margin, 1000m, P(90));
 

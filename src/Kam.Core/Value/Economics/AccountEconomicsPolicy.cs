@@ -7,7 +7,7 @@ namespace Kam.Core.Value.Economics;
 /// <summary>The rules of the profitability calculation: the volume-discount schedule given to large accounts.</summary>
 /// <remarks>
 /// <para>
-/// SPEC.md §4 (000…txt:395-397) says that volume discounts can make the largest accounts unprofitable but gives no
+/// The rule book (docs/rules/value.md, Volume discounts can make the largest customers unprofitable) says that volume discounts can make the largest accounts unprofitable but gives no
 /// schedule, so <see cref="Default"/> has none: discounts then come only from <see cref="AccountPeriodFigures.Discounts"/>.
 /// A host sets its own schedule in code or in JSON (<see cref="FromJson"/>):
 /// <c>{"volumeDiscounts": [{"minimumRevenue": "1000000 CNY", "rate": "5%"}]}</c>.
@@ -81,9 +81,14 @@ public sealed class AccountEconomicsPolicy
         var errors = new ValidationCollector();
         for (var i = 0; i < tiers.Count; i++)
         {
+            if (!errors.Required(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), tiers[i]))
+            {
+                continue;
+            }
+
             var at = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}].minimumRevenue");
             errors.NotNegative(at, tiers[i].MinimumRevenue.Amount);
-            if (i == 0)
+            if (i == 0 || tiers[0] is null || tiers[i - 1] is null)
             {
                 continue;
             }

@@ -6,7 +6,7 @@ namespace Kam.Core.Value.Economics;
 /// the volume discount, which the calculator derives from the <see cref="AccountEconomicsPolicy"/>; they may not exceed
 /// <see cref="Revenue"/>. Immutable when built from immutable lists; the calculator copies what it keeps.
 /// </remarks>
-public sealed record AccountPeriodFigures
+public sealed class AccountPeriodFigures
 {
     /// <summary>Gets the account.</summary>
     public required AccountId Account { get; init; }

@@ -3,9 +3,27 @@ namespace Kam.Core.Value.Economics;
 /// <summary>One account's profit and loss for one period, from gross revenue down to contribution.</summary>
 /// <remarks>
 /// Contribution = revenue − volume discount − other discounts − cost of goods − cost to serve − acquisition costs
-/// (visible and hidden). An immutable value; equality is member-wise.
+/// (visible and hidden). Immutable.
 /// </remarks>
-/// <param name="Account">The account.</param>
-/// <param name="Period">The period.</param>
-/// <param name="Lines">The profit-and-loss lines.</param>
-public sealed record AccountPeriodProfit(AccountId Account, FiscalPeriod Period, ProfitLines Lines);
+public sealed class AccountPeriodProfit
+{
+    /// <summary>Creates the result (built by the library only).</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="lines">The profit-and-loss lines.</param>
+    internal AccountPeriodProfit(AccountId account, FiscalPeriod period, ProfitLines lines)
+    {
+        Account = account;
+        Period = period;
+        Lines = lines;
+    }
+
+    /// <summary>Gets the account.</summary>
+    public AccountId Account { get; }
+
+    /// <summary>Gets the period.</summary>
+    public FiscalPeriod Period { get; }
+
+    /// <summary>Gets the profit-and-loss lines.</summary>
+    public ProfitLines Lines { get; }
+}

@@ -96,7 +96,10 @@ public sealed class AccountProfitabilityCalculator : IAccountProfitabilityCalcul
             CheckAmount(errors, $"{at}.costToServe", f.CostToServe, currency);
             for (var j = 0; j < f.AcquisitionCosts.Count; j++)
             {
-                CheckAmount(errors, string.Create(CultureInfo.InvariantCulture, $"{at}.acquisitionCosts[{j}].amount"), f.AcquisitionCosts[j].Amount, currency);
+                if (errors.Required(string.Create(CultureInfo.InvariantCulture, $"{at}.acquisitionCosts[{j}]"), f.AcquisitionCosts[j]))
+                {
+                    CheckAmount(errors, string.Create(CultureInfo.InvariantCulture, $"{at}.acquisitionCosts[{j}].amount"), f.AcquisitionCosts[j].Amount, currency);
+                }
             }
 
             if (f.Discounts.Currency == currency && f.Revenue.Currency == currency && f.Discounts > f.Revenue)

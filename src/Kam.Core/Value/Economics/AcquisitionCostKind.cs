@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Kam.Core.Value.Economics;
 
-/// <summary>What an amount spent on winning an account was spent on: the visible and hidden costs of SPEC.md §4 (000…txt:372-387).</summary>
+/// <summary>What an amount spent on winning an account was spent on: the visible and hidden costs the rule book lists (docs/rules/value.md, The cost of winning a customer).</summary>
 /// <remarks>
 /// Values below 100 are visible costs (they appear in budgets and expense reports); values from 100 are hidden costs
-/// (they are real but rarely booked against the account). <see cref="AcquisitionCostKindExtensions.IsHidden"/> tells
+/// (they are real but rarely booked against the account). <see cref="AcquisitionCost.IsHidden"/> tells
 /// them apart.
 /// </remarks>
 [JsonConverter(typeof(JsonStringEnumConverter<AcquisitionCostKind>))]

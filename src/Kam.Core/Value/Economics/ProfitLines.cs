@@ -3,24 +3,50 @@ namespace Kam.Core.Value.Economics;
 /// <summary>The lines of an account's profit and loss, for a period or summed over periods.</summary>
 /// <remarks>
 /// Every amount is in one currency. <see cref="Contribution"/> may be negative: an account can lose money once its
-/// discounts, cost to serve and acquisition costs are counted. An immutable value; equality is member-wise.
+/// discounts, cost to serve and acquisition costs are counted. Immutable.
 /// </remarks>
-/// <param name="Revenue">Gross revenue at list price.</param>
-/// <param name="VolumeDiscount">The volume discount given under the policy's schedule.</param>
-/// <param name="OtherDiscounts">Other negotiated discounts.</param>
-/// <param name="CostOfGoods">The cost of goods or services sold.</param>
-/// <param name="CostToServe">The cost to serve.</param>
-/// <param name="VisibleAcquisitionCost">Visible costs of winning the account.</param>
-/// <param name="HiddenAcquisitionCost">Hidden costs of winning the account.</param>
-public sealed record ProfitLines(
-    Money Revenue,
-    Money VolumeDiscount,
-    Money OtherDiscounts,
-    Money CostOfGoods,
-    Money CostToServe,
-    Money VisibleAcquisitionCost,
-    Money HiddenAcquisitionCost)
+public sealed class ProfitLines
 {
+    /// <summary>Creates the result (built by the library only).</summary>
+    /// <param name="revenue">Gross revenue at list price.</param>
+    /// <param name="volumeDiscount">The volume discount given under the policy's schedule.</param>
+    /// <param name="otherDiscounts">Other negotiated discounts.</param>
+    /// <param name="costOfGoods">The cost of goods or services sold.</param>
+    /// <param name="costToServe">The cost to serve.</param>
+    /// <param name="visibleAcquisitionCost">Visible costs of winning the account.</param>
+    /// <param name="hiddenAcquisitionCost">Hidden costs of winning the account.</param>
+    internal ProfitLines(Money revenue, Money volumeDiscount, Money otherDiscounts, Money costOfGoods, Money costToServe, Money visibleAcquisitionCost, Money hiddenAcquisitionCost)
+    {
+        Revenue = revenue;
+        VolumeDiscount = volumeDiscount;
+        OtherDiscounts = otherDiscounts;
+        CostOfGoods = costOfGoods;
+        CostToServe = costToServe;
+        VisibleAcquisitionCost = visibleAcquisitionCost;
+        HiddenAcquisitionCost = hiddenAcquisitionCost;
+    }
+
+    /// <summary>Gets gross revenue at list price.</summary>
+    public Money Revenue { get; }
+
+    /// <summary>Gets the volume discount given under the policy's schedule.</summary>
+    public Money VolumeDiscount { get; }
+
+    /// <summary>Gets other negotiated discounts.</summary>
+    public Money OtherDiscounts { get; }
+
+    /// <summary>Gets the cost of goods or services sold.</summary>
+    public Money CostOfGoods { get; }
+
+    /// <summary>Gets the cost to serve.</summary>
+    public Money CostToServe { get; }
+
+    /// <summary>Gets visible costs of winning the account.</summary>
+    public Money VisibleAcquisitionCost { get; }
+
+    /// <summary>Gets hidden costs of winning the account.</summary>
+    public Money HiddenAcquisitionCost { get; }
+
     /// <summary>Gets the revenue after all discounts.</summary>
     public Money NetRevenue => Revenue - VolumeDiscount - OtherDiscounts;
 
@@ -40,7 +66,7 @@ public sealed record ProfitLines(
     /// <param name="other">The lines to add.</param>
     /// <returns>The line-by-line sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public ProfitLines Add(ProfitLines other)
+    internal ProfitLines Add(ProfitLines other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return new(
@@ -56,7 +82,7 @@ public sealed record ProfitLines(
     /// <summary>Gets all-zero lines in a currency.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>Lines whose every amount is zero.</returns>
-    public static ProfitLines Zero(Currency currency)
+    internal static ProfitLines Zero(Currency currency)
     {
         var zero = Money.Zero(currency);
         return new(zero, zero, zero, zero, zero, zero, zero);

@@ -2,7 +2,7 @@ namespace Kam.Core.Value.Economics;
 
 /// <summary>
 /// Account profitability for a portfolio, ranked by revenue and by contribution so that "the largest account is not
-/// necessarily the most profitable" (SPEC.md §4, 000…txt:331, 395-397) is visible at a glance.
+/// necessarily the most profitable" (rule book: value, Account profitability) is visible at a glance.
 /// </summary>
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class ProfitabilityReport

@@ -1,6 +1,6 @@
 namespace Kam.Core.Value.Retention;
 
-/// <summary>The retention economics of SPEC.md §4: expected lifetime, lifetime value, and what a retention change is worth.</summary>
+/// <summary>The retention economics of the rule book (docs/rules/value.md, Retention economics): expected lifetime, lifetime value, and what a retention change is worth.</summary>
 /// <remarks>
 /// Money in decimal; rates as <see cref="Percentage"/>. A retention rate of 100% is refused where it would make a
 /// lifetime infinite. Implementations are immutable and thread-safe.
@@ -10,7 +10,7 @@ public interface IRetentionEconomics
     /// <summary>Gets the policy (published ratios) the calculations use by default.</summary>
     RetentionPolicy Policy { get; }
 
-    /// <summary>Gets the expected lifetime 1 / (1 − r), in periods, the current one included (000…txt:423).</summary>
+    /// <summary>Gets the expected lifetime 1 / (1 − r), in periods, the current one included (rule book: value, Halving the loss rate doubles the lifetime).</summary>
     /// <param name="retention">The retention rate r; below 100%.</param>
     /// <returns>The expected number of periods.</returns>
     /// <exception cref="KamValidationException">The retention rate is 100%.</exception>
@@ -39,7 +39,7 @@ public interface IRetentionEconomics
     /// <exception cref="KamValidationException">A retention rate is 100%.</exception>
     RetentionChange CompareRetention(Money marginPerPeriod, Percentage current, Percentage changed, Percentage discountRate);
 
-    /// <summary>Compares the current retention rate with the one whose loss rate is half as large (000…txt:423).</summary>
+    /// <summary>Compares the current retention rate with the one whose loss rate is half as large (rule book: value, Halving the loss rate doubles the lifetime).</summary>
     /// <param name="marginPerPeriod">The margin per period.</param>
     /// <param name="current">The current retention rate; below 100%.</param>
     /// <param name="discountRate">The discount rate per period.</param>

@@ -2,13 +2,13 @@ using Kam.Core.Value.Economics;
 
 namespace Kam.Core.Value.Retention;
 
-/// <summary>The inputs of a relationship's asset value and replacement cost (001…txt:235).</summary>
+/// <summary>The inputs of a relationship's asset value and replacement cost (rule book: value, Relationship asset value and replacement cost).</summary>
 /// <remarks>
 /// A lost relationship is replaced by winning a comparable account: that costs its acquisition costs (visible and
 /// hidden) plus the margin forgone while the new account ramps up linearly to the old one's margin over
 /// <see cref="RampUpPeriods"/> periods. An immutable value when built from an immutable list.
 /// </remarks>
-public sealed record RelationshipReplacementAssumptions
+public sealed class RelationshipReplacementAssumptions
 {
     /// <summary>Gets the margin the relationship brings per period.</summary>
     public required Money MarginPerPeriod { get; init; }

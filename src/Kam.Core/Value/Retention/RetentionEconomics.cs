@@ -168,6 +168,11 @@ public sealed class RetentionEconomics : IRetentionEconomics
         {
             for (var i = 0; i < assumptions.AcquisitionCosts.Count; i++)
             {
+                if (!errors.Required(string.Create(CultureInfo.InvariantCulture, $"assumptions.acquisitionCosts[{i}]"), assumptions.AcquisitionCosts[i]))
+                {
+                    continue;
+                }
+
                 var path = string.Create(CultureInfo.InvariantCulture, $"assumptions.acquisitionCosts[{i}].amount");
                 var amount = assumptions.AcquisitionCosts[i].Amount;
                 if (amount.Currency != currency)

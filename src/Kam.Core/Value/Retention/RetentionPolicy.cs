@@ -4,12 +4,12 @@ using Kam.Core.Value.Serialization;
 
 namespace Kam.Core.Value.Retention;
 
-/// <summary>The published figures the retention-economics calculations use by default (SPEC.md §4).</summary>
+/// <summary>The published figures the retention-economics calculations use by default (rule book: value, The profit of keeping customers).</summary>
 /// <remarks>
 /// <para>
-/// <see cref="AcquisitionToRetentionCostRatio"/>: winning a new customer costs 6 times keeping one (000…txt:391).
+/// <see cref="AcquisitionToRetentionCostRatio"/>: winning a new customer costs 6 times keeping one.
 /// <see cref="RetentionImprovement"/>: the "keep 5% more customers" improvement, in percentage points of the
-/// retention rate (000…txt:393, 429).
+/// retention rate (rule book: value, The profit of keeping customers).
 /// </para>
 /// <para>
 /// JSON: <c>{"acquisitionToRetentionCostRatio": 6, "retentionImprovement": "5%"}</c>. A policy is validated when it is
@@ -34,7 +34,7 @@ public sealed class RetentionPolicy
         RetentionImprovement = retentionImprovement;
     }
 
-    /// <summary>Gets the default policy: ratio 6 (000…txt:391), improvement 5 points (000…txt:393).</summary>
+    /// <summary>Gets the default policy: ratio 6, improvement 5 points (rule book: value, The profit of keeping customers).</summary>
     public static RetentionPolicy Default { get; } = new(6m, Percentage.FromPercent(5m));
 
     /// <summary>Gets how many times the cost of keeping a customer winning a new one costs.</summary>

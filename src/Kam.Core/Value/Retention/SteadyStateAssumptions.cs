@@ -3,11 +3,11 @@ namespace Kam.Core.Value.Retention;
 /// <summary>A customer base in steady state: a constant flow of new customers, each kept with the same retention rate.</summary>
 /// <remarks>
 /// With A new customers a period and retention r the base holds A / (1 − r) customers; when a customer's margin
-/// grows by g for each period of tenure (the profit drivers of long retention, 000…txt:407-419) the profit per period
+/// grows by g for each period of tenure (rule book: value, What long retention brings) the profit per period
 /// is A·m / (1 − r(1 + g)) − A·c, where c is the acquisition cost per new customer. Requires r(1 + g) &lt; 1.
-/// An immutable value; equality is member-wise.
+/// Immutable once built.
 /// </remarks>
-public sealed record SteadyStateAssumptions
+public sealed class SteadyStateAssumptions
 {
     /// <summary>Gets the number of new customers won each period; positive.</summary>
     public required decimal NewCustomersPerPeriod { get; init; }

@@ -1,7 +1,7 @@
 namespace Kam.Core.Value.Summaries;
 
 /// <summary>Conversions between days and a <see cref="SummaryTimeUnit"/>.</summary>
-public static class SummaryTimeUnitExtensions
+internal static class SummaryTimeUnitExtensions
 {
     /// <summary>Gets the length of one unit in days (1, 7 or 30.4375).</summary>
     /// <param name="unit">The unit.</param>

@@ -27,7 +27,7 @@ public sealed class CdnowPublishedValuesTests
         Assert.Equal(0.793, Math.Round(m.A, 3));
         Assert.Equal(2.426, Math.Round(m.B, 3));
         Assert.Equal(-9582.4, Math.Round(fit.Diagnostics.LogLikelihood, 1));
-        Assert.All(fit.Parameters, p => Assert.True(p.StandardError is > 0 and < 1, p.ToString()));
+        Assert.All(fit.Parameters, p => Assert.True(p.StandardError is > 0 and < 1, $"{p.Name} = {p.Value}, standard error {p.StandardError}"));
         Assert.Equal(2357, data.CustomerCount);
     }
 

@@ -12,7 +12,7 @@ namespace Kam.Core.Value.Models;
 public sealed class BgBbModel
 {
     /// <summary>The parameter names, in order.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["alpha", "beta", "gamma", "delta"];
+    internal static IReadOnlyList<string> ParameterNames { get; } = ["alpha", "beta", "gamma", "delta"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="alpha">α, first shape of the transaction-probability distribution.</param>

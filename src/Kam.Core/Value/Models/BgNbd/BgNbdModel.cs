@@ -14,7 +14,7 @@ namespace Kam.Core.Value.Models;
 public sealed class BgNbdModel : ITransactionModel
 {
     /// <summary>The parameter names, in order.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["r", "alpha", "a", "b"];
+    internal static IReadOnlyList<string> ParameterNames { get; } = ["r", "alpha", "a", "b"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="r">Shape of the purchase-rate gamma distribution.</param>

@@ -20,7 +20,7 @@ public sealed class DiscreteHistoryData
     public double CustomerCount { get; }
 
     /// <summary>Gets the number of unique histories.</summary>
-    public int RowCount => Histories.Length;
+    internal int RowCount => Histories.Length;
 
     internal DiscreteHistory[] Histories { get; }
 

@@ -43,7 +43,7 @@ public sealed class FrequencyRecencyData
     public double CustomerCount { get; }
 
     /// <summary>Gets the number of unique rows after compression.</summary>
-    public int RowCount => Frequency.Length;
+    internal int RowCount => Frequency.Length;
 
     internal double[] Frequency { get; }
 
@@ -59,7 +59,7 @@ public sealed class FrequencyRecencyData
 
     /// <summary>Gets the unique histories and how many customers share each, sorted by frequency, age, recency.</summary>
     /// <returns>The rows.</returns>
-    public IReadOnlyList<(CustomerHistory History, double Customers)> Rows() =>
+    internal IReadOnlyList<(CustomerHistory History, double Customers)> Rows() =>
         [.. Enumerable.Range(0, RowCount).Select(i => (new CustomerHistory(Frequency[i], Recency[i], Age[i]), Weight[i]))];
 
     /// <summary>Creates the data from customer histories.</summary>

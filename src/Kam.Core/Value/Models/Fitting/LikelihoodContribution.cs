@@ -10,13 +10,30 @@ namespace Kam.Core.Value.Models;
 /// The log-likelihood of independent customers is a sum over customers, so contributions combine by addition:
 /// <see cref="Combine"/> is associative and commutative (up to floating-point rounding) and <see cref="Zero"/> is its
 /// identity. The gradient is with respect to the natural parameters, in the model's parameter order.
-/// Immutable; equality compares the gradient arrays by reference.
+/// Immutable.
 /// </remarks>
-/// <param name="LogLikelihood">The summed log-likelihood.</param>
-/// <param name="Gradient">The summed gradient (natural parameters).</param>
-/// <param name="CustomerCount">How many customers contributed.</param>
-public sealed record LikelihoodContribution(double LogLikelihood, ImmutableArray<double> Gradient, double CustomerCount)
+public sealed class LikelihoodContribution
 {
+    /// <summary>Creates a contribution, for example from the figures a worker sent back.</summary>
+    /// <param name="logLikelihood">The summed log-likelihood.</param>
+    /// <param name="gradient">The summed gradient (natural parameters).</param>
+    /// <param name="customerCount">How many customers contributed.</param>
+    public LikelihoodContribution(double logLikelihood, ImmutableArray<double> gradient, double customerCount)
+    {
+        LogLikelihood = logLikelihood;
+        Gradient = gradient;
+        CustomerCount = customerCount;
+    }
+
+    /// <summary>Gets the summed log-likelihood.</summary>
+    public double LogLikelihood { get; }
+
+    /// <summary>Gets the summed gradient (natural parameters).</summary>
+    public ImmutableArray<double> Gradient { get; }
+
+    /// <summary>Gets how many customers contributed.</summary>
+    public double CustomerCount { get; }
+
     /// <summary>The contribution of no customer for a model with <paramref name="parameterCount"/> parameters.</summary>
     /// <param name="parameterCount">The number of parameters.</param>
     /// <returns>The identity of <see cref="Combine"/>.</returns>

@@ -10,7 +10,7 @@ namespace Kam.Core.Value.Models;
 public sealed class GammaGammaModel
 {
     /// <summary>The parameter names, in order.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["p", "q", "gamma"];
+    internal static IReadOnlyList<string> ParameterNames { get; } = ["p", "q", "gamma"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="p">Shape of each customer's transaction-value distribution.</param>

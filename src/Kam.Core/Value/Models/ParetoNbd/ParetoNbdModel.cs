@@ -16,7 +16,7 @@ namespace Kam.Core.Value.Models;
 public sealed class ParetoNbdModel : ITransactionModel
 {
     /// <summary>The parameter names, in order.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["r", "alpha", "s", "beta"];
+    internal static IReadOnlyList<string> ParameterNames { get; } = ["r", "alpha", "s", "beta"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="r">Shape of the purchase-rate gamma distribution.</param>

@@ -16,7 +16,7 @@ namespace Kam.Core.Value.Models;
 public sealed class ShiftedBetaGeometricModel
 {
     /// <summary>The parameter names, in order.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["gamma", "delta"];
+    internal static IReadOnlyList<string> ParameterNames { get; } = ["gamma", "delta"];
 
     /// <summary>Creates the model.</summary>
     /// <param name="gamma">γ, the first shape of the churn-probability distribution.</param>
