@@ -10,27 +10,11 @@ namespace Kam.Core.Tests.Docs;
 /// </summary>
 public sealed partial class CitationTests
 {
-    /// <summary>
-    /// TEMPORARY allow-list: folders other branches are rewriting now. It must be emptied — remove a folder as soon as
-    /// its branch is merged (the second test fails when a listed folder no longer has any citation).
-    /// </summary>
-    private static readonly string[] NotYetConverted =
-    [
-    ];
-
     [Fact]
     public void No_file_cites_the_specification_the_source_texts_or_the_shared_folder()
     {
-        var found = Citations().Where(c => !NotYetConverted.Any(c.File.StartsWith)).Select(c => c.ToString()).ToList();
+        var found = Citations().Select(c => c.ToString()).ToList();
         Assert.True(found.Count == 0, $"{found.Count} forbidden citation(s); cite the rule book instead:\n" + string.Join('\n', found));
-    }
-
-    [Fact]
-    public void Every_allow_listed_folder_still_has_citations()
-    {
-        var all = Citations().ToList();
-        var clean = NotYetConverted.Where(folder => !all.Any(c => c.File.StartsWith(folder, StringComparison.Ordinal))).ToList();
-        Assert.True(clean.Count == 0, "No citation left under " + string.Join(", ", clean) + ": remove it from CitationTests.NotYetConverted.");
     }
 
     [Theory]
