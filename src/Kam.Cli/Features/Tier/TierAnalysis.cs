@@ -133,9 +133,10 @@ internal sealed partial class TierAnalysis
             ranking = pareto.Rank(p);
             return ranking.Result;
         });
-        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign);
+        // RFM and the relationship stages read only the measures they need: only those are copied for their accounts.
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign, onlyNeeds: true);
         analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], scorecard.Assign);
-        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign);
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign, onlyNeeds: true);
         analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
         {
             analysis.Selection = selection.Select(p);
@@ -190,7 +191,12 @@ internal sealed partial class TierAnalysis
     /// Runs one engine on the accounts that have every measure in <paramref name="needs"/>; the others are skipped.
     /// An engine's refusal of the data is reported with account identifiers instead of portfolio indexes.
     /// </summary>
-    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign)
+    /// <param name="engine">The engine's name in the output.</param>
+    /// <param name="portfolio">Every account's measures.</param>
+    /// <param name="needs">The measures an account must have to be run.</param>
+    /// <param name="assign">Runs the engine.</param>
+    /// <param name="onlyNeeds">Whether the engine reads no measure but <paramref name="needs"/>, so that a subset copies only those.</param>
+    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign, bool onlyNeeds = false)
     {
         var columns = needs.Select(portfolio.Measure).ToArray();
         var rows = new int[Accounts.Count];
@@ -212,7 +218,7 @@ internal sealed partial class TierAnalysis
             return new EngineOutcome(engine, null, rows, what);
         }
 
-        var subset = count == Accounts.Count ? portfolio : Subset(portfolio, rows, count);
+        var subset = count == Accounts.Count ? portfolio : Subset(portfolio, rows, count, onlyNeeds ? needs : null);
         try
         {
             return new EngineOutcome(engine, assign(subset), rows, what);
@@ -275,8 +281,8 @@ internal sealed partial class TierAnalysis
     }
 
     // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
-    // order: the columns TierMeasures.Build makes of those accounts, copied instead of converted from the records again.
-    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count)
+    // order (only those named in `only` when given): the columns TierMeasures.Build made, copied for those accounts.
+    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count, string[]? only)
     {
         var ids = new AccountId[count];
         var all = portfolio.Ids;
@@ -296,6 +302,11 @@ internal sealed partial class TierAnalysis
         bool[]? flags = null;
         foreach (var name in portfolio.MeasureNames)
         {
+            if (only is not null && Array.IndexOf(only, name) < 0)
+            {
+                continue;
+            }
+
             var column = portfolio.Measure(name);
             var source = column.Values;
             for (var i = 0; i < rows.Length; i++)

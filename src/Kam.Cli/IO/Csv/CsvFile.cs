@@ -32,7 +32,7 @@ internal static class CsvFile
     public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null)
     {
         var records = new List<T>();
-        Visit(path, schema, row => records.Add(map(row)), progress);
+        Visit(path, schema, row => records.Add(map(row)), progress, lines => records.EnsureCapacity((int)Math.Min(lines + 1, Array.MaxLength / 2)));
         return records;
     }
 

@@ -49,7 +49,7 @@ internal static class AccountsCsv
     public static AccountColumns Read(string path, IProgress<ProgressUpdate>? progress = null)
     {
         var state = new ReadState();
-        CsvFile.Visit(path, Schema, row => Map(row, state), progress, lines => state.Accounts.EnsureCapacity(lines));
+        CsvFile.Visit(path, Schema, row => Map(row, state), progress, state.Reserve);
         return state.Accounts;
     }
 
@@ -128,5 +128,15 @@ internal static class AccountsCsv
         public RowSources Sources { get; } = new(Schema);
 
         public AccountColumns Accounts { get; } = new();
+
+        // Room for the file's rows (at most its lines), so that neither the columns nor the identifiers are copied as they grow.
+        public void Reserve(long lines)
+        {
+            Accounts.EnsureCapacity(lines);
+            if (lines <= Array.MaxLength / 2)
+            {
+                Seen.EnsureCapacity((int)lines);
+            }
+        }
     }
 }
