@@ -232,7 +232,7 @@ internal sealed class AccountColumns : IReadOnlyList<AccountRow>
     /// <returns>The source.</returns>
     public RowSource SourceOf(int index) =>
         _sources is not null ? _sources[index]
-        : _file is not null && _columns is not null ? new RowSource(new SourceRow(_file, _lines[index], _columns))
+        : _file is not null && _columns is not null ? new RowSource(_file, _lines[index], _columns)
         : default;
 
     /// <summary>Gets the display name of the file the accounts were read from, or <see langword="null"/> when none was.</summary>

@@ -28,11 +28,16 @@ internal static class CsvFile
     /// <param name="map">Maps a row to a record, reading cells through the row's typed getters.</param>
     /// <param name="progress">Receives progress (bytes read), or <see langword="null"/>.</param>
     /// <returns>The records, in file order; at least one.</returns>
+    /// <param name="lines">Receives the number of line feeds of the file before the first row (see <see cref="Visit(string, CsvSchema, Action{CsvRow}, IProgress{ProgressUpdate}?, Action{long}?)"/>), or <see langword="null"/>.</param>
     /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
-    public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null)
+    public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null, Action<long>? lines = null)
     {
         var records = new List<T>();
-        Visit(path, schema, row => records.Add(map(row)), progress, lines => records.EnsureCapacity((int)Math.Min(lines + 1, Array.MaxLength / 2)));
+        Visit(path, schema, row => records.Add(map(row)), progress, count =>
+        {
+            records.EnsureCapacity((int)Math.Min(count + 1, Array.MaxLength / 2)); // the rows are at most the lines
+            lines?.Invoke(count);
+        });
         return records;
     }
 

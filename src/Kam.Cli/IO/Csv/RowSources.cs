@@ -11,7 +11,7 @@ internal sealed class RowSources(CsvSchema schema)
     /// <summary>Gets where a row is.</summary>
     /// <param name="row">The row.</param>
     /// <returns>Its source.</returns>
-    public RowSource Of(CsvRow row) => new(new SourceRow(row.File, row.Line, ColumnsOf(row)));
+    public RowSource Of(CsvRow row) => new(row.File, row.Line, ColumnsOf(row));
 
     /// <summary>Gets the 1-based number of each column of the file, by column name (one map for the file's rows).</summary>
     /// <param name="row">A row of the file.</param>
