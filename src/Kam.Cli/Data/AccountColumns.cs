@@ -222,7 +222,7 @@ internal sealed class AccountColumns : IReadOnlyList<AccountRow>
     public bool? StrategicAnswer(int index, int criterion) =>
         (_strategic[index] & StrategicAssessed) == 0 ? null : (_strategic[index] & (1 << criterion)) != 0;
 
-    /// <summary>Gets an account's contribution: gross profit − cost to serve − discounts (see <see cref="Features.Tier.TierMeasures"/>).</summary>
+    /// <summary>Gets an account's contribution: gross profit − cost to serve − discounts (the <c>contribution</c> measure of <c>kam tier</c>).</summary>
     /// <param name="index">The account's index.</param>
     /// <returns>The contribution.</returns>
     public decimal ContributionAt(int index) => _grossProfit[index] - _costToServe[index] - _discounts[index];
