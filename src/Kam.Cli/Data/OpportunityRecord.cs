@@ -81,12 +81,47 @@ internal enum OpportunityEventKind
 
 /// <summary>Where a record was read (its <see cref="SourceRow"/>), carried by the record without taking part in its equality.</summary>
 /// <remarks>
+/// <para>
 /// Two records with the same facts are equal whether generated or read back from a file, and from whichever line;
 /// the source only locates a problem an engine finds later (<c>file:line:column</c>).
+/// </para>
+/// <para>
+/// Held as the file's name, the line and the file's shared column map, not as a <see cref="SourceRow"/> object: a
+/// million records read carry no million objects for the garbage collector; <see cref="Row"/> is made when asked for.
+/// </para>
 /// </remarks>
-/// <param name="Row">The row, or <see langword="null"/> for a generated record.</param>
-internal readonly record struct RowSource(SourceRow? Row)
+internal readonly record struct RowSource
 {
+    private readonly string? _file;
+    private readonly IReadOnlyDictionary<string, int>? _columns;
+    private readonly int _line;
+
+    /// <summary>Creates the source of a row, or of a generated record.</summary>
+    /// <param name="row">The row, or <see langword="null"/> for a generated record.</param>
+    public RowSource(SourceRow? row)
+    {
+        if (row is not null)
+        {
+            _file = row.File;
+            _line = row.Line;
+            _columns = row.Columns;
+        }
+    }
+
+    /// <summary>Creates the source of a row of a file.</summary>
+    /// <param name="file">The file's display name.</param>
+    /// <param name="line">The 1-based line number.</param>
+    /// <param name="columns">The file's column numbers by name (one map shared by the file's rows).</param>
+    public RowSource(string file, int line, IReadOnlyDictionary<string, int> columns)
+    {
+        _file = file;
+        _line = line;
+        _columns = columns;
+    }
+
+    /// <summary>Gets the row, or <see langword="null"/> for a generated record.</summary>
+    public SourceRow? Row => _file is null ? null : new SourceRow(_file, _line, _columns!);
+
     /// <summary>Always <see langword="true"/>: where a record was read is not one of its facts.</summary>
     /// <param name="other">The other source.</param>
     /// <returns><see langword="true"/>.</returns>

@@ -18,7 +18,19 @@ namespace Kam.Cli.Features.Tier;
 internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[] Rows, string Needs)
 {
     /// <summary>Gets the number of accounts skipped.</summary>
-    public int Skipped => Rows.Count(r => r < 0);
+    public int Skipped
+    {
+        get
+        {
+            var skipped = 0;
+            foreach (var row in Rows)
+            {
+                skipped += row < 0 ? 1 : 0;
+            }
+
+            return skipped;
+        }
+    }
 
     /// <summary>Gets the assignment of an account of the file, or <see langword="null"/> when it was skipped.</summary>
     /// <remarks>Builds the assignment's explanation: in a loop over every account prefer <see cref="TierOf"/> and <see cref="ScoreOf"/>.</remarks>
@@ -38,7 +50,7 @@ internal sealed record EngineOutcome(string Engine, TieringResult? Result, int[]
 /// </summary>
 internal sealed partial class TierAnalysis
 {
-    private TierAnalysis(IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
+    private TierAnalysis(AccountColumns accounts, TieringOptions options, LocalDate? asOf)
     {
         Accounts = accounts;
         Options = options;
@@ -46,7 +58,7 @@ internal sealed partial class TierAnalysis
     }
 
     /// <summary>Gets the accounts, in file order.</summary>
-    public IReadOnlyList<AccountRow> Accounts { get; }
+    public AccountColumns Accounts { get; }
 
     /// <summary>Gets the policies run.</summary>
     public TieringOptions Options { get; }
@@ -86,12 +98,22 @@ internal sealed partial class TierAnalysis
 
     /// <summary>Runs every engine.</summary>
     /// <param name="engines">Builds the engines from their policies (the composition root's factory).</param>
+    /// <param name="accounts">The accounts (columns as read, or records such as the demo's sample).</param>
+    /// <param name="options">The policies.</param>
+    /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
+    public static TierAnalysis Run(EngineFactory engines, IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf) =>
+        Run(engines, AccountColumns.From(accounts), options, asOf);
+
+    /// <summary>Runs every engine on accounts in columns.</summary>
+    /// <param name="engines">Builds the engines from their policies (the composition root's factory).</param>
     /// <param name="accounts">The accounts.</param>
     /// <param name="options">The policies.</param>
     /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
-    public static TierAnalysis Run(EngineFactory engines, IReadOnlyList<AccountRow> accounts, TieringOptions options, LocalDate? asOf)
+    public static TierAnalysis Run(EngineFactory engines, AccountColumns accounts, TieringOptions options, LocalDate? asOf)
     {
         var day = TierMeasures.AsOf(accounts, asOf);
         var analysis = new TierAnalysis(accounts, options, day);
@@ -111,9 +133,10 @@ internal sealed partial class TierAnalysis
             ranking = pareto.Rank(p);
             return ranking.Result;
         });
-        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign);
+        // RFM and the relationship stages read only the measures they need: only those are copied for their accounts.
+        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign, onlyNeeds: true);
         analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], scorecard.Assign);
-        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign);
+        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign, onlyNeeds: true);
         analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
         {
             analysis.Selection = selection.Select(p);
@@ -168,11 +191,16 @@ internal sealed partial class TierAnalysis
     /// Runs one engine on the accounts that have every measure in <paramref name="needs"/>; the others are skipped.
     /// An engine's refusal of the data is reported with account identifiers instead of portfolio indexes.
     /// </summary>
-    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign)
+    /// <param name="engine">The engine's name in the output.</param>
+    /// <param name="portfolio">Every account's measures.</param>
+    /// <param name="needs">The measures an account must have to be run.</param>
+    /// <param name="assign">Runs the engine.</param>
+    /// <param name="onlyNeeds">Whether the engine reads no measure but <paramref name="needs"/>, so that a subset copies only those.</param>
+    private EngineOutcome RunEngine(string engine, AccountMeasures portfolio, string[] needs, Func<AccountMeasures, TieringResult> assign, bool onlyNeeds = false)
     {
         var columns = needs.Select(portfolio.Measure).ToArray();
         var rows = new int[Accounts.Count];
-        var run = new List<AccountRow>(Accounts.Count);
+        var count = 0;
         for (var i = 0; i < rows.Length; i++)
         {
             var missing = false;
@@ -181,20 +209,16 @@ internal sealed partial class TierAnalysis
                 missing |= column.IsMissing(i);
             }
 
-            rows[i] = missing ? -1 : run.Count;
-            if (rows[i] >= 0)
-            {
-                run.Add(Accounts[i]);
-            }
+            rows[i] = missing ? -1 : count++;
         }
 
         var what = string.Join(", ", needs.Where((_, k) => columns[k].HasMissing).Select(n => TierMeasures.Sources[n]).Distinct(StringComparer.Ordinal));
-        if (run.Count == 0)
+        if (count == 0)
         {
             return new EngineOutcome(engine, null, rows, what);
         }
 
-        var subset = run.Count == Accounts.Count ? portfolio : Subset(portfolio, rows, run.Count);
+        var subset = count == Accounts.Count ? portfolio : Subset(portfolio, rows, count, onlyNeeds ? needs : null);
         try
         {
             return new EngineOutcome(engine, assign(subset), rows, what);
@@ -202,7 +226,16 @@ internal sealed partial class TierAnalysis
         catch (KamValidationException ex)
         {
             // An account read from accounts.csv is reported at its cell (the measure's column); one of the demo's
-            // sample by its identifier.
+            // sample by its identifier. The records of the accounts run are made only here, for the messages.
+            var run = new List<AccountRow>(count);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i] >= 0)
+                {
+                    run.Add(Accounts[i]);
+                }
+            }
+
             var map = RecordErrors.Accounts(run, measure => TierMeasures.Sources.TryGetValue(measure, out var columns) ? columns.Split(',')[0] : null);
             throw new KamValidationException(ex.Errors.Select(e =>
             {
@@ -248,8 +281,8 @@ internal sealed partial class TierAnalysis
     }
 
     // The portfolio's measures of the accounts an engine runs on (rows[i] >= 0, in order), in the portfolio's column
-    // order: the columns TierMeasures.Build makes of those accounts, copied instead of converted from the records again.
-    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count)
+    // order (only those named in `only` when given): the columns TierMeasures.Build made, copied for those accounts.
+    private static AccountMeasures Subset(AccountMeasures portfolio, int[] rows, int count, string[]? only)
     {
         var ids = new AccountId[count];
         var all = portfolio.Ids;
@@ -261,13 +294,21 @@ internal sealed partial class TierAnalysis
             }
         }
 
+        // Working arrays shared by the columns: each measure column copies what it is given.
         var columns = new List<MeasureColumn>();
+        var values = new double[count];
+        var missing = new bool[count];
+        long[]? counts = null;
+        bool[]? flags = null;
         foreach (var name in portfolio.MeasureNames)
         {
+            if (only is not null && Array.IndexOf(only, name) < 0)
+            {
+                continue;
+            }
+
             var column = portfolio.Measure(name);
             var source = column.Values;
-            var values = new double[count];
-            var missing = new bool[count];
             for (var i = 0; i < rows.Length; i++)
             {
                 if (rows[i] >= 0)
@@ -277,13 +318,33 @@ internal sealed partial class TierAnalysis
                 }
             }
 
-            columns.Add(column.Kind switch
+            switch (column.Kind)
             {
-                MeasureKind.Amount => MeasureColumn.Amounts(name, column.Currency.GetValueOrDefault(), values, missing),
-                MeasureKind.Count => MeasureColumn.Counts(name, Array.ConvertAll(values, v => (long)v), missing),
-                MeasureKind.Flag => MeasureColumn.Flags(name, Array.ConvertAll(values, v => v != 0d), missing),
-                _ => MeasureColumn.Numbers(name, values, missing),
-            });
+                case MeasureKind.Amount:
+                    columns.Add(MeasureColumn.Amounts(name, column.Currency.GetValueOrDefault(), values, missing));
+                    break;
+                case MeasureKind.Count:
+                    counts ??= new long[count];
+                    for (var k = 0; k < count; k++)
+                    {
+                        counts[k] = (long)values[k];
+                    }
+
+                    columns.Add(MeasureColumn.Counts(name, counts, missing));
+                    break;
+                case MeasureKind.Flag:
+                    flags ??= new bool[count];
+                    for (var k = 0; k < count; k++)
+                    {
+                        flags[k] = values[k] != 0d;
+                    }
+
+                    columns.Add(MeasureColumn.Flags(name, flags, missing));
+                    break;
+                default:
+                    columns.Add(MeasureColumn.Numbers(name, values, missing));
+                    break;
+            }
         }
 
         return AccountMeasures.Create(ids, columns);

@@ -9,12 +9,12 @@ using NodaTime;
 namespace Kam.Cli.Features.Tier;
 
 /// <summary>What <c>kam tier</c> hands to its engine handler: the validated accounts and the options.</summary>
-/// <param name="Accounts">The accounts of accounts.csv, validated.</param>
+/// <param name="Accounts">The accounts of accounts.csv, validated, in columns.</param>
 /// <param name="PolicyPath">The tier policy JSON file (exists; its content is the Tiering engine's to load), or <see langword="null"/> for the default policy.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target (its folder exists), or <see langword="null"/>.</param>
 /// <param name="AsOf">The day RFM recency is counted to (<c>--as-of</c>), or <see langword="null"/> for the latest <c>last_order</c> of the file.</param>
-internal sealed record TierRequest(IReadOnlyList<AccountRow> Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
+internal sealed record TierRequest(AccountColumns Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
 
 /// <summary><c>kam tier &lt;accounts.csv&gt; [--policy policy.json]</c>: tiers the accounts (ABC by value share, scorecards, relationship stages).</summary>
 /// <remarks>Parses and validates its input, then calls the handler the host registers (the Tiering engine's wiring).</remarks>

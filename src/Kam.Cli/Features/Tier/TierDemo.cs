@@ -30,7 +30,7 @@ internal static class TierDemo
         var engines = demo.Services.GetRequiredService<EngineFactory>();
         var analysis = TierAnalysis.Run(engines, accounts, options, asOf: null);
         var byContribution = engines.Pareto(new ParetoPolicy(TierMeasures.Contribution, options.Pareto.Tiers, options.Pareto.ShareCuts)).Assign(
-            TierMeasures.Build(accounts, analysis.AsOf));
+            TierMeasures.Build(analysis.Accounts, analysis.AsOf));
         var output = demo.Output;
         demo.Heading("Tiering: who is a key account (kam tier)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

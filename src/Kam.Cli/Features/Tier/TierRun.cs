@@ -50,20 +50,21 @@ internal static class TierRun
         if (analysis.AsOf is { } day)
         {
             NodaTime.LocalDate? latest = null; // the latest first or last order; a plain loop: a million accounts
-            foreach (var account in request.Accounts)
+            var accounts = analysis.Accounts;
+            for (var i = 0; i < accounts.Count; i++)
             {
-                if (account.LastOrder is { } last && (latest is null || last > latest.Value))
+                if (accounts.LastOrder[i] is { } last && (latest is null || last > latest.Value))
                 {
                     latest = last;
                 }
 
-                if (account.FirstOrder is { } first && (latest is null || first > latest.Value))
+                if (accounts.FirstOrder[i] is { } first && (latest is null || first > latest.Value))
                 {
                     latest = first;
                 }
             }
 
-            var file = request.Accounts.Select(a => a.Source.Row?.File).FirstOrDefault(f => f is not null) ?? "accounts.csv";
+            var file = accounts.File ?? "accounts.csv";
             foreach (var warning in AsOfWarnings.For(day, "--as-of", request.AsOf is not null, latest, file))
             {
                 context.Error.WriteLine(warning);

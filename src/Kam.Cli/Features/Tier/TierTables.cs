@@ -66,13 +66,15 @@ internal static class TierTables
         if (rest > 0)
         {
             var shown = new HashSet<int>(order);
+            var accounts = analysis.Accounts;
+            var revenues = accounts.Revenue;
             decimal revenue = 0m, contribution = 0m;
             for (var i = 0; i < n; i++)
             {
                 if (!shown.Contains(i))
                 {
-                    revenue += analysis.Accounts[i].Revenue;
-                    contribution += TierMeasures.ContributionOf(analysis.Accounts[i]);
+                    revenue += revenues[i];
+                    contribution += accounts.ContributionAt(i);
                 }
             }
 
@@ -102,13 +104,13 @@ internal static class TierTables
     // One account's row; each engine's assignment (and explanation) is built once.
     private static object?[] AccountRow(TierAnalysis analysis, int i)
     {
-        var a = analysis.Accounts[i];
+        var a = analysis.Accounts;
         var rfm = analysis.Rfm.Of(i);
         var card = analysis.Scorecard.Of(i);
         var key = analysis.KeyAccounts.Of(i);
         return
         [
-            a.Id.Value, a.Name, a.Revenue, TierMeasures.ContributionOf(a),
+            a.Ids[i].Value, a.Names[i], a.Revenue[i], a.ContributionAt(i),
             analysis.Abc.TierOf(i), Percent(analysis.Share[i]), Percent(analysis.CumulativeShare[i]),
             RfmScore(rfm, 0), RfmScore(rfm, 1), RfmScore(rfm, 2), rfm?.Tier,
             card is null ? null : Math.Round(card.Score, 4), card?.Tier, analysis.Relationship.TierOf(i),
@@ -153,11 +155,12 @@ internal static class TierTables
             ResultColumn.Number("rank"), ResultColumn.Text("account"), ResultColumn.Text("name"), ResultColumn.Number(measure, "N0"), ResultColumn.Text("reason"));
         var misses = analysis.Selection?.NearMisses ?? [];
         var names = misses.Select(m => m.AccountId).Distinct().ToDictionary(id => id, _ => string.Empty);
-        foreach (var account in analysis.Accounts)
+        var ids = analysis.Accounts.Ids;
+        for (var i = 0; i < ids.Length && names.Count > 0; i++)
         {
-            if (names.ContainsKey(account.Id))
+            if (names.ContainsKey(ids[i]))
             {
-                names[account.Id] = account.Name;
+                names[ids[i]] = analysis.Accounts.Names[i];
             }
         }
 
@@ -205,10 +208,19 @@ internal static class TierTables
         var ranked = analysis.Ranked;
         var currency = analysis.Abc.Result?.Summary.Currency?.Code ?? string.Empty;
         var policy = analysis.Options.Pareto;
+        var labels = new string[ranked.Length];
+        var values = new double[ranked.Length];
+        var ids = analysis.Accounts.Ids;
+        for (var k = 0; k < ranked.Length; k++)
+        {
+            labels[k] = ids[ranked[k]].Value;
+            values[k] = Math.Max(0d, analysis.Abc.ScoreOf(ranked[k])!.Value);
+        }
+
         var pareto = new ParetoChartData(
             $"{measure} by account, highest first, with the cumulative share",
-            ranked.Select(i => analysis.Accounts[i].Id.Value).ToArray(),
-            ranked.Select(i => Math.Max(0d, analysis.Abc.ScoreOf(i)!.Value)).ToArray(),
+            labels,
+            values,
             currency,
             policy.CutBasis == ParetoCutBasis.CumulativeValueShare ? (double)policy.ShareCuts[0].Fraction : null);
         var charts = analysis.Engines.Where(e => e.Result is not null && e != analysis.KeyAccounts)

@@ -28,8 +28,27 @@ internal static class CsvFile
     /// <param name="map">Maps a row to a record, reading cells through the row's typed getters.</param>
     /// <param name="progress">Receives progress (bytes read), or <see langword="null"/>.</param>
     /// <returns>The records, in file order; at least one.</returns>
+    /// <param name="lines">Receives the number of line feeds of the file before the first row (see <see cref="Visit(string, CsvSchema, Action{CsvRow}, IProgress{ProgressUpdate}?, Action{long}?)"/>), or <see langword="null"/>.</param>
     /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
-    public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null)
+    public static IReadOnlyList<T> Read<T>(string path, CsvSchema schema, Func<CsvRow, T> map, IProgress<ProgressUpdate>? progress = null, Action<long>? lines = null)
+    {
+        var records = new List<T>();
+        Visit(path, schema, row => records.Add(map(row)), progress, count =>
+        {
+            records.EnsureCapacity((int)Math.Min(count + 1, Array.MaxLength / 2)); // the rows are at most the lines
+            lines?.Invoke(count);
+        });
+        return records;
+    }
+
+    /// <summary>Reads every data row of a file, handing each to <paramref name="visit"/> (which keeps what it needs, e.g. in columns).</summary>
+    /// <param name="path">The file path, shown in error messages as given.</param>
+    /// <param name="schema">The expected columns.</param>
+    /// <param name="visit">Reads a row's cells through its typed getters. What it keeps of a row with a problem is never used: the read throws.</param>
+    /// <param name="progress">Receives progress (bytes read), or <see langword="null"/>.</param>
+    /// <param name="lines">Receives the number of line feeds of the file (at least its rows less one) before the first row, to size what the visitor keeps; or <see langword="null"/>.</param>
+    /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
+    public static void Visit(string path, CsvSchema schema, Action<CsvRow> visit, IProgress<ProgressUpdate>? progress = null, Action<long>? lines = null)
     {
         if (Directory.Exists(path))
         {
@@ -53,13 +72,14 @@ internal static class CsvFile
 
         using (stream)
         {
-            Utf8Check.Verify(stream, path);
+            var lineFeeds = Utf8Check.Verify(stream, path);
+            lines?.Invoke(lineFeeds);
             var length = stream.Length;
             var activity = "reading " + Path.GetFileName(path);
 
             // The parser reads the file's UTF-8 bytes itself (checked above; a byte-order mark is skipped): no UTF-16 copy of the text.
             using var reader = CsvReader.Create(stream, Options(), leaveOpen: true);
-            return Read(reader, path, schema, map, progress is null ? null : () => progress.Report(new ProgressUpdate(activity, stream.Position, length)));
+            Visit(reader, path, schema, visit, progress is null ? null : () => progress.Report(new ProgressUpdate(activity, stream.Position, length)));
         }
     }
 
@@ -74,8 +94,22 @@ internal static class CsvFile
     /// <exception cref="KamValidationException">The text is invalid.</exception>
     public static IReadOnlyList<T> Read<T>(TextReader text, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick = null)
     {
+        var records = new List<T>();
+        Visit(text, displayName, schema, row => records.Add(map(row)), tick);
+        return records;
+    }
+
+    /// <summary>Reads every data row of CSV text, handing each to <paramref name="visit"/>.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="displayName">The name shown in error paths (the file name as the user gave it).</param>
+    /// <param name="schema">The expected columns.</param>
+    /// <param name="visit">Reads a row's cells. What it keeps of a row with a problem is never used: the read throws.</param>
+    /// <param name="tick">Called every few thousand rows to report progress, or <see langword="null"/>.</param>
+    /// <exception cref="KamValidationException">The text is invalid.</exception>
+    public static void Visit(TextReader text, string displayName, CsvSchema schema, Action<CsvRow> visit, Action? tick = null)
+    {
         using var reader = CsvReader.Create(text, Options(), leaveOpen: true);
-        return Read(reader, displayName, schema, map, tick);
+        Visit(reader, displayName, schema, visit, tick);
     }
 
     // The parser's options: RFC 4180 quoting, # comments, blank lines skipped, values trimmed, line numbers kept; a
@@ -91,10 +125,11 @@ internal static class CsvFile
         PoolStrings = true,
     };
 
-    private static List<T> Read<T>(CsvReader reader, string displayName, CsvSchema schema, Func<CsvRow, T> map, Action? tick)
+    // Every row goes to the visitor, valid or not: a row with a problem is recorded in the errors, and the read throws
+    // at the end when there is any, so nothing the visitor kept of it is ever used.
+    private static void Visit(CsvReader reader, string displayName, CsvSchema schema, Action<CsvRow> visit, Action? tick)
     {
         var errors = new InputErrors();
-        var records = new List<T>();
         try
         {
             reader.ReadHeader();
@@ -126,13 +161,8 @@ internal static class CsvFile
                     break;
                 }
 
-                var before = errors.Errors.Count;
                 row.MoveTo(line);
-                var record = map(row);
-                if (errors.Errors.Count == before)
-                {
-                    records.Add(record);
-                }
+                visit(row);
 
                 if (errors.Errors.Count >= MaxErrors)
                 {
@@ -159,7 +189,6 @@ internal static class CsvFile
 
         errors.ThrowIfAny();
         tick?.Invoke();
-        return records;
     }
 
     /// <summary>The resolved header of a file: where each schema column is.</summary>

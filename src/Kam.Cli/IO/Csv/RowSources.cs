@@ -11,9 +11,11 @@ internal sealed class RowSources(CsvSchema schema)
     /// <summary>Gets where a row is.</summary>
     /// <param name="row">The row.</param>
     /// <returns>Its source.</returns>
-    public RowSource Of(CsvRow row)
-    {
+    public RowSource Of(CsvRow row) => new(row.File, row.Line, ColumnsOf(row));
+
+    /// <summary>Gets the 1-based number of each column of the file, by column name (one map for the file's rows).</summary>
+    /// <param name="row">A row of the file.</param>
+    /// <returns>The map.</returns>
+    public IReadOnlyDictionary<string, int> ColumnsOf(CsvRow row) =>
         _columns ??= schema.Columns.Where(c => row.ColumnNumber(c) is not null).ToDictionary(c => c.Name, c => row.ColumnNumber(c)!.Value, StringComparer.Ordinal);
-        return new RowSource(new SourceRow(row.File, row.Line, _columns));
-    }
 }

@@ -22,9 +22,11 @@ internal static class Utf8Check
     /// <summary>Checks that a stream holds UTF-8 text, then rewinds it to its start.</summary>
     /// <param name="stream">The file's stream, at its start; seekable.</param>
     /// <param name="path">The file as the user gave it (named in the message).</param>
+    /// <returns>The number of line feeds in the file (at least the number of its rows less one; readers size their columns by it).</returns>
     /// <exception cref="KamValidationException">The bytes are not UTF-8 (path <c>file:line</c>, value the first bad bytes in hex).</exception>
-    public static void Verify(Stream stream, string path)
+    public static long Verify(Stream stream, string path)
     {
+        long lineFeeds = 0;
         var bytes = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
         var chars = ArrayPool<char>.Shared.Rent(ChunkSize + 4);
         try
@@ -36,6 +38,7 @@ internal static class Utf8Check
             {
                 var read = stream.Read(bytes, carried, ChunkSize);
                 var length = carried + read;
+                lineFeeds += bytes.AsSpan(carried, read).Count((byte)'\n');
                 var final = read == 0;
                 if (first)
                 {
@@ -46,7 +49,18 @@ internal static class Utf8Check
                     }
                 }
 
-                var status = Utf8.ToUtf16(bytes.AsSpan(0, length), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                // A chunk of ASCII (most of a CSV file) is UTF-8 as it is; only the others are decoded.
+                int consumed;
+                var status = OperationStatus.Done;
+                if (System.Text.Ascii.IsValid(bytes.AsSpan(0, length)))
+                {
+                    consumed = length;
+                }
+                else
+                {
+                    status = Utf8.ToUtf16(bytes.AsSpan(0, length), chars, out consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                }
+
                 if (status == OperationStatus.InvalidData)
                 {
                     stream.Position = 0;
@@ -71,6 +85,8 @@ internal static class Utf8Check
             ArrayPool<char>.Shared.Return(chars);
             stream.Position = 0;
         }
+
+        return lineFeeds;
     }
 
     /// <summary>Checks that the bytes of a whole file are UTF-8 text.</summary>

@@ -63,22 +63,23 @@ internal static class EventsCsv
 
     // Opportunities in order of first appearance, each its last row's record with its events in time order (a stable
     // sort: events at the same instant keep their file order). Plain loops: a million rows.
-    private static OpportunityRecord[] Group(IReadOnlyList<(OpportunityRecord Opportunity, EventRow Event)> rows)
+    // Each row is a value (no opportunity record per row): the record is made once, of the opportunity's last row.
+    private static OpportunityRecord[] Group(IReadOnlyList<EventLine> rows)
     {
         var index = new Dictionary<Kam.Core.OpportunityId, int>();
-        var groups = new List<(OpportunityRecord Last, List<int> Rows)>();
+        var groups = new List<(int Last, List<int> Rows)>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var id = rows[r].Opportunity.Id;
+            var id = rows[r].Id;
             if (index.TryGetValue(id, out var g))
             {
-                groups[g] = (rows[r].Opportunity, groups[g].Rows);
+                groups[g] = (r, groups[g].Rows);
                 groups[g].Rows.Add(r);
             }
             else
             {
                 index.Add(id, groups.Count);
-                groups.Add((rows[r].Opportunity, [r]));
+                groups.Add((r, [r]));
             }
         }
 
@@ -99,13 +100,22 @@ internal static class EventsCsv
                 events[e] = rows[order[e].Row].Event;
             }
 
-            result[g] = groups[g].Last with { Events = events };
+            var last = rows[groups[g].Last];
+            result[g] = new OpportunityRecord
+            {
+                Id = last.Id,
+                Account = last.Account,
+                Owner = last.Owner,
+                Value = last.Value,
+                ExpectedClose = last.ExpectedClose,
+                Events = events,
+            };
         }
 
         return result;
     }
 
-    private static (OpportunityRecord, EventRow) Map(CsvRow row, Reading reading)
+    private static EventLine Map(CsvRow row, Reading reading)
     {
         var first = reading.First;
         reading.Columns ??= Schema.Columns.Where(c => row.ColumnNumber(c) is not null).ToDictionary(c => c.Name, c => row.ColumnNumber(c)!.Value, StringComparer.Ordinal);
@@ -142,19 +152,15 @@ internal static class EventsCsv
 
         var currency = row.Get(Currency);
         reading.Currency.Check(row, Currency, currency);
-        var opportunity = new OpportunityRecord
-        {
-            Id = id,
-            Account = account,
-            Owner = owner,
-            Value = new Money(row.Get(Value), currency),
-            ExpectedClose = row.Get(ExpectedClose),
-            Events = [],
-        };
+        var value = new Money(row.Get(Value), currency);
+        var expectedClose = row.Get(ExpectedClose);
         var isOutcome = kind is OpportunityEventKind.Won or OpportunityEventKind.Lost or OpportunityEventKind.Abandoned;
         var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns));
-        return (opportunity, @event);
+        return new EventLine(id, account, owner, value, expectedClose, @event);
     }
+
+    /// <summary>One row of the file: its opportunity's fields and its event.</summary>
+    private readonly record struct EventLine(Kam.Core.OpportunityId Id, Kam.Core.AccountId Account, PersonId Owner, Money Value, LocalDate ExpectedClose, EventRow Event);
 
     /// <summary>What one read remembers across rows: each opportunity's first row, the file's column numbers and its currency.</summary>
     private sealed class Reading

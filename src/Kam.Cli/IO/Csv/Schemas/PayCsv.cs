@@ -72,7 +72,7 @@ internal static class PayCsv
         checks ??= new PayChecks();
         var reading = new Reading(checks);
         var deals = CsvFile.Read(dealsPath, Deals, row => MapDeal(row, reading, cells), progress);
-        var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, reading), progress);
+        var collections = CsvFile.Read(collectionsPath, Collections, row => MapCollection(row, reading), progress, reading.Duplicates.Reserve);
         reading.Finish();
         return (deals, collections);
     }

@@ -35,7 +35,7 @@ internal static class TransactionsCsv
     public static IReadOnlyList<TransactionRecord> Read(string path, IProgress<ProgressUpdate>? progress = null, bool keepDuplicates = false)
     {
         var reading = new Reading(keepDuplicates);
-        return CsvFile.Read(path, Schema, row => Map(row, reading), progress);
+        return CsvFile.Read(path, Schema, row => Map(row, reading), progress, reading.Duplicates.Reserve);
     }
 
     /// <summary>Reads and validates transactions from CSV text.</summary>
