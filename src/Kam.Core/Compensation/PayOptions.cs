@@ -1,3 +1,4 @@
+using Kam.Core.Compensation.Serialization;
 using Kam.Core.Performance;
 
 namespace Kam.Core.Compensation;
@@ -37,4 +38,18 @@ public sealed class PayOptions
 
     /// <summary>Gets the host's pay plan, or <see langword="null"/> when plans are passed per call.</summary>
     public PayPlan? Plan { get; }
+
+    /// <summary>
+    /// Reads the options from JSON: <c>{ "scorecard": …, "rollUp": "MonthWeightedMean", "plan": … }</c>, the scorecard and
+    /// the plan in the format of <see cref="Scorecard.FromJson"/> and <see cref="PayPlan.FromJson"/>; every member
+    /// optional (missing means the default); problems reported together (paths such as <c>$.plan.components[0].rate</c>).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated options.</returns>
+    /// <exception cref="KamValidationException">The JSON is malformed or a section is invalid.</exception>
+    public static PayOptions FromJson(string json) => PayPlanJson.ReadOptions(json);
+
+    /// <summary>Writes the options as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => PayPlanJson.Write(this);
 }

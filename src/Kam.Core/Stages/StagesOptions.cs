@@ -2,6 +2,7 @@ using NodaTime;
 using Kam.Core.Stages.Playbooks;
 using Kam.Core.Stages.DealControl;
 using Kam.Core.Stages.Progress;
+using Kam.Core.Stages.Serialization;
 
 namespace Kam.Core.Stages;
 
@@ -48,4 +49,18 @@ public sealed class StagesOptions
 
     /// <summary>Gets the time zone in which an instant's date is taken (expected-close checks). Default: UTC.</summary>
     public DateTimeZone TimeZone { get; }
+
+    /// <summary>
+    /// Reads the options from JSON: <c>{ "playbook": …, "progress": …, "anomalies": …, "forecast": …, "timeZone": "Asia/Shanghai" }</c>,
+    /// each section in the format of its part's own <c>FromJson</c> and optional (a missing section is the default);
+    /// problems of every section are reported together, with paths such as <c>$.anomalies.maxDaysInStage</c>.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated options.</returns>
+    /// <exception cref="KamValidationException">The JSON is malformed or a section is invalid.</exception>
+    public static StagesOptions FromJson(string json) => StagesPoliciesJson.ReadOptions(json);
+
+    /// <summary>Writes every section as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => StagesPoliciesJson.Write(this);
 }

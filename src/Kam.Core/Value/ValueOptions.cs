@@ -1,6 +1,7 @@
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Retention;
+using Kam.Core.Value.Serialization;
 
 namespace Kam.Core.Value;
 
@@ -36,4 +37,18 @@ public sealed class ValueOptions
 
     /// <summary>Gets how the customer-base models are fitted. Default: <see cref="FitSettings.Default"/>.</summary>
     public FitSettings Fitting { get; }
+
+    /// <summary>
+    /// Reads the options from JSON: <c>{ "economics": …, "retention": …, "fitting": { "maxIterations": 500, "gradientTolerance": 1e-9, "maxDegreeOfParallelism": 0 } }</c>,
+    /// the first two in the format of their policy's own <c>FromJson</c>; every section and member optional (missing
+    /// means the default); problems of every section reported together (paths such as <c>$.retention.retentionImprovement</c>).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated options.</returns>
+    /// <exception cref="KamValidationException">The JSON is malformed or a section is invalid.</exception>
+    public static ValueOptions FromJson(string json) => ValueOptionsJson.Read(json);
+
+    /// <summary>Writes every section as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => ValueOptionsJson.Write(this);
 }

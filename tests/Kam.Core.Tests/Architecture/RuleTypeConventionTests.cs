@@ -109,6 +109,26 @@ public sealed class RuleTypeConventionTests
         Assert.Throws<KamValidationException>(InvalidConstruction[type]);
     }
 
+    /// <summary>
+    /// Every rule set a host loads on its own (a *Policy or *Options type, a pay plan, a scorecard, a playbook) reads and
+    /// writes its JSON the same way: <c>public static X FromJson(string)</c> and <c>public string ToJson()</c>. The parts of
+    /// a rule set (bands, tiers, gates, rules of a standard, a pay plan's draw policy) are read and written inside it.
+    /// </summary>
+    [Fact]
+    public void Every_rule_set_reads_and_writes_its_own_json()
+    {
+        var documents = RuleTypes().Where(t => t.Name.EndsWith("Policy", StringComparison.Ordinal) || t.Name.EndsWith("Options", StringComparison.Ordinal) || t == typeof(PayPlan) || t == typeof(Scorecard))
+            .Where(t => t != typeof(DrawPolicy))
+            .Append(typeof(Playbook))
+            .ToArray();
+        var missing = documents.Where(t => t.GetMethod("FromJson", BindingFlags.Public | BindingFlags.Static, [typeof(string)])?.ReturnType != t
+                || t.GetMethod("ToJson", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)?.ReturnType != typeof(string))
+            .Select(t => t.FullName)
+            .ToArray();
+        Assert.True(documents.Length >= 15, $"the walk found only {documents.Length} rule sets");
+        Assert.True(missing.Length == 0, "without FromJson(string)/ToJson(): " + string.Join(", ", missing));
+    }
+
     [Fact]
     public void The_walk_finds_the_rule_types_and_skips_the_host_options()
     {

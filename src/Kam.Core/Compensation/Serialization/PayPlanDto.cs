@@ -94,8 +94,19 @@ internal sealed record DrawDto
 
 /// <summary>The source-generated JSON metadata of the compensation rule files.</summary>
 [JsonSerializable(typeof(PayPlanDto))]
+[JsonSerializable(typeof(PayOptionsDto))]
 internal sealed partial class CompensationJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context over <see cref="Kam.Core.Serialization.KamJson.CreateOptions"/>.</summary>
     public static CompensationJsonContext Shared { get; } = new(Kam.Core.Serialization.KamJson.CreateOptions());
+}
+
+/// <summary>The JSON form of <see cref="PayOptions"/>: the scorecard, the roll-up rule and the plan, each optional.</summary>
+internal sealed record PayOptionsDto
+{
+    public Kam.Core.Performance.Serialization.ScorecardDto? Scorecard { get; init; }
+
+    public Kam.Core.Performance.RollUpRule? RollUp { get; init; }
+
+    public PayPlanDto? Plan { get; init; }
 }

@@ -1,3 +1,4 @@
+using Kam.Core.Performance;
 using Kam.Core.Serialization;
 
 namespace Kam.Core.Compensation.Serialization;
@@ -16,7 +17,7 @@ internal static class PayPlanJson
     /// <exception cref="KamValidationException">The text is not a valid plan.</exception>
     public static PayPlan FromJson(string json) => KamJson.Read(json, CompensationJsonContext.Shared.PayPlanDto, FromDto);
 
-    private static PayPlan FromDto(PayPlanDto dto)
+    internal static PayPlan FromDto(PayPlanDto dto)
     {
         var errors = new ValidationCollector();
         var components = new List<PayComponent>();
@@ -46,7 +47,13 @@ internal static class PayPlanJson
     public static string ToJson(PayPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var dto = new PayPlanDto
+        return KamJson.Serialize(ToPlanDto(plan), CompensationJsonContext.Shared.PayPlanDto);
+    }
+
+    /// <summary>A plan's JSON form.</summary>
+    internal static PayPlanDto ToPlanDto(PayPlan plan)
+    {
+        return new PayPlanDto
         {
             Name = plan.Name,
             Currency = plan.Currency,
@@ -55,8 +62,50 @@ internal static class PayPlanJson
             EffectiveTo = plan.EffectiveTo,
             Components = plan.Components.Select(ToDto).ToArray(),
         };
-        return KamJson.Serialize(dto, CompensationJsonContext.Shared.PayPlanDto);
     }
+
+    /// <summary>Reads the pay options: every section optional (missing → its default); every section's problems reported together.</summary>
+    public static PayOptions ReadOptions(string json) => KamJson.Read(json, CompensationJsonContext.Shared.PayOptionsDto, dto =>
+    {
+        var errors = new List<KamValidationError>();
+        Scorecard? scorecard = null;
+        PayPlan? plan = null;
+        if (dto.Scorecard is { } card)
+        {
+            try
+            {
+                scorecard = Kam.Core.Performance.Serialization.ScorecardJson.FromDto(card);
+            }
+            catch (KamValidationException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? "$.scorecard" + e.Path[1..] : "$.scorecard." + e.Path }));
+            }
+        }
+
+        if (dto.Plan is { } planDto)
+        {
+            try
+            {
+                plan = FromDto(planDto);
+            }
+            catch (KamValidationException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? "$.plan" + e.Path[1..] : "$.plan." + e.Path }));
+            }
+        }
+
+        return errors.Count == 0 ? new PayOptions(scorecard, dto.RollUp ?? RollUpRule.MonthWeightedMean, plan) : throw new KamValidationException(errors);
+    });
+
+    /// <summary>Writes the pay options.</summary>
+    public static string Write(PayOptions options) => KamJson.Serialize(
+        new PayOptionsDto
+        {
+            Scorecard = Kam.Core.Performance.Serialization.ScorecardJson.ToScorecardDto(options.Scorecard),
+            RollUp = options.RollUp,
+            Plan = options.Plan is { } plan ? ToPlanDto(plan) : null,
+        },
+        CompensationJsonContext.Shared.PayOptionsDto);
 
     private static PayComponent? ToComponent(ValidationCollector errors, string at, PayComponentDto dto)
     {

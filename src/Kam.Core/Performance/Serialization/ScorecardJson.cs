@@ -15,7 +15,7 @@ internal static class ScorecardJson
     /// <exception cref="KamValidationException">The text is not a valid scorecard.</exception>
     public static Scorecard FromJson(string json) => KamJson.Read(json, PerformanceJsonContext.Shared.ScorecardDto, FromDto);
 
-    private static Scorecard FromDto(ScorecardDto dto)
+    internal static Scorecard FromDto(ScorecardDto dto)
     {
         var errors = new ValidationCollector();
         var sections = ToSections(errors, "$", dto.Sections);
@@ -30,9 +30,12 @@ internal static class ScorecardJson
     public static string ToJson(Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        var dto = new ScorecardDto { Name = scorecard.Name, Sections = scorecard.Sections.Select(ToDto).ToArray(), GradeBands = scorecard.GradeBands.Select(b => new GradeBandDto { Grade = b.Grade, MinScore = b.MinScore }).ToArray() };
-        return KamJson.Serialize(dto, PerformanceJsonContext.Shared.ScorecardDto);
+        return KamJson.Serialize(ToScorecardDto(scorecard), PerformanceJsonContext.Shared.ScorecardDto);
     }
+
+    /// <summary>A scorecard's JSON form.</summary>
+    internal static ScorecardDto ToScorecardDto(Scorecard scorecard) =>
+        new() { Name = scorecard.Name, Sections = scorecard.Sections.Select(ToDto).ToArray(), GradeBands = scorecard.GradeBands.Select(b => new GradeBandDto { Grade = b.Grade, MinScore = b.MinScore }).ToArray() };
 
     private static ScorecardSection[] ToSections(ValidationCollector errors, string path, IReadOnlyList<SectionDto>? sections)
     {

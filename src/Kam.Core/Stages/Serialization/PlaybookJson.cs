@@ -10,7 +10,12 @@ internal static class PlaybookJson
 {
     public static Playbook Read(string json) => KamJson.Read(json, PlaybookJsonContext.Shared.PlaybookDto, FromDto);
 
-    public static string Write(Playbook playbook)
+    public static string Write(Playbook playbook) => KamJson.Serialize(ToDto(playbook), PlaybookJsonContext.Shared.PlaybookDto);
+
+    /// <summary>Builds a playbook from its JSON form; errors have paths rooted at <c>$</c>.</summary>
+    public static Playbook Build(PlaybookDto dto) => FromDto(dto);
+
+    public static PlaybookDto ToDto(Playbook playbook)
     {
         var stages = StageExtensions.AllSalesStages.Select(stage => new StageDto
         {
@@ -19,7 +24,7 @@ internal static class PlaybookJson
             Milestones = playbook.ItemsOf(stage, StageItemKind.Milestone).Select(ToDto).ToArray(),
             SuccessCriteria = playbook.ItemsOf(stage, StageItemKind.SuccessCriterion).Select(ToDto).ToArray(),
         }).ToArray();
-        return KamJson.Serialize(new PlaybookDto { Stages = stages }, PlaybookJsonContext.Shared.PlaybookDto);
+        return new PlaybookDto { Stages = stages };
 
         static ItemDto ToDto(PlaybookItem item) =>
             new() { Key = item.Key, ChineseName = item.ChineseName, EnglishName = item.EnglishName, Required = item.Required };

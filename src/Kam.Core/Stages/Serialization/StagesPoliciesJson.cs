@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Kam.Core.Serialization;
 using Kam.Core.Stages.DealControl;
 using Kam.Core.Stages.Progress;
+using NodaTime;
 
 namespace Kam.Core.Stages.Serialization;
 
@@ -12,36 +13,93 @@ namespace Kam.Core.Stages.Serialization;
 internal static class StagesPoliciesJson
 {
     public static ProgressPolicy ReadProgressPolicy(string json) =>
-        KamJson.Read(json, StagesPoliciesJsonContext.Shared.ProgressPolicyDto, dto => Rooted(() => new ProgressPolicy(
-            dto.BehindTolerance ?? ProgressPolicy.Default.BehindTolerance,
-            dto.AheadTolerance ?? ProgressPolicy.Default.AheadTolerance,
-            dto.AbandonFrom ?? ProgressPolicy.Default.AbandonFrom)));
+        KamJson.Read(json, StagesPoliciesJsonContext.Shared.ProgressPolicyDto, dto => Rooted(() => Build(dto)));
 
-    public static string Write(ProgressPolicy p) => KamJson.Serialize(
-        new ProgressPolicyDto { BehindTolerance = p.BehindTolerance, AheadTolerance = p.AheadTolerance, AbandonFrom = p.AbandonFrom },
-        StagesPoliciesJsonContext.Shared.ProgressPolicyDto);
+    public static ProgressPolicy Build(ProgressPolicyDto dto) => new(
+        dto.BehindTolerance ?? ProgressPolicy.Default.BehindTolerance,
+        dto.AheadTolerance ?? ProgressPolicy.Default.AheadTolerance,
+        dto.AbandonFrom ?? ProgressPolicy.Default.AbandonFrom);
+
+    public static ProgressPolicyDto ToDto(ProgressPolicy p) => new() { BehindTolerance = p.BehindTolerance, AheadTolerance = p.AheadTolerance, AbandonFrom = p.AbandonFrom };
+
+    public static string Write(ProgressPolicy p) => KamJson.Serialize(ToDto(p), StagesPoliciesJsonContext.Shared.ProgressPolicyDto);
 
     public static AnomalyPolicy ReadAnomalyPolicy(string json) =>
-        KamJson.Read(json, StagesPoliciesJsonContext.Shared.AnomalyPolicyDto, dto => Rooted(() => new AnomalyPolicy(
-            dto.MaxDaysInStage ?? AnomalyPolicy.Default.MaxDaysInStage,
-            dto.HighValue ?? AnomalyPolicy.Default.HighValue,
-            dto.LowProbability ?? AnomalyPolicy.Default.LowProbability,
-            dto.NearCloseDays ?? AnomalyPolicy.Default.NearCloseDays,
-            dto.MinOwnerPipeline ?? AnomalyPolicy.Default.MinOwnerPipeline)));
+        KamJson.Read(json, StagesPoliciesJsonContext.Shared.AnomalyPolicyDto, dto => Rooted(() => Build(dto)));
 
-    public static string Write(AnomalyPolicy p) => KamJson.Serialize(
-        new AnomalyPolicyDto { MaxDaysInStage = p.MaxDaysInStage, HighValue = p.HighValue, LowProbability = p.LowProbability, NearCloseDays = p.NearCloseDays, MinOwnerPipeline = p.MinOwnerPipeline },
-        StagesPoliciesJsonContext.Shared.AnomalyPolicyDto);
+    public static AnomalyPolicy Build(AnomalyPolicyDto dto) => new(
+        dto.MaxDaysInStage ?? AnomalyPolicy.Default.MaxDaysInStage,
+        dto.HighValue ?? AnomalyPolicy.Default.HighValue,
+        dto.LowProbability ?? AnomalyPolicy.Default.LowProbability,
+        dto.NearCloseDays ?? AnomalyPolicy.Default.NearCloseDays,
+        dto.MinOwnerPipeline ?? AnomalyPolicy.Default.MinOwnerPipeline);
+
+    public static AnomalyPolicyDto ToDto(AnomalyPolicy p) =>
+        new() { MaxDaysInStage = p.MaxDaysInStage, HighValue = p.HighValue, LowProbability = p.LowProbability, NearCloseDays = p.NearCloseDays, MinOwnerPipeline = p.MinOwnerPipeline };
+
+    public static string Write(AnomalyPolicy p) => KamJson.Serialize(ToDto(p), StagesPoliciesJsonContext.Shared.AnomalyPolicyDto);
 
     public static ForecastPolicy ReadForecastPolicy(string json) =>
-        KamJson.Read(json, StagesPoliciesJsonContext.Shared.ForecastPolicyDto, dto => Rooted(() => new ForecastPolicy(
-            dto.Period ?? ForecastPolicy.Default.Period,
-            dto.CommitFrom ?? ForecastPolicy.Default.CommitFrom,
-            dto.BestCaseFrom ?? ForecastPolicy.Default.BestCaseFrom)));
+        KamJson.Read(json, StagesPoliciesJsonContext.Shared.ForecastPolicyDto, dto => Rooted(() => Build(dto)));
 
-    public static string Write(ForecastPolicy p) => KamJson.Serialize(
-        new ForecastPolicyDto { Period = p.Period, CommitFrom = p.CommitFrom, BestCaseFrom = p.BestCaseFrom },
-        StagesPoliciesJsonContext.Shared.ForecastPolicyDto);
+    public static ForecastPolicy Build(ForecastPolicyDto dto) => new(
+        dto.Period ?? ForecastPolicy.Default.Period,
+        dto.CommitFrom ?? ForecastPolicy.Default.CommitFrom,
+        dto.BestCaseFrom ?? ForecastPolicy.Default.BestCaseFrom);
+
+    public static ForecastPolicyDto ToDto(ForecastPolicy p) => new() { Period = p.Period, CommitFrom = p.CommitFrom, BestCaseFrom = p.BestCaseFrom };
+
+    public static string Write(ForecastPolicy p) => KamJson.Serialize(ToDto(p), StagesPoliciesJsonContext.Shared.ForecastPolicyDto);
+
+    /// <summary>Reads the stage options file: every section optional (missing or null → its default); every section's problems reported together.</summary>
+    public static StagesOptions ReadOptions(string json) => KamJson.Read(json, StagesPoliciesJsonContext.Shared.StagesOptionsDto, dto =>
+    {
+        var errors = new List<KamValidationError>();
+        var playbook = Section(errors, "$.playbook", dto.Playbook, PlaybookJson.Build);
+        var progress = Section(errors, "$.progress", dto.Progress, d => Rooted(() => Build(d)));
+        var anomalies = Section(errors, "$.anomalies", dto.Anomalies, d => Rooted(() => Build(d)));
+        var forecast = Section(errors, "$.forecast", dto.Forecast, d => Rooted(() => Build(d)));
+        DateTimeZone? zone = null;
+        if (dto.TimeZone is { } id && (zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)) is null)
+        {
+            errors.Add(new KamValidationError("$.timeZone", KamErrorCodes.Unknown, id, "Not a time zone of the IANA database (for example \"Asia/Shanghai\" or \"UTC\")."));
+        }
+
+        return errors.Count == 0 ? new StagesOptions(playbook, progress, anomalies, forecast, zone) : throw new KamValidationException(errors);
+    });
+
+    /// <summary>Writes every section of the stage options file.</summary>
+    public static string Write(StagesOptions options) => KamJson.Serialize(
+        new StagesOptionsDto
+        {
+            Playbook = PlaybookJson.ToDto(options.Playbook),
+            Progress = ToDto(options.Progress),
+            Anomalies = ToDto(options.Anomalies),
+            Forecast = ToDto(options.Forecast),
+            TimeZone = options.TimeZone.Id,
+        },
+        StagesPoliciesJsonContext.Shared.StagesOptionsDto);
+
+    // Builds one section; its errors, rooted at "$", are re-rooted at the section ("$.stages[0]" → "$.playbook.stages[0]").
+    private static T? Section<TDto, T>(List<KamValidationError> errors, string prefix, TDto? dto, Func<TDto, T> build)
+        where TDto : class
+        where T : class
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return build(dto);
+        }
+        catch (KamValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
+            return null;
+        }
+    }
 
     /// <summary>Builds a rule type, rooting the paths of its constructor's errors at <c>$</c> (<c>maxDaysInStage</c> → <c>$.maxDaysInStage</c>).</summary>
     public static T Rooted<T>(Func<T> build)
@@ -88,7 +146,22 @@ internal sealed record ForecastPolicyDto
     public Percentage? BestCaseFrom { get; init; }
 }
 
+/// <summary>The JSON form of <see cref="StagesOptions"/>: one optional section per part.</summary>
+internal sealed record StagesOptionsDto
+{
+    public PlaybookDto? Playbook { get; init; }
+
+    public ProgressPolicyDto? Progress { get; init; }
+
+    public AnomalyPolicyDto? Anomalies { get; init; }
+
+    public ForecastPolicyDto? Forecast { get; init; }
+
+    public string? TimeZone { get; init; }
+}
+
 /// <summary>The source-generated JSON metadata of the stage policies (trimming- and AOT-safe).</summary>
+[JsonSerializable(typeof(StagesOptionsDto))]
 [JsonSerializable(typeof(ProgressPolicyDto))]
 [JsonSerializable(typeof(AnomalyPolicyDto))]
 [JsonSerializable(typeof(ForecastPolicyDto))]

@@ -45,7 +45,7 @@ public sealed class AccountEconomicsPolicy
     /// <exception cref="KamValidationException">The text is not a valid policy; paths start at <c>$</c>.</exception>
     public static AccountEconomicsPolicy FromJson(string json) => KamJson.Read(json, ValueJsonContext.Strict.AccountEconomicsPolicyDto, FromDto);
 
-    private static AccountEconomicsPolicy FromDto(AccountEconomicsPolicyDto dto)
+    internal static AccountEconomicsPolicy FromDto(AccountEconomicsPolicyDto dto)
     {
         var tiers = dto.VolumeDiscounts.Select(t => new VolumeDiscountTier(t.MinimumRevenue, t.Rate)).ToArray();
         var errors = Check(tiers, "$.volumeDiscounts");
@@ -54,9 +54,11 @@ public sealed class AccountEconomicsPolicy
 
     /// <summary>Writes the policy as JSON (the format <see cref="FromJson"/> reads).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => KamJson.Serialize(
-        new AccountEconomicsPolicyDto { VolumeDiscounts = VolumeDiscounts.Select(t => new VolumeDiscountTierDto { MinimumRevenue = t.MinimumRevenue, Rate = t.Rate }).ToArray() },
-        ValueJsonContext.Strict.AccountEconomicsPolicyDto);
+    public string ToJson() => KamJson.Serialize(ToDto(), ValueJsonContext.Strict.AccountEconomicsPolicyDto);
+
+    /// <summary>The policy's JSON form.</summary>
+    internal AccountEconomicsPolicyDto ToDto() =>
+        new() { VolumeDiscounts = VolumeDiscounts.Select(t => new VolumeDiscountTierDto { MinimumRevenue = t.MinimumRevenue, Rate = t.Rate }).ToArray() };
 
     /// <summary>Gets the volume-discount rate for a period's gross revenue: the rate of the highest tier reached, or 0.</summary>
     /// <param name="revenue">The gross revenue of one account in one period.</param>

@@ -49,7 +49,7 @@ public sealed class RetentionPolicy
     /// <exception cref="KamValidationException">The text is not a valid policy; paths start at <c>$</c>.</exception>
     public static RetentionPolicy FromJson(string json) => KamJson.Read(json, ValueJsonContext.Strict.RetentionPolicyDto, FromDto);
 
-    private static RetentionPolicy FromDto(RetentionPolicyDto dto)
+    internal static RetentionPolicy FromDto(RetentionPolicyDto dto)
     {
         var errors = Check(dto.AcquisitionToRetentionCostRatio, dto.RetentionImprovement, "$.");
         return errors.Count > 0 ? throw new KamValidationException(errors) : new RetentionPolicy(dto.AcquisitionToRetentionCostRatio, dto.RetentionImprovement);
@@ -57,9 +57,10 @@ public sealed class RetentionPolicy
 
     /// <summary>Writes the policy as JSON (the format <see cref="FromJson"/> reads).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => KamJson.Serialize(
-        new RetentionPolicyDto { AcquisitionToRetentionCostRatio = AcquisitionToRetentionCostRatio, RetentionImprovement = RetentionImprovement },
-        ValueJsonContext.Strict.RetentionPolicyDto);
+    public string ToJson() => KamJson.Serialize(ToDto(), ValueJsonContext.Strict.RetentionPolicyDto);
+
+    /// <summary>The policy's JSON form.</summary>
+    internal RetentionPolicyDto ToDto() => new() { AcquisitionToRetentionCostRatio = AcquisitionToRetentionCostRatio, RetentionImprovement = RetentionImprovement };
 
     private static IReadOnlyList<KamValidationError> Check(decimal ratio, Percentage improvement, string prefix)
     {
