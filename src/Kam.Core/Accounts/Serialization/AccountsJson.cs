@@ -1,0 +1,148 @@
+using Kam.Core.Accounts.Targets;
+using Kam.Core.Serialization;
+
+namespace Kam.Core.Accounts.Serialization;
+
+/// <summary>Reads and writes the Accounts rule files through <see cref="KamJson"/>; validation paths become JSON paths (<c>$.targets[3].period</c>).</summary>
+internal static class AccountsJson
+{
+    public static TargetPlan ReadTargetPlan(string json) => KamJson.Read(json, AccountsJsonContext.Strict.TargetPlanDto, dto => AtPath("$.", () => FromDto(dto)));
+
+    public static string Write(TargetPlan plan) => KamJson.Serialize(ToDto(plan), AccountsJsonContext.Strict.TargetPlanDto);
+
+    public static AllocationPolicy ReadAllocationPolicy(string json) => KamJson.Read(json, AccountsJsonContext.Strict.AllocationPolicyDto, dto => AtPath("$.", () =>
+        new AllocationPolicy(dto.Basis ?? AllocationBasis.LastYear, dto.TierWeights, dto.Seasonality)));
+
+    public static string Write(AllocationPolicy policy) => KamJson.Serialize(
+        new AllocationPolicyDto
+        {
+            Basis = policy.Basis,
+            TierWeights = policy.TierWeights.Count == 0 ? null : policy.TierWeights.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Seasonality = [.. policy.Seasonality],
+        },
+        AccountsJsonContext.Strict.AllocationPolicyDto);
+
+    private static TargetPlan FromDto(TargetPlanDto dto)
+    {
+        var errors = new ValidationCollector();
+        FiscalCalendar? calendar = null;
+        try
+        {
+            calendar = new FiscalCalendar(dto.FiscalYearStartMonth ?? 1, dto.FiscalYearNaming ?? FiscalYearNaming.EndYear);
+        }
+        catch (KamValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path == "firstMonth" ? "fiscalYearStartMonth" : "fiscalYearNaming" }));
+        }
+
+        var measures = new List<TargetMeasure>();
+        for (var i = 0; i < dto.Measures.Count; i++)
+        {
+            var m = dto.Measures[i];
+            if (Nested(errors, $"measures[{i}]", () => new TargetMeasure(m.Key, m.Kind, m.Currency ?? Currency.None, m.Name)) is { } measure)
+            {
+                measures.Add(measure);
+            }
+        }
+
+        var currencies = measures.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Currency, StringComparer.Ordinal);
+        var targets = new List<Target>();
+        for (var i = 0; i < dto.Targets.Count; i++)
+        {
+            if (calendar is not null && ToTarget(errors, i, dto.Targets[i], calendar, currencies) is { } target)
+            {
+                targets.Add(target);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new TargetPlan(calendar!, dto.FiscalYear, measures, targets);
+    }
+
+    private static Target? ToTarget(ValidationCollector errors, int i, TargetDto dto, FiscalCalendar calendar, Dictionary<string, Currency> currencies)
+    {
+        var path = $"targets[{i}]";
+        TargetSubject? subject = null;
+        if (dto.Account is { } account && dto.Unit is null)
+        {
+            subject = TargetSubject.ForAccount(account);
+        }
+        else if (dto.Unit is { } unit && dto.Account is null)
+        {
+            subject = TargetSubject.ForUnit(unit);
+        }
+        else
+        {
+            errors.Add(path, KamErrorCodes.Required, null, "A target names exactly one of 'account' and 'unit'.");
+        }
+
+        FiscalPeriod? period = null;
+        try
+        {
+            period = calendar.Parse(dto.Period);
+        }
+        catch (KamValidationException ex)
+        {
+            errors.Add($"{path}.period", ex.Errors[0].Code, dto.Period, ex.Errors[0].Message);
+        }
+
+        if (subject is null || period is null)
+        {
+            return null;
+        }
+
+        var currency = dto.Currency ?? currencies.GetValueOrDefault(dto.Measure, Currency.None);
+        return Nested(errors, path, () => currency == Currency.None
+            ? new Target(subject.Value, dto.Measure, period.Value, dto.Value)
+            : new Target(subject.Value, dto.Measure, period.Value, new Money(dto.Value, currency)));
+    }
+
+    private static TargetPlanDto ToDto(TargetPlan plan) => new()
+    {
+        FiscalYearStartMonth = plan.Calendar.FirstMonth,
+        FiscalYearNaming = plan.Calendar.FirstMonth == 1 ? null : plan.Calendar.Naming,
+        FiscalYear = plan.FiscalYear,
+        Measures = plan.Measures.Select(m => new TargetMeasureDto
+        {
+            Key = m.Key,
+            Name = m.Name == m.Key ? null : m.Name,
+            Kind = m.Kind,
+            Currency = m.Kind == TargetMeasureKind.Money ? m.Currency : null,
+        }).ToList(),
+        Targets = plan.Targets.Select(t => new TargetDto
+        {
+            Account = t.Subject.Account,
+            Unit = t.Subject.Unit,
+            Measure = t.Measure,
+            Period = t.Period.ToString(),
+            Value = t.Value,
+        }).ToList(),
+    };
+
+    private static T? Nested<T>(ValidationCollector errors, string prefix, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (KamValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = $"{prefix}.{e.Path}" }));
+            return null;
+        }
+    }
+
+    /// <summary>Runs a domain factory and rewrites its member paths (<c>targets[2].value</c>) as JSON paths under <paramref name="prefix"/> (<c>$.targets[2].value</c>).</summary>
+    private static T AtPath<T>(string prefix, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(ex.Errors.Select(e => e with { Path = prefix + e.Path }));
+        }
+    }
+}
