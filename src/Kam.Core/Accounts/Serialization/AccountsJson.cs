@@ -47,16 +47,50 @@ internal static class AccountsJson
 
         var currencies = measures.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Currency, StringComparer.Ordinal);
         var targets = new List<Target>();
+        var fileIndex = new List<int>();
         for (var i = 0; i < dto.Targets.Count; i++)
         {
             if (calendar is not null && ToTarget(errors, i, dto.Targets[i], calendar, currencies) is { } target)
             {
                 targets.Add(target);
+                fileIndex.Add(i);
+            }
+        }
+
+        if (!errors.HasErrors)
+        {
+            return new TargetPlan(calendar!, dto.FiscalYear, measures, targets);
+        }
+
+        // Report the plan's own problems too (currencies, periods, duplicates), at the targets' places in the file.
+        if (calendar is not null)
+        {
+            try
+            {
+                _ = new TargetPlan(calendar, dto.FiscalYear, measures, targets);
+            }
+            catch (KamValidationException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => e with { Path = InFile(e.Path, fileIndex) }));
             }
         }
 
         errors.ThrowIfAny();
-        return new TargetPlan(calendar!, dto.FiscalYear, measures, targets);
+        return null!;
+    }
+
+    /// <summary>Turns <c>targets[k]…</c> (the k-th target that could be built) into the path of that target in the file.</summary>
+    private static string InFile(string path, List<int> fileIndex)
+    {
+        const string prefix = "targets[";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        var k = int.Parse(path.AsSpan(prefix.Length, close - prefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{prefix}{fileIndex[k]}{path[close..]}");
     }
 
     private static Target? ToTarget(ValidationCollector errors, int i, TargetDto dto, FiscalCalendar calendar, Dictionary<string, Currency> currencies)
