@@ -419,7 +419,7 @@ public sealed class TargetAllocator : ITargetAllocator
             AllocationBasis.Tier => "tier",
             _ => "weight",
         };
-        var seen = new HashSet<AccountId>(n);
+        var seen = new DuplicateFinder(n);
         var anyPositive = false;
         for (var i = 0; i < n; i++)
         {
@@ -431,7 +431,7 @@ public sealed class TargetAllocator : ITargetAllocator
             }
 
             ids[i] = facts.Account;
-            if (!seen.Add(facts.Account))
+            if (!seen.Add(ids, i))
             {
                 errors.Add($"accounts[{i}].account", KamErrorCodes.Duplicate, facts.Account, "The account is listed more than once.");
             }
