@@ -149,6 +149,16 @@ public sealed class Organization
     /// </summary>
     public IReadOnlyList<UnitId> RollUpOrder { get; }
 
+    /// <summary>Reads an organization from JSON (the format is in docs/accounts.md; its schema in docs/schemas/organization.schema.json).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated organization.</returns>
+    /// <exception cref="KamValidationException">The JSON is malformed or the organization invalid; paths are JSON paths in the file's member names (<c>$.units[2].parent</c>).</exception>
+    public static Organization FromJson(string json) => Serialization.AccountsJson.ReadOrganization(json);
+
+    /// <summary>Writes the organization as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => Serialization.AccountsJson.Write(this);
+
     /// <summary>Gets the precomputed shape (internal: indices follow <see cref="Units"/>).</summary>
     internal TreeIndex Tree { get; }
 

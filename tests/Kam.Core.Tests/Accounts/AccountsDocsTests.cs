@@ -13,10 +13,11 @@ public sealed partial class AccountsDocsTests
     public void The_json_examples_load()
     {
         var blocks = JsonBlocks();
-        Assert.Equal(2, blocks.Length);
-        var plan = TargetPlan.FromJson(blocks[0]);
+        Assert.Equal(3, blocks.Length);
+        Assert.Equal(3, Kam.Core.Accounts.Organization.FromJson(blocks[0]).Units.Count);
+        var plan = TargetPlan.FromJson(blocks[1]);
         Assert.Equal(3, plan.Targets.Count);
-        var policy = AllocationPolicy.FromJson(blocks[1]);
+        var policy = AllocationPolicy.FromJson(blocks[2]);
         Assert.Equal(AllocationBasis.Tier, policy.Basis);
     }
 

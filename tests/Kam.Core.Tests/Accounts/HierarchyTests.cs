@@ -163,4 +163,31 @@ public sealed class HierarchyTests
         Assert.Equal(U("HQ"), org.Units[0].Id);
         Assert.Equal(A("HQ-ACME"), h.Accounts[0].Id);
     }
+
+    [Fact]
+    public void The_organization_file_loads_and_round_trips()
+    {
+        var org = Kam.Core.Accounts.Organization.FromJson(RepositoryFiles.Read("docs/schemas/samples/organization.json"));
+        Assert.Equal(Organization().ToJson(), org.ToJson());
+        Assert.Equal([U("SH"), U("EAST"), U("HQ")], org.Ancestors(U("SH-1")));
+        Assert.Equal(org.ToJson(), Kam.Core.Accounts.Organization.FromJson(org.ToJson()).ToJson());
+    }
+
+    [Fact]
+    public void Organization_file_errors_name_the_json_path_and_value()
+    {
+        const string json = """
+            { "units": [
+                { "id": "HQ", "name": "HQ", "level": "HeadOffice" },
+                { "id": "X", "name": " ", "level": "Branch", "parent": "HQ" },
+                { "id": "Y", "name": "Y", "level": "Branch", "parent": "NOPE" } ],
+              "people": [ { "id": "p", "name": "P", "unit": "MARS" } ] }
+            """;
+        var ex = Assert.Throws<KamValidationException>(() => Kam.Core.Accounts.Organization.FromJson(json));
+        Assert.Contains(ex.Errors, e => e is { Path: "$.units[1].name", Code: KamErrorCodes.Required });
+        var fixedName = json.Replace("\"name\": \" \"", "\"name\": \"X\"", StringComparison.Ordinal);
+        var second = Assert.Throws<KamValidationException>(() => Kam.Core.Accounts.Organization.FromJson(fixedName));
+        Assert.Contains(second.Errors, e => e is { Path: "$.units[2].parent", Code: KamErrorCodes.Unknown, AttemptedValue: "NOPE" });
+        Assert.Contains(second.Errors, e => e is { Path: "$.people[0].unit", Code: KamErrorCodes.Unknown, AttemptedValue: "MARS" });
+    }
 }

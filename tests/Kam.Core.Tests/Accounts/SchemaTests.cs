@@ -19,6 +19,7 @@ public sealed class SchemaTests
     [Theory]
     [InlineData("target-plan")]
     [InlineData("allocation-policy")]
+    [InlineData("organization")]
     public void The_sample_file_validates_against_its_schema(string name)
     {
         var results = Evaluate(name, RepositoryFiles.Read($"docs/schemas/samples/{name}.json"));
@@ -33,6 +34,8 @@ public sealed class SchemaTests
     [InlineData("allocation-policy", """{ "basis": "Tier" }""")]
     [InlineData("allocation-policy", """{ "seasonality": [1, 2, 3] }""")]
     [InlineData("allocation-policy", """{ "basis": "Random" }""")]
+    [InlineData("organization", """{ "units": [] }""")]
+    [InlineData("organization", """{ "units": [ { "id": "HQ", "name": "HQ", "level": "Group" } ] }""")]
     public void A_broken_file_fails_its_schema(string name, string json) => Assert.False(Evaluate(name, json).IsValid);
 
     [Theory]
@@ -40,6 +43,10 @@ public sealed class SchemaTests
     [InlineData("target-plan", typeof(TargetMeasureDto), "/$defs/measure")]
     [InlineData("target-plan", typeof(TargetDto), "/$defs/target")]
     [InlineData("allocation-policy", typeof(AllocationPolicyDto), "")]
+    [InlineData("organization", typeof(OrganizationDto), "")]
+    [InlineData("organization", typeof(OrganizationUnitDto), "/$defs/unit")]
+    [InlineData("organization", typeof(PersonDto), "/$defs/person")]
+    [InlineData("organization", typeof(TerritoryDto), "/$defs/territory")]
     public void The_schema_names_the_members_the_reader_knows(string name, Type dto, string location)
     {
         var node = JsonNode.Parse(RepositoryFiles.Read($"docs/schemas/{name}.schema.json"))!;

@@ -65,3 +65,53 @@ internal sealed record AllocationPolicyDto
 
     public List<decimal>? Seasonality { get; init; }
 }
+
+/// <summary>The JSON shape of an <see cref="Organization"/>.</summary>
+internal sealed record OrganizationDto
+{
+    /// <summary>Gets the schema an editor validates the file with; ignored when read.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    public required List<OrganizationUnitDto> Units { get; init; }
+
+    public List<PersonDto>? People { get; init; }
+
+    public List<TerritoryDto>? Territories { get; init; }
+}
+
+/// <summary>The JSON shape of an <see cref="OrganizationUnit"/>.</summary>
+internal sealed record OrganizationUnitDto
+{
+    public required UnitId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required UnitLevel Level { get; init; }
+
+    public UnitId? Parent { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="Person"/>.</summary>
+internal sealed record PersonDto
+{
+    public required PersonId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required UnitId Unit { get; init; }
+
+    public string? Role { get; init; }
+}
+
+/// <summary>The JSON shape of a <see cref="Territory"/>.</summary>
+internal sealed record TerritoryDto
+{
+    public required TerritoryId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required UnitId Unit { get; init; }
+
+    public PersonId? Manager { get; init; }
+}

@@ -22,6 +22,48 @@ internal static class AccountsJson
         },
         AccountsJsonContext.Strict.AllocationPolicyDto);
 
+    public static Organization ReadOrganization(string json) => KamJson.Read(json, AccountsJsonContext.Strict.OrganizationDto, dto => AtPath("$.", () => FromDto(dto)));
+
+    public static string Write(Organization organization) => KamJson.Serialize(
+        new OrganizationDto
+        {
+            Units = organization.Units.Select(u => new OrganizationUnitDto { Id = u.Id, Name = u.Name, Level = u.Level, Parent = u.Parent }).ToList(),
+            People = organization.People.Count == 0 ? null : organization.People.Select(p => new PersonDto { Id = p.Id, Name = p.Name, Unit = p.Unit, Role = p.Role }).ToList(),
+            Territories = organization.Territories.Count == 0 ? null : organization.Territories.Select(t => new TerritoryDto { Id = t.Id, Name = t.Name, Unit = t.Unit, Manager = t.Manager }).ToList(),
+        },
+        AccountsJsonContext.Strict.OrganizationDto);
+
+    private static Organization FromDto(OrganizationDto dto)
+    {
+        var errors = new ValidationCollector();
+        var units = Each(errors, "units", dto.Units, u => new OrganizationUnit(u.Id, u.Name, u.Level, u.Parent));
+        var people = Each(errors, "people", dto.People ?? [], p => new Person(p.Id, p.Name, p.Unit, p.Role));
+        var territories = Each(errors, "territories", dto.Territories ?? [], t => new Territory(t.Id, t.Name, t.Unit, t.Manager));
+        errors.ThrowIfAny();
+        return new Organization(units, people, territories);
+    }
+
+    /// <summary>Builds each element, collecting its problems under <c>list[i]</c>; the list keeps the file's indices only when every element is valid (otherwise the caller throws).</summary>
+    private static List<T> Each<TDto, T>(ValidationCollector errors, string list, List<TDto> items, Func<TDto, T> create)
+        where T : class
+    {
+        var result = new List<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null)
+            {
+                errors.Add($"{list}[{i}]", KamErrorCodes.Required, null, "An element is required.");
+            }
+            else if (Nested(errors, $"{list}[{i}]", () => create(item)) is { } built)
+            {
+                result.Add(built);
+            }
+        }
+
+        return result;
+    }
+
     private static TargetPlan FromDto(TargetPlanDto dto)
     {
         var errors = new ValidationCollector();

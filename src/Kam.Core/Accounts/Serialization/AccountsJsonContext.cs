@@ -6,6 +6,7 @@ namespace Kam.Core.Accounts.Serialization;
 /// <summary>Source-generated JSON metadata for the Accounts rule files, over Kam.Core's strict settings.</summary>
 [JsonSerializable(typeof(TargetPlanDto))]
 [JsonSerializable(typeof(AllocationPolicyDto))]
+[JsonSerializable(typeof(OrganizationDto))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
