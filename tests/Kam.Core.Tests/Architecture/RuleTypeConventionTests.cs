@@ -82,6 +82,8 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Tiering.Rfm.RfmPolicy)] = () => _ = new Kam.Core.Tiering.Rfm.RfmPolicy("r", "f", "m", 1, [], new Kam.Core.Tiering.TierDefinition("x")),
         [typeof(Kam.Core.Tiering.Program.ProgramPolicy)] = () => _ = new Kam.Core.Tiering.Program.ProgramPolicy(accountsPerManager: 0),
         [typeof(Kam.Core.Tiering.Pareto.ParetoPolicy)] = () => _ = new Kam.Core.Tiering.Pareto.ParetoPolicy(" ", [], []),
+        [typeof(Kam.Core.Accounts.Targets.AllocationPolicy)] = () => _ = new Kam.Core.Accounts.Targets.AllocationPolicy(seasonality: [1m]),
+        [typeof(Kam.Core.Accounts.Targets.TargetPlan)] = () => _ = new Kam.Core.Accounts.Targets.TargetPlan(FiscalCalendar.Calendar, 0, [], []),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];
