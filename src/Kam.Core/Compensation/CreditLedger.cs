@@ -38,6 +38,20 @@ internal sealed class CreditLedger
         var clawbacks = new List<Clawback>();
         if (commission is null)
         {
+            // No commission reads the deals, but currencies still never mix.
+            for (var d = 0; d < deals.Count && errors.Errors.Count < MaxErrors; d++)
+            {
+                if (deals[d] is not { } deal)
+                {
+                    errors.Add($"deals[{d}]", KamErrorCodes.Required, null, "A deal is required.");
+                }
+                else if (deal.Amount.Currency != plan.Currency || deal.GrossProfit.Currency != plan.Currency)
+                {
+                    errors.Add($"deals[{d}].amount", KamErrorCodes.CurrencyMismatch, deal.Amount, $"The plan pays in {plan.Currency.Code}; currencies never mix.");
+                }
+            }
+
+            errors.ThrowIfAny();
             return new CreditLedger(basis, clawbacks);
         }
 

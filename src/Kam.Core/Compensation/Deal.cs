@@ -100,6 +100,100 @@ public sealed class Payee
     /// <summary>Gets the annual appraisal grade, needed by the year-end bonus.</summary>
     public string? AnnualGrade { get; }
 
-    /// <summary>Gets the team's attainment of the year, needed by the team bonus.</summary>
+    /// <summary>Gets the team's attainment of the year, needed by the team bonus (see <see cref="TeamAttainmentOf"/>).</summary>
     public Ratio? TeamAttainment { get; }
+
+    /// <summary>
+    /// Computes a team's attainment of a fiscal year, the figure the team bonus pays on: the amount of every deal
+    /// booked in the year over the sum of the payees' annual quotas.
+    /// </summary>
+    /// <remarks>
+    /// Deals count at their full amount, whoever they are credited to and whether or not they are cancelled later;
+    /// a payee without a quota (0) adds nothing to the team's quota. Give the result to every payee
+    /// (<see cref="TeamAttainment"/>) before calling the calculator. Pure: nothing passed is changed.
+    /// </remarks>
+    /// <param name="year">The fiscal year.</param>
+    /// <param name="payees">The team: the payees of the run.</param>
+    /// <param name="deals">The deals of the run.</param>
+    /// <returns>The attainment (<c>1.2</c> for 120%).</returns>
+    /// <exception cref="KamValidationException">
+    /// A payee or deal is missing (<c>payees[i]</c>, <c>deals[i]</c>); a quota is negative, between 0 and 1, or in
+    /// another currency than the first payee's (<c>payees[i].annualQuota</c>); a deal is in another currency
+    /// or is negative (<c>deals[i].amount</c>); or no payee has a quota (<c>payees</c>).
+    /// </exception>
+    public static Ratio TeamAttainmentOf(FiscalPeriod year, IReadOnlyList<Payee> payees, IReadOnlyList<Deal> deals)
+    {
+        ArgumentNullException.ThrowIfNull(payees);
+        ArgumentNullException.ThrowIfNull(deals);
+        var errors = new ValidationCollector();
+        var currency = payees.FirstOrDefault(p => p is not null)?.AnnualQuota.Currency;
+        var quota = 0m;
+        for (var i = 0; i < payees.Count; i++)
+        {
+            var at = $"payees[{i}]";
+            if (!errors.Required(at, payees[i]))
+            {
+                continue;
+            }
+
+            var annual = payees[i].AnnualQuota;
+            if (annual.Currency != currency)
+            {
+                errors.Add($"{at}.annualQuota", KamErrorCodes.CurrencyMismatch, annual, $"The team's quotas are in {currency?.Code}; currencies never mix.");
+            }
+            else if (QuotaProblem(annual, needsQuota: false) is { } problem)
+            {
+                errors.Add($"{at}.annualQuota", KamErrorCodes.OutOfRange, annual, problem);
+            }
+            else
+            {
+                quota = Overflow.Add(quota, annual.Amount, $"{at}.annualQuota");
+            }
+        }
+
+        var booked = 0m;
+        for (var d = 0; d < deals.Count; d++)
+        {
+            var at = $"deals[{d}]";
+            if (!errors.Required(at, deals[d]))
+            {
+                continue;
+            }
+
+            if (deals[d].Amount.Currency != currency)
+            {
+                errors.Add($"{at}.amount", KamErrorCodes.CurrencyMismatch, deals[d].Amount, $"The team's quotas are in {currency?.Code}; currencies never mix.");
+            }
+            else if (deals[d].Amount.IsNegative)
+            {
+                errors.Add($"{at}.amount", KamErrorCodes.OutOfRange, deals[d].Amount, "A booking's amount must not be negative.");
+            }
+            else if (year.Contains(deals[d].BookedOn))
+            {
+                booked = Overflow.Add(booked, deals[d].Amount.Amount, $"{at}.amount");
+            }
+        }
+
+        if (!errors.HasErrors && quota <= 0m)
+        {
+            errors.Add("payees", KamErrorCodes.Required, null, "The team's attainment divides the year's bookings by the payees' quotas; no payee has a quota.");
+        }
+
+        errors.ThrowIfAny();
+        return Ratio.FromFraction(booked / quota);
+    }
+
+    /// <summary>What is wrong with an annual quota in the plan's currency, or <see langword="null"/>.</summary>
+    /// <param name="quota">The quota.</param>
+    /// <param name="needsQuota">Whether the plan's commission schedule reads quota attainment (then 0 is refused too).</param>
+    /// <returns>The message, or <see langword="null"/> when the quota is valid.</returns>
+    internal static string? QuotaProblem(Money quota, bool needsQuota) => quota.Amount switch
+    {
+        < 0m => "A quota must not be negative.",
+
+        // Attainment divides bookings by the quota: below one unit it is meaningless and can overflow.
+        > 0m and < 1m => "A quota is 0 (none) or at least 1: attainment divides the bookings by it.",
+        0m when needsQuota => "The commission schedule uses quota attainment; the quota must be positive.",
+        _ => null,
+    };
 }

@@ -25,6 +25,7 @@ public sealed class GradeFactors
 
         errors.ThrowIfAny();
         Factors = new ReadOnlyDictionary<string, Ratio>(new Dictionary<string, Ratio>(factors, StringComparer.Ordinal));
+        NeutralGrade = Factors.Where(f => f.Value.Fraction == 1m).Select(f => f.Key).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>Gets the default table: A 120%, B 100%, C 60%, D 0%.</summary>
@@ -38,6 +39,13 @@ public sealed class GradeFactors
 
     /// <summary>Gets the factor of each grade.</summary>
     public IReadOnlyDictionary<string, Ratio> Factors { get; }
+
+    /// <summary>
+    /// Gets the neutral grade: the grade whose factor is 100% (the lowest in ordinal order when several are), which
+    /// pays exactly the target. A host uses it when no appraisal grade is given (B in the default table), or
+    /// <see langword="null"/> when no grade has the factor 100%.
+    /// </summary>
+    public string? NeutralGrade { get; }
 
     /// <inheritdoc />
     public override string ToString() => string.Join(", ", Factors.Select(f => $"{f.Key} {f.Value}"));

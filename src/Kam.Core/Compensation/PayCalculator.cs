@@ -74,9 +74,9 @@ public sealed class PayCalculator : IPayCalculator
             {
                 errors.Add($"{at}.annualQuota", KamErrorCodes.CurrencyMismatch, payee.AnnualQuota, $"The plan pays in {plan.Currency.Code}; currencies never mix.");
             }
-            else if (payee.AnnualQuota.IsNegative || needsQuota && payee.AnnualQuota.IsZero)
+            else if (Payee.QuotaProblem(payee.AnnualQuota, needsQuota) is { } problem)
             {
-                errors.Add($"{at}.annualQuota", KamErrorCodes.OutOfRange, payee.AnnualQuota, needsQuota ? "The commission schedule uses quota attainment; the quota must be positive." : "A quota must not be negative.");
+                errors.Add($"{at}.annualQuota", KamErrorCodes.OutOfRange, payee.AnnualQuota, problem);
             }
 
             foreach (var component in plan.Components)

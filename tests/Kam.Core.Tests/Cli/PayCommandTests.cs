@@ -200,13 +200,46 @@ public sealed class PayCommandTests : IDisposable
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Contains(people + ":2:3", error, StringComparison.Ordinal);
         Assert.Contains(people + ":3:3", error, StringComparison.Ordinal);
-        Assert.Contains("'Z' is not a grade of 'Performance'", error, StringComparison.Ordinal);
+        Assert.Contains(people + ":2:3: give 12 grades separated by spaces (M01 first) or one grade for every month; found 2. (invalid_format, value 'A E')", error, StringComparison.Ordinal);
+        Assert.Contains(people + ":3:3: salesperson 'S02': not a grade of 'Performance' (", error, StringComparison.Ordinal);
+        Assert.Contains("(unknown, value 'Z')", error, StringComparison.Ordinal);
+        Assert.Equal(3, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the heading and one line per cell, not one per month
 
         _temp.Write("people.csv", "person,annual_quota\nS01,1200000\n");
         var missing = Run("--people", people);
         Assert.Equal(2, missing.Exit);
         Assert.Contains(_temp.File("deals.csv") + ":3:2", missing.Err, StringComparison.Ordinal);
         Assert.Contains("'S02' has no row in", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quota_below_one_unit_is_refused_at_its_cell()
+    {
+        var people = _temp.Write("people.csv", "person,annual_quota\nS01,1200000\nS02,0.5\n");
+        var (exit, output, error) = Run("--people", people);
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains(people + ":3:2: salesperson 'S02': a quota is 0 (none) or at least 1", error, StringComparison.Ordinal);
+        Assert.Contains("(out_of_range, value '0.5')", error, StringComparison.Ordinal);
+
+        _temp.Write("people.csv", "person,annual_quota\nS01,1200000\nS02,1\n");
+        Assert.Equal(0, Run("--people", people).Exit);
+    }
+
+    [Fact]
+    public void A_team_bonus_pays_the_teams_attainment_and_needs_quotas()
+    {
+        _temp.Write("plan.json", Plan.Replace("\"monthly\": \"500 CNY\" }", "\"monthly\": \"500 CNY\" },\n    { \"kind\": \"TeamBonus\", \"name\": \"Team\", \"target\": \"10000 CNY\" }", StringComparison.Ordinal));
+        var (exit, _, error) = Run();
+        Assert.Equal(2, exit);
+        Assert.Contains(_temp.File("plan.json") + ":$.components[5]: ", error, StringComparison.Ordinal);
+        Assert.Contains("--people", error, StringComparison.Ordinal);
+        Assert.Contains("(required, value 'Team')", error, StringComparison.Ordinal);
+
+        // The year's bookings 300,000 + 100,000 over the quotas 1,200,000 + 800,000: 20% of 10,000; plus the 10,000 year-end bonus (grade B).
+        var people = _temp.Write("people.csv", "person,annual_quota\nS01,1200000\nS02,800000\n");
+        var json = Pay(0, "--people", people, "--format", "json").GetProperty("pay_totals").EnumerateArray().ToArray();
+        Assert.Equal(12000m, Row(json, "S01", "FY2026").GetProperty("bonus").GetDecimal());
+        Assert.Equal(12000m, Row(json, "S02", "FY2026").GetProperty("bonus").GetDecimal());
     }
 
     [Fact]
@@ -222,6 +255,7 @@ public sealed class PayCommandTests : IDisposable
         var zero = Run("--people", people);
         Assert.Equal(2, zero.Exit);
         Assert.Contains(people + ":3:2", zero.Err, StringComparison.Ordinal);
+        Assert.Contains("(out_of_range, value '0')", zero.Err, StringComparison.Ordinal);
 
         _temp.Write("people.csv", "person,annual_quota\nS01,1200000\nS02,600000\n");
         Assert.Equal(0, Run("--people", people).Exit);

@@ -51,7 +51,7 @@ internal static class PayRun
         }
 
         var period = request.Period ?? year;
-        var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.PeoplePath, request.DealCells);
+        var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.DealCells);
         PayrollResult result;
         try
         {
@@ -59,7 +59,12 @@ internal static class PayRun
         }
         catch (KamValidationException ex)
         {
-            throw RecordErrors.Locate(ex, RecordErrors.Deals(request.Deals), RecordErrors.Collections(request.Collections));
+            throw PayInput.Locate(ex, plan, request.PlanPath, inputs, request.Deals, request.Collections);
+        }
+
+        if (inputs.Problems.Count > 0)
+        {
+            throw new KamValidationException(inputs.Problems);
         }
 
         var overcollected = request.Overcollections ?? [];

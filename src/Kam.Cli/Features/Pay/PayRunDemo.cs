@@ -82,7 +82,7 @@ internal static class PayRunDemo
         var (appraisals, attainments, payees) = Appraise(sample, calendar, demo.Services.GetRequiredService<IAppraisalEngine>());
         var bookings = sample.Deals.Where(d => year.Contains(d.BookedOn)).ToLookup(d => d.Salesperson);
 
-        var inputs = PayInput.Build(plan, "the default plan", year, sample.Deals, sample.Collections, payees, "the sample's salespeople", null);
+        var inputs = PayInput.Build(plan, "the default plan", year, sample.Deals, sample.Collections, new PeopleFile("the sample's salespeople", payees.ToDictionary(p => p.Key, p => new PersonRow(p.Value, default)), []), null);
         var run = demo.Services.GetRequiredService<IPayCalculator>().CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
         var sellers = sample.Deals.ToDictionary(d => d.DealId, d => d.Salesperson, StringComparer.Ordinal);
         var collected = sample.Collections.Where(c => half.Contains(c.CollectedOn)).ToLookup(c => sellers[c.DealId]);

@@ -6,7 +6,7 @@ namespace Kam.Cli.Features.Shared;
 
 /// <summary>
 /// How the records of one input file appear in a library's error paths: the collection name the engine uses
-/// (<c>deals</c>, <c>collections</c>, <c>accounts</c>, <c>log</c>), the records in the order handed to the engine, and
+/// (<c>deals</c>, <c>collections</c>, <c>payees</c>, <c>accounts</c>, <c>log</c>), the records in the order handed to the engine, and
 /// for each field the engine names, the CSV column it came from and the record's value in ISO form.
 /// </summary>
 /// <param name="Name">The collection name in the engine's paths.</param>
@@ -61,11 +61,25 @@ internal static class RecordErrors
     {
         "id" or "" or "cancelledOn" => ("deal_id", deals[i].DealId),
         "amount" => ("amount", Amount(deals[i].Amount.Amount)),
+        "currency" => ("currency", deals[i].Amount.Currency.Code),
         "grossProfit" => ("gross_margin", deals[i].GrossMargin?.ToString(null, CultureInfo.InvariantCulture)),
         "bookedOn" => ("booked_on", Day(deals[i].BookedOn)),
         "splits" => ("salesperson", deals[i].Salesperson.Value),
         _ => null,
     }, i => $"deal '{deals[i].DealId}'");
+
+    /// <summary>The payees of people.csv as the Compensation engine is given them (<c>payees[i]</c>); a grade keeps the engine's value (the grade at fault, not the whole cell).</summary>
+    /// <param name="payees">The payees, in the order handed to the engine.</param>
+    /// <param name="sources">The row each payee was read from, in the same order.</param>
+    /// <returns>The map.</returns>
+    public static RecordMap Payees(IReadOnlyList<Kam.Core.Compensation.Payee> payees, IReadOnlyList<RowSource> sources) => new("payees", payees.Count, i => sources[i], (i, field) => field switch
+    {
+        "person" or "" => ("person", payees[i].Person.Value),
+        "annualQuota" => ("annual_quota", Amount(payees[i].AnnualQuota.Amount)),
+        "monthlyGrades" => ("monthly_grades", null),
+        "annualGrade" => ("annual_grade", null),
+        _ => null,
+    }, i => $"salesperson '{payees[i].Person}'");
 
     /// <summary>The collections of collections.csv as the Compensation engine is given them (<c>collections[j]</c>).</summary>
     /// <param name="collections">The collections, in the order handed to the engine.</param>
