@@ -1,6 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.ParetoNbd;
 
 namespace Kam.Core.Benchmarks.Value;
 

@@ -9,6 +9,7 @@ using Kam.Core.Tiering.Program;
 using Kam.Core.Tiering.Selection;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.LifetimeValue;
 using Kam.Core.Value.Retention;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Kam.Core.Value.Economics;
-using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
 using Kam.Core.Value.Retention;
 using Kam.Core.Value.Serialization;
 

@@ -2,6 +2,7 @@ using Kam.Core.DependencyInjection;
 using Kam.Core.Value;
 using Kam.Core.Value.Economics;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
 using Kam.Core.Value.Retention;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using Kam.Cli.Data;
 using Kam.Cli.Terminal;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
 
 namespace Kam.Cli.Features.Ltv;
 

@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.Numerics;
+using Kam.Core.Value.Models.ParetoNbd;
+using Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 namespace Kam.Core.Value.Models;
 

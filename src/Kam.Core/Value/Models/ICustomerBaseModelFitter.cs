@@ -1,3 +1,8 @@
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.ParetoNbd;
+using Kam.Core.Value.Models.ShiftedBetaGeometric;
+
 namespace Kam.Core.Value.Models;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.ParetoNbd;
+
 namespace Kam.Core.Value.Models;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.LifetimeValue;
 using Kam.Core.Value.Summaries;
 
 namespace Kam.Core.Tests.Value.Models;

@@ -1,4 +1,8 @@
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Numerics;
+using Kam.Core.Value.Models.ParetoNbd;
+using Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -2,6 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.LifetimeValue;
+using Kam.Core.Value.Models.ParetoNbd;
+using Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.Numerics;
+using Kam.Core.Value.Models.ParetoNbd;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,4 +1,7 @@
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.LifetimeValue;
+using Kam.Core.Value.Models.ParetoNbd;
 using Kam.Core.Value.Summaries;
 
 namespace Kam.Core.Tests.Value.Models;

@@ -1,4 +1,4 @@
-using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,4 +1,5 @@
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,4 +1,8 @@
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.LifetimeValue;
+using Kam.Core.Value.Models.Numerics;
 
 namespace Kam.Core.Tests.Value.Models;
 

@@ -1,5 +1,8 @@
 using Kam.Core.DependencyInjection;
 using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.LifetimeValue;
 using Kam.Core.Value.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// One customer's purchase history in a calibration period, as the continuous-time models see it: the number of

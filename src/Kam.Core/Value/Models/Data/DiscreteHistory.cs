@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// One customer's history over discrete transaction opportunities (annual events, yearly donations, scheduled

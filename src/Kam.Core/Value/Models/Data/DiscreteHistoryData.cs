@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// The calibration data of the BG/BB model: (x, tₓ, n) histories compressed into weighted unique rows.

@@ -1,6 +1,7 @@
+using Kam.Core.Value.Models.Fitting;
 using Kam.Core.Value.Summaries;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// The calibration data of a continuous-time customer-base model (BG/NBD, Pareto/NBD): one (x, tₓ, T) history per

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>The checks every frequency/recency/age history passes before a model sees it.</summary>
 internal static class HistoryRules

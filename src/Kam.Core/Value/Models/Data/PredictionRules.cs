@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>Checks shared by the prediction methods.</summary>
 internal static class PredictionRules

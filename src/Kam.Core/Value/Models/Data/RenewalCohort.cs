@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// A contractual cohort for the shifted-beta-geometric model: how many of the customers acquired together are still

@@ -1,6 +1,6 @@
 using Kam.Core.Value.Summaries;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.Data;
 
 /// <summary>
 /// The calibration data of the Gamma-Gamma spend model: for each customer with at least one repeat transaction, the

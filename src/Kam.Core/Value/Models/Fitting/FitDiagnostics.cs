@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Fitting;
 
 /// <summary>How a maximum-likelihood fit went: whether the optimizer converged, how long it took, where it ended.</summary>
 /// <remarks>

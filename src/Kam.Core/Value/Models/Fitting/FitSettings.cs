@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Fitting;
 
 /// <summary>How a customer-base model is fitted: the optimizer's limits and the use of cores.</summary>
 /// <remarks>

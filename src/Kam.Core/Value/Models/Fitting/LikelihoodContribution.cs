@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Numerics;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.Fitting;
 
 /// <summary>
 /// The log-likelihood of a part of the customers (a partition of a distributed data set) at given parameters, with

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Fitting;
 
 /// <summary>The result of fitting a customer-base model: the fitted model, its estimates and the fit diagnostics.</summary>
 /// <typeparam name="TModel">The model type (for example <see cref="BgNbdModel"/>).</typeparam>

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Fitting;
 
 /// <summary>One fitted parameter: its name, maximum-likelihood estimate and asymptotic standard error.</summary>
 /// <remarks>

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.LifetimeValue;
 
 /// <summary>One customer's line of a lifetime-value projection.</summary>
 /// <remarks>Immutable.</remarks>

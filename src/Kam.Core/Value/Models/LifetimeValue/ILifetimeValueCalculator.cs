@@ -1,6 +1,7 @@
+using Kam.Core.Value.Models.Data;
 using Kam.Core.Value.Summaries;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.LifetimeValue;
 
 /// <summary>
 /// Computes discounted customer lifetime value from a fitted transaction model (BG/NBD or Pareto/NBD) and a fitted

@@ -1,6 +1,7 @@
+using Kam.Core.Value.Models.Data;
 using Kam.Core.Value.Summaries;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.LifetimeValue;
 
 /// <summary>The discounted customer-lifetime-value calculator (see <see cref="ILifetimeValueCalculator"/>).</summary>
 /// <remarks>Stateless and thread-safe; registered as a singleton by <c>AddKamCore</c>.</remarks>

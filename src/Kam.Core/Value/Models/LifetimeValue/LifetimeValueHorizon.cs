@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.LifetimeValue;
 
 /// <summary>
 /// The horizon of a discounted lifetime-value projection: how many periods, how long a period is in the model's time

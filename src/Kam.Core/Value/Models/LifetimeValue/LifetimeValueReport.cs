@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.LifetimeValue;
 
 /// <summary>A lifetime-value projection of a customer base: one line per customer and the totals.</summary>
 /// <remarks>Immutable; lines are in input order.</remarks>

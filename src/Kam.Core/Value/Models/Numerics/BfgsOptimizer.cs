@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>
 /// A compact BFGS quasi-Newton minimizer with a backtracking (Armijo) line search, for the handful of log-parameters

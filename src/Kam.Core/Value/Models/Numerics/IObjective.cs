@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>A smooth function to minimize, with its gradient.</summary>
 internal interface IObjective

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>
 /// Evaluates a <see cref="RowLikelihood"/> over all its rows, in parallel partitions when there are enough rows, with

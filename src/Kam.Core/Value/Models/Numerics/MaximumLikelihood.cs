@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>A log-likelihood in natural parameters with its gradient: returns the value, fills the gradient.</summary>
 internal delegate double NaturalLogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient);

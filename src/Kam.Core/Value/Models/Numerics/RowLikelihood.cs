@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>
 /// A log-likelihood that is a weighted sum over rows (unique customer histories), evaluated in natural parameters.

@@ -1,4 +1,5 @@
-namespace Kam.Core.Value.Models;
+
+namespace Kam.Core.Value.Models.Numerics;
 
 /// <summary>
 /// The special functions the customer-base models need: log-gamma, digamma, log-beta and the log-sum of exponentials.

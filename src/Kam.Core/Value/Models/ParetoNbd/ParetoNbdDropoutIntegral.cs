@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Numerics;
+
+namespace Kam.Core.Value.Models.ParetoNbd;
 
 /// <summary>
 /// The Pareto/NBD dropout integral in scaled form, J = ∫ from tₓ to T of (1 + τ/α)^−p (1 + τ/β)^−q dτ (p = r+x,

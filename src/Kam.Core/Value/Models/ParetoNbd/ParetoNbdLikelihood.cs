@@ -1,6 +1,9 @@
-using static Kam.Core.Value.Models.SpecialFunctions;
+using static Kam.Core.Value.Models.Numerics.SpecialFunctions;
 
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Numerics;
+
+namespace Kam.Core.Value.Models.ParetoNbd;
 
 /// <summary>
 /// The Pareto/NBD log-likelihood and its analytic gradient in (r, α, s, β), in the formulation of Fader, Hardie

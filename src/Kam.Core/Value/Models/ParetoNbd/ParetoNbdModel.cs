@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.Numerics;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.ParetoNbd;
 
 /// <summary>
 /// The Pareto/NBD model of repeat buying (Schmittlein, Morrison &amp; Colombo 1987): while active, a customer buys as

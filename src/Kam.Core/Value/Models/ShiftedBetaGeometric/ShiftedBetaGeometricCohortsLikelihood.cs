@@ -1,4 +1,6 @@
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Numerics;
+
+namespace Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 /// <summary>The sBG log-likelihood of several cohorts: the sum of each cohort's (one row per cohort).</summary>
 internal sealed class ShiftedBetaGeometricCohortsLikelihood(ShiftedBetaGeometricLikelihood[] cohorts) : RowLikelihood

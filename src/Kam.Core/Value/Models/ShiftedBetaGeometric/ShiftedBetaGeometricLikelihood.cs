@@ -1,6 +1,9 @@
-using static Kam.Core.Value.Models.SpecialFunctions;
+using static Kam.Core.Value.Models.Numerics.SpecialFunctions;
 
-namespace Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Numerics;
+
+namespace Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 /// <summary>
 /// The sBG log-likelihood of a renewal cohort (Fader &amp; Hardie 2007, "How to project customer retention", eq. 5)

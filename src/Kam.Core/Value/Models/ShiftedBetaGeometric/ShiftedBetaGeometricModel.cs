@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.Numerics;
 
-namespace Kam.Core.Value.Models;
+namespace Kam.Core.Value.Models.ShiftedBetaGeometric;
 
 /// <summary>
 /// The shifted-beta-geometric (sBG) model of contractual renewals (Fader &amp; Hardie 2007): each customer renews

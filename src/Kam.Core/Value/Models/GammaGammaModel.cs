@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
 
 namespace Kam.Core.Value.Models;
 

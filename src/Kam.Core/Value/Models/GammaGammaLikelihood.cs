@@ -1,4 +1,7 @@
-using static Kam.Core.Value.Models.SpecialFunctions;
+using static Kam.Core.Value.Models.Numerics.SpecialFunctions;
+
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Numerics;
 
 namespace Kam.Core.Value.Models;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
-using static Kam.Core.Value.Models.SpecialFunctions;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using static Kam.Core.Value.Models.Numerics.SpecialFunctions;
 
 namespace Kam.Core.Value.Models;
 

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Kam.Core.Value.Models.Data;
+using Kam.Core.Value.Models.Fitting;
+using Kam.Core.Value.Models.Numerics;
 
 namespace Kam.Core.Value.Models;
 
