@@ -5,7 +5,7 @@ using Kam.Core.Stages.DealControl;
 using Kam.Core.Stages.Playbooks;
 using Kam.Core.Stages.Progress;
 using Kam.Core.Value;
-using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
 using Kam.Core.Value.Retention;
 using NodaTime;
 

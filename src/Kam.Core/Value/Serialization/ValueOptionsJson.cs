@@ -1,6 +1,6 @@
 using Kam.Core.Serialization;
 using Kam.Core.Value.Economics;
-using Kam.Core.Value.Models;
+using Kam.Core.Value.Models.Fitting;
 using Kam.Core.Value.Retention;
 
 namespace Kam.Core.Value.Serialization;
