@@ -63,7 +63,7 @@ internal static class PlaybookJson
                     var path = At(listPath + "[{0}]", i);
                     try
                     {
-                        items.Add(new PlaybookItem(item.Key, stage, kind, item.ChineseName, item.EnglishName, item.Required));
+                        items.Add(new PlaybookItem(item.Key, stage, kind, item.ChineseName, item.EnglishName, item.Required ?? true));
                         paths.Add(path);
                     }
                     catch (KamValidationException ex)
@@ -106,7 +106,8 @@ internal sealed record ItemDto
 
     public required string EnglishName { get; init; }
 
-    public bool Required { get; init; } = true;
+    // Nullable: the source-generated reader assigns every init-only member, so an initializer would not survive an absent "required".
+    public bool? Required { get; init; }
 }
 
 /// <summary>The source-generated JSON metadata of the playbook rule file (trimming- and AOT-safe).</summary>
