@@ -184,6 +184,39 @@ public static class KamJson
         }
     }
 
+    /// <summary>
+    /// Builds one optional section of a combined rule file (a capability's options): <see langword="null"/> when the
+    /// section is absent; otherwise the part, or <see langword="null"/> with the part's errors added, their paths
+    /// re-rooted at the section (<c>$.stages[0]</c> → <c>$.playbook.stages[0]</c>, <c>maxDaysInStage</c> →
+    /// <c>$.anomalies.maxDaysInStage</c>), so that every section's problems are reported together.
+    /// </summary>
+    /// <typeparam name="TDto">The section's JSON form.</typeparam>
+    /// <typeparam name="T">The part.</typeparam>
+    /// <param name="errors">Collects the errors of every section.</param>
+    /// <param name="prefix">The section's path (<c>$.playbook</c>).</param>
+    /// <param name="dto">The section, or <see langword="null"/> when absent.</param>
+    /// <param name="build">Builds and validates the part.</param>
+    /// <returns>The part, or <see langword="null"/>.</returns>
+    internal static T? Section<TDto, T>(List<KamValidationError> errors, string prefix, TDto? dto, Func<TDto, T> build)
+        where TDto : class
+        where T : class
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return build(dto);
+        }
+        catch (KamValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
+            return null;
+        }
+    }
+
     private static T Deserialize<T>(byte[] utf8, JsonTypeInfo<T> typeInfo)
     {
         var text = RuleFileText.WithoutBom(utf8);

@@ -68,32 +68,8 @@ internal static class PayPlanJson
     public static PayOptions ReadOptions(string json) => KamJson.Read(json, CompensationJsonContext.Shared.PayOptionsDto, dto =>
     {
         var errors = new List<KamValidationError>();
-        Scorecard? scorecard = null;
-        PayPlan? plan = null;
-        if (dto.Scorecard is { } card)
-        {
-            try
-            {
-                scorecard = Kam.Core.Performance.Serialization.ScorecardJson.FromDto(card);
-            }
-            catch (KamValidationException ex)
-            {
-                errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? "$.scorecard" + e.Path[1..] : "$.scorecard." + e.Path }));
-            }
-        }
-
-        if (dto.Plan is { } planDto)
-        {
-            try
-            {
-                plan = FromDto(planDto);
-            }
-            catch (KamValidationException ex)
-            {
-                errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? "$.plan" + e.Path[1..] : "$.plan." + e.Path }));
-            }
-        }
-
+        var scorecard = KamJson.Section(errors, "$.scorecard", dto.Scorecard, Kam.Core.Performance.Serialization.ScorecardJson.FromDto);
+        var plan = KamJson.Section(errors, "$.plan", dto.Plan, FromDto);
         return errors.Count == 0 ? new PayOptions(scorecard, dto.RollUp ?? RollUpRule.MonthWeightedMean, plan) : throw new KamValidationException(errors);
     });
 

@@ -55,10 +55,10 @@ internal static class StagesPoliciesJson
     public static StagesOptions ReadOptions(string json) => KamJson.Read(json, StagesPoliciesJsonContext.Shared.StagesOptionsDto, dto =>
     {
         var errors = new List<KamValidationError>();
-        var playbook = Section(errors, "$.playbook", dto.Playbook, PlaybookJson.Build);
-        var progress = Section(errors, "$.progress", dto.Progress, d => Rooted(() => Build(d)));
-        var anomalies = Section(errors, "$.anomalies", dto.Anomalies, d => Rooted(() => Build(d)));
-        var forecast = Section(errors, "$.forecast", dto.Forecast, d => Rooted(() => Build(d)));
+        var playbook = KamJson.Section(errors, "$.playbook", dto.Playbook, PlaybookJson.Build);
+        var progress = KamJson.Section(errors, "$.progress", dto.Progress, d => Rooted(() => Build(d)));
+        var anomalies = KamJson.Section(errors, "$.anomalies", dto.Anomalies, d => Rooted(() => Build(d)));
+        var forecast = KamJson.Section(errors, "$.forecast", dto.Forecast, d => Rooted(() => Build(d)));
         DateTimeZone? zone = null;
         if (dto.TimeZone is { } id && (zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)) is null)
         {
@@ -80,26 +80,6 @@ internal static class StagesPoliciesJson
         },
         StagesPoliciesJsonContext.Shared.StagesOptionsDto);
 
-    // Builds one section; its errors, rooted at "$", are re-rooted at the section ("$.stages[0]" → "$.playbook.stages[0]").
-    private static T? Section<TDto, T>(List<KamValidationError> errors, string prefix, TDto? dto, Func<TDto, T> build)
-        where TDto : class
-        where T : class
-    {
-        if (dto is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return build(dto);
-        }
-        catch (KamValidationException ex)
-        {
-            errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
-            return null;
-        }
-    }
 
     /// <summary>Builds a rule type, rooting the paths of its constructor's errors at <c>$</c> (<c>maxDaysInStage</c> → <c>$.maxDaysInStage</c>).</summary>
     public static T Rooted<T>(Func<T> build)

@@ -11,9 +11,9 @@ internal static class ValueOptionsJson
     public static ValueOptions Read(string json) => KamJson.Read(json, ValueJsonContext.Strict.ValueOptionsDto, dto =>
     {
         var errors = new List<KamValidationError>();
-        var economics = Section(errors, "$.economics", dto.Economics, AccountEconomicsPolicy.FromDto);
-        var retention = Section(errors, "$.retention", dto.Retention, RetentionPolicy.FromDto);
-        var fitting = Section(errors, "$.fitting", dto.Fitting, f => new FitSettings(
+        var economics = KamJson.Section(errors, "$.economics", dto.Economics, AccountEconomicsPolicy.FromDto);
+        var retention = KamJson.Section(errors, "$.retention", dto.Retention, RetentionPolicy.FromDto);
+        var fitting = KamJson.Section(errors, "$.fitting", dto.Fitting, f => new FitSettings(
             f.MaxIterations ?? FitSettings.Default.MaxIterations,
             f.GradientTolerance ?? FitSettings.Default.GradientTolerance,
             f.MaxDegreeOfParallelism ?? FitSettings.Default.MaxDegreeOfParallelism));
@@ -34,26 +34,6 @@ internal static class ValueOptionsJson
         },
         ValueJsonContext.Strict.ValueOptionsDto);
 
-    // Builds one section; its errors are re-rooted at the section ("$.volumeDiscounts" → "$.economics.volumeDiscounts").
-    private static T? Section<TDto, T>(List<KamValidationError> errors, string prefix, TDto? dto, Func<TDto, T> build)
-        where TDto : class
-        where T : class
-    {
-        if (dto is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return build(dto);
-        }
-        catch (KamValidationException ex)
-        {
-            errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
-            return null;
-        }
-    }
 }
 
 /// <summary>The JSON form of <see cref="ValueOptions"/>.</summary>
