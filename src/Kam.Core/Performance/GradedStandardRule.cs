@@ -55,12 +55,36 @@ public sealed class StandardGrade
     /// <param name="grade">The grade's name (A, B, C, D).</param>
     /// <param name="score">The score the grade gives the indicator.</param>
     /// <param name="limits">The limits that must all hold; empty for the last, catch-all grade; copied.</param>
+    /// <exception cref="KamValidationException">The name is blank, or the limits or one of them is missing (paths <c>grade</c>, <c>limits</c>, <c>limits[i]</c>).</exception>
     public StandardGrade(string grade, Ratio score, IReadOnlyList<ObservationLimit> limits)
+        : this(grade, score, limits, validate: true)
     {
+    }
+
+    private StandardGrade(string grade, Ratio score, IReadOnlyList<ObservationLimit> limits, bool validate)
+    {
+        if (validate)
+        {
+            var errors = new ValidationCollector();
+            errors.Required("grade", grade);
+            if (errors.Required("limits", limits))
+            {
+                for (var i = 0; i < limits.Count; i++)
+                {
+                    errors.Required(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"limits[{i}]"), limits[i]);
+                }
+            }
+
+            errors.ThrowIfAny();
+        }
+
         Grade = grade;
         Score = score;
         Limits = limits?.ToArray()!;
     }
+
+    /// <summary>A grade the rule file reader builds before the standard checks it, with paths in the file.</summary>
+    internal static StandardGrade Unchecked(string grade, Ratio score, IReadOnlyList<ObservationLimit> limits) => new(grade, score, limits, validate: false);
 
     /// <summary>Gets the grade's name (A, B, C, D).</summary>
     public string Grade { get; }

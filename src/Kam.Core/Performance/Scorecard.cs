@@ -69,7 +69,7 @@ public sealed class Scorecard
     private static ScorecardSection Copy(ScorecardSection section) =>
         section is null
             ? null!
-            : new ScorecardSection(section.Id, section.Name, section.Weight, section.Indicators, section.Sections?.Select(Copy).ToArray()!);
+            : ScorecardSection.Unchecked(section.Id, section.Name, section.Weight, section.Indicators, section.Sections?.Select(Copy).ToArray()!);
 
     private static void Flatten(IReadOnlyList<ScorecardSection> sections, decimal weight, string prefix, List<(Indicator, Percentage, string)> into)
     {

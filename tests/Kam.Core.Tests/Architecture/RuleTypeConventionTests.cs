@@ -42,7 +42,8 @@ public sealed class RuleTypeConventionTests
     /// Rule types that no argument can make invalid: those whose every part is itself a validated rule type and whose
     /// missing parts take the defaults (constructing them with every argument defaulted must give the defaults), and
     /// <c>ScoreBand</c>, whose start may be any actual and whose score is a <see cref="Ratio"/> (never negative by
-    /// construction); its order is checked by the <see cref="BandedRule"/> that holds it.
+    /// construction); its order is checked by the <see cref="BandedRule"/> that holds it; and <c>Decelerator</c>, whose
+    /// threshold is a <see cref="Ratio"/> and whose factor a <see cref="Percentage"/>, each valid by construction.
     /// </summary>
     private static readonly Dictionary<Type, Func<object>> AlwaysValid = new()
     {
@@ -50,6 +51,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Tiering.TieringOptions)] = () => new Kam.Core.Tiering.TieringOptions(),
         [typeof(Kam.Core.Value.ValueOptions)] = () => new Kam.Core.Value.ValueOptions(),
         [typeof(ScoreBand)] = () => new ScoreBand(-1m, Ratio.Zero),
+        [typeof(Decelerator)] = () => new Decelerator(Ratio.FromPercent(50m), Percentage.FromPercent(50m)),
     };
 
     /// <summary>One invalid construction per converted rule type: each must throw <see cref="KamValidationException"/>.</summary>
@@ -80,6 +82,25 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Tiering.Stability.TierStabilityPolicy)] = () => _ = new Kam.Core.Tiering.Stability.TierStabilityPolicy(-0.5, 1),
         [typeof(Kam.Core.Tiering.Scorecard.AccountScoreBand)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScoreBand(double.NaN, 1),
         [typeof(Kam.Core.Tiering.Rfm.RfmPolicy)] = () => _ = new Kam.Core.Tiering.Rfm.RfmPolicy("r", "f", "m", 1, [], new Kam.Core.Tiering.TierDefinition("x")),
+        [typeof(Kam.Core.Accounts.Targets.Target)] = () => _ = new Kam.Core.Accounts.Targets.Target(default, "bookings", FiscalCalendar.Calendar.PeriodOf(new NodaTime.LocalDate(2026, 1, 1), PeriodKind.Year), 1m),
+        [typeof(Kam.Core.Accounts.Targets.TargetMeasure)] = () => _ = new Kam.Core.Accounts.Targets.TargetMeasure(" ", Kam.Core.Accounts.Targets.TargetMeasureKind.Score),
+        [typeof(Accelerator)] = () => _ = new Accelerator(Ratio.One, 0.5m),
+        [typeof(FiscalCalendar)] = () => _ = new FiscalCalendar(firstMonth: 13),
+        [typeof(Indicator)] = () => _ = new Indicator(" ", "name", Percentage.FromPercent(10m), new LinearRule(0m, 1m, Ratio.One)),
+        [typeof(ScorecardSection)] = () => _ = new ScorecardSection("kpi", "KPI", Percentage.FromPercent(100m), [], []),
+        [typeof(StandardGrade)] = () => _ = new StandardGrade(" ", Ratio.One, []),
+        [typeof(Kam.Core.Stages.Grading.OpportunityGrade)] = () => _ = new Kam.Core.Stages.Grading.OpportunityGrade(new Kam.Core.Tiering.TierDefinition("A"), -1, 0.5),
+        [typeof(Playbook)] = () => _ = new Playbook([]),
+        [typeof(PlaybookItem)] = () => _ = new PlaybookItem(" ", Kam.Core.Stages.SalesStage.AccountPlanning, Kam.Core.Stages.StageItemKind.Milestone, "x", "x", true),
+        [typeof(WinProbabilityTable)] = () => _ = new WinProbabilityTable([Percentage.FromPercent(10m)]),
+        [typeof(Kam.Core.Tiering.Relationship.RelationshipStage)] = () => _ = new Kam.Core.Tiering.Relationship.RelationshipStage(new Kam.Core.Tiering.TierDefinition("A"), double.NaN, 0),
+        [typeof(Kam.Core.Tiering.Rfm.RfmSegment)] = () => _ = new Kam.Core.Tiering.Rfm.RfmSegment(new Kam.Core.Tiering.TierDefinition("A"), 5, 1, 1, 5, 1, 5),
+        [typeof(Kam.Core.Tiering.Scorecard.AccountScorecardCriterion)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScorecardCriterion(" ", 1m, default),
+        [typeof(Kam.Core.Tiering.Scorecard.CriterionGate)] = () => _ = new Kam.Core.Tiering.Scorecard.CriterionGate(" "),
+        [typeof(Kam.Core.Tiering.Selection.SelectionGate)] = () => _ = new Kam.Core.Tiering.Selection.SelectionGate(" "),
+        [typeof(Kam.Core.Tiering.TierServices)] = () => _ = new Kam.Core.Tiering.TierServices(" ", -1, -1),
+        [typeof(Kam.Core.Value.Economics.VolumeDiscountTier)] = () => _ = new Kam.Core.Value.Economics.VolumeDiscountTier(Money.Of(-1m, "CNY"), Percentage.FromPercent(1m)),
+        [typeof(Kam.Core.Value.Models.Fitting.FitSettings)] = () => _ = new Kam.Core.Value.Models.Fitting.FitSettings(maxIterations: 0),
         [typeof(Kam.Core.Tiering.Program.ProgramPolicy)] = () => _ = new Kam.Core.Tiering.Program.ProgramPolicy(accountsPerManager: 0),
         [typeof(Kam.Core.Tiering.Pareto.ParetoPolicy)] = () => _ = new Kam.Core.Tiering.Pareto.ParetoPolicy(" ", [], []),
         [typeof(Kam.Core.Accounts.Targets.AllocationPolicy)] = () => _ = new Kam.Core.Accounts.Targets.AllocationPolicy(seasonality: [1m]),
@@ -152,11 +173,36 @@ public sealed class RuleTypeConventionTests
         Assert.Empty(Problems(typeof(PayOptions)));
     }
 
-    internal static IEnumerable<Type> RuleTypes() =>
-        typeof(Money).Assembly.GetExportedTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && t != typeof(KamCoreOptions) && !NotRuleTypes.Contains(t.FullName!))
-            .Where(t => Names.Contains(t.Name) || Suffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal)))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+    /// <summary>
+    /// The rule types: those found by name, and every part they are built from — a public class of Kam.Core taken by a
+    /// rule type's public constructor, alone or in a list or dictionary, followed to any depth (an indicator of a
+    /// scorecard section, a volume-discount tier of an economics policy).
+    /// </summary>
+    internal static IEnumerable<Type> RuleTypes()
+    {
+        var found = new HashSet<Type>(typeof(Money).Assembly.GetExportedTypes()
+            .Where(IsCandidate)
+            .Where(t => Names.Contains(t.Name) || Suffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal))));
+        var queue = new Queue<Type>(found);
+        while (queue.TryDequeue(out var type))
+        {
+            foreach (var part in type.GetConstructors().SelectMany(c => c.GetParameters()).SelectMany(p => Parts(p.ParameterType)).Where(IsCandidate))
+            {
+                if (found.Add(part))
+                {
+                    queue.Enqueue(part);
+                }
+            }
+        }
+
+        return found.OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+        static bool IsCandidate(Type t) =>
+            t.Assembly == typeof(Money).Assembly && t.IsPublic && t.IsClass && !t.IsAbstract && t != typeof(KamCoreOptions) && !NotRuleTypes.Contains(t.FullName!);
+
+        static IEnumerable<Type> Parts(Type t) =>
+            t.IsGenericType ? t.GetGenericArguments().SelectMany(Parts) : t.IsArray ? Parts(t.GetElementType()!) : [t];
+    }
 
     private static List<string> Problems(Type type)
     {

@@ -56,11 +56,11 @@ internal static class ScorecardJson
                 var iat = $"{at}.indicators[{j}]";
                 if (errors.Required(iat, indicator) && ToRule(errors, $"{iat}.rule", indicator.Rule) is { } rule)
                 {
-                    indicators.Add(new Indicator(indicator.Id, indicator.Name, indicator.Weight, rule, indicator.Measure));
+                    indicators.Add(Indicator.Unchecked(indicator.Id, indicator.Name, indicator.Weight, rule, indicator.Measure));
                 }
             }
 
-            result.Add(new ScorecardSection(dto.Id, dto.Name, dto.Weight, indicators, ToSections(errors, at, dto.Sections)));
+            result.Add(ScorecardSection.Unchecked(dto.Id, dto.Name, dto.Weight, indicators, ToSections(errors, at, dto.Sections)));
         }
 
         return [.. result];
@@ -102,7 +102,7 @@ internal static class ScorecardJson
     }
 
     private static StandardGrade FromDto(StandardGradeDto? dto) =>
-        dto is null ? null! : new StandardGrade(dto.Grade!, dto.Score, dto.Limits?.Select(l => l is null ? null! : ObservationLimit.Unchecked(l.Observations, l.Max)).ToArray()!);
+        dto is null ? null! : StandardGrade.Unchecked(dto.Grade!, dto.Score, dto.Limits?.Select(l => l is null ? null! : ObservationLimit.Unchecked(l.Observations, l.Max)).ToArray()!);
 
     private static StandardGradeDto ToDto(StandardGrade grade) => new()
     {

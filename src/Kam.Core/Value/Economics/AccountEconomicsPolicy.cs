@@ -47,7 +47,7 @@ public sealed class AccountEconomicsPolicy
 
     internal static AccountEconomicsPolicy FromDto(AccountEconomicsPolicyDto dto)
     {
-        var tiers = dto.VolumeDiscounts.Select(t => new VolumeDiscountTier(t.MinimumRevenue, t.Rate)).ToArray();
+        var tiers = dto.VolumeDiscounts.Select(t => VolumeDiscountTier.Unchecked(t.MinimumRevenue, t.Rate)).ToArray();
         var errors = Check(tiers, "$.volumeDiscounts");
         return errors.Count > 0 ? throw new KamValidationException(errors) : new AccountEconomicsPolicy(tiers);
     }
