@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Kam.Core.Accounts.Targets;
 
 namespace Kam.Core.Accounts.Serialization;
@@ -9,10 +8,6 @@ namespace Kam.Core.Accounts.Serialization;
 /// <summary>The JSON shape of a <see cref="TargetPlan"/>.</summary>
 internal sealed record TargetPlanDto
 {
-    /// <summary>Gets the schema an editor validates the file with; ignored when read.</summary>
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
-
     public int? FiscalYearStartMonth { get; init; }
 
     public FiscalYearNaming? FiscalYearNaming { get; init; }
@@ -55,10 +50,6 @@ internal sealed record TargetDto
 /// <summary>The JSON shape of an <see cref="AllocationPolicy"/>.</summary>
 internal sealed record AllocationPolicyDto
 {
-    /// <summary>Gets the schema an editor validates the file with; ignored when read.</summary>
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
-
     public AllocationBasis? Basis { get; init; }
 
     public Dictionary<string, decimal>? TierWeights { get; init; }
@@ -69,10 +60,6 @@ internal sealed record AllocationPolicyDto
 /// <summary>The JSON shape of an <see cref="Organization"/>.</summary>
 internal sealed record OrganizationDto
 {
-    /// <summary>Gets the schema an editor validates the file with; ignored when read.</summary>
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
-
     public required List<OrganizationUnitDto> Units { get; init; }
 
     public List<PersonDto>? People { get; init; }
