@@ -225,7 +225,14 @@ internal sealed class AccountColumns : IReadOnlyList<AccountRow>
     /// <summary>Gets an account's contribution: gross profit − cost to serve − discounts (the <c>contribution</c> measure of <c>kam tier</c>).</summary>
     /// <param name="index">The account's index.</param>
     /// <returns>The contribution.</returns>
-    public decimal ContributionAt(int index) => _grossProfit[index] - _costToServe[index] - _discounts[index];
+    public decimal ContributionAt(int index) => Contribution(_grossProfit[index], _costToServe[index], _discounts[index]);
+
+    /// <summary>An account's contribution: gross profit less the cost to serve it and the discounts it was given.</summary>
+    /// <param name="grossProfit">The gross profit.</param>
+    /// <param name="costToServe">The cost to serve.</param>
+    /// <param name="discounts">The discounts.</param>
+    /// <returns>The contribution.</returns>
+    public static decimal Contribution(decimal grossProfit, decimal costToServe, decimal discounts) => grossProfit - costToServe - discounts;
 
     /// <summary>Gets the row of the file an account was read from, or a source without a row for a generated account.</summary>
     /// <param name="index">The account's index.</param>

@@ -59,7 +59,7 @@ internal static class TierMeasures
     };
 
     /// <summary>Contribution after cost to serve and discounts.</summary>
-    public static decimal ContributionOf(AccountRow account) => account.GrossProfit - account.CostToServe - account.Discounts;
+    public static decimal ContributionOf(AccountRow account) => AccountColumns.Contribution(account.GrossProfit, account.CostToServe, account.Discounts);
 
     /// <summary>The day RFM recency and tenure are counted to: the option, or else the latest last order of the file.</summary>
     /// <exception cref="KamValidationException">An account's last order is after the <c>--as-of</c> day.</exception>
