@@ -12,9 +12,9 @@ namespace Kam.Cli.Features.Shared;
 /// <param name="Name">The collection name in the engine's paths.</param>
 /// <param name="Count">The number of records handed to the engine.</param>
 /// <param name="Source">The row record <c>i</c> was read from.</param>
-/// <param name="Field">Maps record <c>i</c> and an engine field name (<c>receivedOn</c>) to its column (<c>collected_on</c>) and value (<c>2026-01-02</c>), or <see langword="null"/> when unknown.</param>
+/// <param name="Field">Maps record <c>i</c> and the member the engine names (<see cref="KamRecordLocator.Member"/>, <c>receivedOn</c>; with its <see cref="KamRecordLocator.Key"/> for keyed members) to its column (<c>collected_on</c>) and value (<c>2026-01-02</c>), or <see langword="null"/> when unknown.</param>
 /// <param name="Subject">Names record <c>i</c> for the message (<c>deal 'D1'</c>), or <see langword="null"/>.</param>
-internal sealed record RecordMap(string Name, int Count, Func<int, RowSource> Source, Func<int, string, (string Column, string? Value)?> Field, Func<int, string>? Subject = null);
+internal sealed record RecordMap(string Name, int Count, Func<int, RowSource> Source, Func<int, KamRecordLocator, (string Column, string? Value)?> Field, Func<int, string>? Subject = null);
 
 /// <summary>
 /// Maps the errors a library engine reports about the Nth record it was given (<c>collections[0].receivedOn</c>,
@@ -46,8 +46,7 @@ internal static class RecordErrors
         }
 
         var index = record.Index;
-        var field = record.Key is { } key ? $"{record.Member}['{key}']" : record.Member;
-        var cell = map.Field(index, field);
+        var cell = map.Field(index, record);
         var path = cell is { } c ? row.Location(c.Column) : string.Create(CultureInfo.InvariantCulture, $"{row.File}:{row.Line}");
         var message = error.Message.Length > 0 && char.IsUpper(error.Message[0]) ? char.ToLowerInvariant(error.Message[0]) + error.Message[1..] : error.Message;
         message = map.Subject is { } subject ? $"{subject(index)}: {message}" : message;
@@ -57,7 +56,7 @@ internal static class RecordErrors
     /// <summary>The deals of deals.csv as the Compensation engine is given them (<c>deals[i]</c>).</summary>
     /// <param name="deals">The deals, in the order handed to the engine.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Deals(IReadOnlyList<DealRecord> deals) => new("deals", deals.Count, i => deals[i].Source, (i, field) => field switch
+    public static RecordMap Deals(IReadOnlyList<DealRecord> deals) => new("deals", deals.Count, i => deals[i].Source, (i, at) => at.Member switch
     {
         "id" or "" or "cancelledOn" => ("deal_id", deals[i].DealId),
         "amount" => ("amount", Amount(deals[i].Amount.Amount)),
@@ -72,7 +71,7 @@ internal static class RecordErrors
     /// <param name="payees">The payees, in the order handed to the engine.</param>
     /// <param name="sources">The row each payee was read from, in the same order.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Payees(IReadOnlyList<Kam.Core.Compensation.Payee> payees, IReadOnlyList<RowSource> sources) => new("payees", payees.Count, i => sources[i], (i, field) => field switch
+    public static RecordMap Payees(IReadOnlyList<Kam.Core.Compensation.Payee> payees, IReadOnlyList<RowSource> sources) => new("payees", payees.Count, i => sources[i], (i, at) => at.Member switch
     {
         "person" or "" => ("person", payees[i].Person.Value),
         "annualQuota" => ("annual_quota", Amount(payees[i].AnnualQuota.Amount)),
@@ -84,7 +83,7 @@ internal static class RecordErrors
     /// <summary>The collections of collections.csv as the Compensation engine is given them (<c>collections[j]</c>).</summary>
     /// <param name="collections">The collections, in the order handed to the engine.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Collections(IReadOnlyList<CollectionRecord> collections) => new("collections", collections.Count, j => collections[j].Source, (j, field) => field switch
+    public static RecordMap Collections(IReadOnlyList<CollectionRecord> collections) => new("collections", collections.Count, j => collections[j].Source, (j, at) => at.Member switch
     {
         "deal" or "" => ("deal_id", collections[j].DealId),
         "amount" => ("amount", Amount(collections[j].Amount.Amount)),
@@ -95,7 +94,7 @@ internal static class RecordErrors
     /// <summary>The purchases of transactions.csv as the transaction summarizer is given them (<c>log[i]</c>).</summary>
     /// <param name="transactions">The purchases, in the order handed to the engine.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Transactions(IReadOnlyList<TransactionRecord> transactions) => new("log", transactions.Count, i => transactions[i].Source, (i, field) => field switch
+    public static RecordMap Transactions(IReadOnlyList<TransactionRecord> transactions) => new("log", transactions.Count, i => transactions[i].Source, (i, at) => at.Member switch
     {
         "customerId" or "" => ("customer_id", transactions[i].Customer.Value),
         "amount" => ("amount", Amount(transactions[i].Amount.Amount)),
@@ -110,7 +109,7 @@ internal static class RecordErrors
         "opportunities",
         opportunities.Count,
         i => new RowSource(opportunities[i].Events.Select(e => e.Source).LastOrDefault(s => s is not null)),
-        (i, field) => field switch
+        (i, at) => at.Member switch
         {
             "value" => ("value", Amount(opportunities[i].Value.Amount)),
             "expectedClose" => ("expected_close", Day(opportunities[i].ExpectedClose)),
@@ -124,8 +123,8 @@ internal static class RecordErrors
     /// <param name="accounts">The accounts, in the order handed to the engine.</param>
     /// <param name="measureColumn">The accounts.csv column a measure comes from, or <see langword="null"/>.</param>
     /// <returns>The map.</returns>
-    public static RecordMap Accounts(IReadOnlyList<AccountRow> accounts, Func<string, string?> measureColumn) => new("accounts", accounts.Count, i => accounts[i].Source, (i, field) =>
-        field.StartsWith("measures['", StringComparison.Ordinal) && measureColumn(field["measures['".Length..].TrimEnd(']', '\'')) is { } column
+    public static RecordMap Accounts(IReadOnlyList<AccountRow> accounts, Func<string, string?> measureColumn) => new("accounts", accounts.Count, i => accounts[i].Source, (i, at) =>
+        at is { Member: "measures", Key: { } measure } && measureColumn(measure) is { } column
             ? (column, null)
             : ("account_id", accounts[i].Id.Value));
 
