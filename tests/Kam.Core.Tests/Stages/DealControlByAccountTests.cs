@@ -77,7 +77,7 @@ public sealed class DealControlByAccountTests
         Assert.Empty(summary.ForecastOf(Gamma));
 
         // The owner views are unchanged by the account dimension.
-        Assert.Equal([1L, 1], summary.ByOwner().Select(o => o.Figures.Count));
+        Assert.Equal([2L, 1], summary.ByOwner().Select(o => o.Figures.Count)); // Alice: P-1 and P-3; Bob: P-2
     }
 
     [Fact]
