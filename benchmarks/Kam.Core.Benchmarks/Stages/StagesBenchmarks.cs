@@ -38,7 +38,7 @@ public class StagesBenchmarks
         for (var i = 0; i < Opportunities; i++)
         {
             var owner = people[random.Next(people.Length)];
-            var opened = new OpportunityOpened(T0, owner, OpportunityId.Parse($"OPP-{i:0000000}"), owner, new Money(random.Next(10_000, 5_000_000), Currency.CNY), new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 720)));
+            var opened = new OpportunityOpened(T0, owner, OpportunityId.Parse($"OPP-{i:0000000}"), AccountId.Parse($"ACC-{i % 20_000:00000}"), owner, new Money(random.Next(10_000, 5_000_000), Currency.CNY), new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 720)));
             _streams[i] = [opened, .. templates[random.Next(templates.Length)]];
         }
 

@@ -23,9 +23,9 @@ internal static class KamReportSections
     }
 
     /// <summary>The pipeline funnel by stage (a funnel) and by salesperson (opportunities per stage, stacked per salesperson).</summary>
-    public static ReportSection PipelineFunnel(FunnelChartData byStage, BarChartData? bySalesperson = null)
+    public static ReportSection PipelineFunnel(FunnelChartData byStage, BarChartData? bySalesperson = null, string subject = "salesperson")
     {
-        var section = new ReportSection("pipeline", "Pipeline funnel", "Open opportunities by sales stage entered (eight-stage model), and by salesperson.");
+        var section = new ReportSection("pipeline", "Pipeline funnel", $"Open opportunities by sales stage entered (eight-stage model), and by {subject}.");
         section.Add(FunnelChart.Render(byStage));
         return bySalesperson is null ? section : section.Add(BarChart.Render(bySalesperson with { Stacked = true }));
     }

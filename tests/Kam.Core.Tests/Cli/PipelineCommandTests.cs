@@ -105,6 +105,33 @@ public sealed class PipelineCommandTests : IDisposable
     }
 
     [Fact]
+    public void By_account_shows_the_open_pipeline_per_account_instead_of_per_salesperson()
+    {
+        var (exit, output, error) = CliHarness.Run("pipeline", _events, "--as-of", "2026-06-30", "--by", "account", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.False(root.TryGetProperty("by_salesperson", out _));
+
+        // OP-1 of account C1: stage 2 entered, 1,000,000 at 10%; the closed OP-5 and OP-6 have no row.
+        var c1 = Row(root, "by_account", "account", "C1");
+        Assert.Equal((1, 1, 1_000_000m, 100_000m), (c1.GetProperty("s2").GetInt32(), c1.GetProperty("open").GetInt32(), c1.GetProperty("value").GetDecimal(), c1.GetProperty("weighted").GetDecimal()));
+        var accounts = root.GetProperty("by_account").EnumerateArray().Select(r => r.GetProperty("account").GetString()).ToArray();
+        Assert.Equal(["C1", "C2", "C3", "C4"], accounts);
+        Assert.Equal(
+            root.GetProperty("by_stage").EnumerateArray().Sum(r => r.GetProperty("open").GetInt32()),
+            root.GetProperty("by_account").EnumerateArray().Sum(r => r.GetProperty("open").GetInt32()));
+
+        // The default is per salesperson, and the report's bars follow --by.
+        Assert.Equal(CliHarness.Run("pipeline", _events, "--as-of", "2026-06-30", "--format", "json").Out, CliHarness.Run("pipeline", _events, "--as-of", "2026-06-30", "--by", "owner", "--format", "json").Out);
+        var report = _temp.File("by-account.html");
+        Assert.Equal(0, CliHarness.Run("pipeline", _events, "--as-of", "2026-06-30", "--by", "account", "--out", report).Exit);
+        Assert.Contains("Open opportunities per account by stage", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Equal(1, CliHarness.Run("pipeline", _events, "--by", "unit").Exit);
+    }
+
+    [Fact]
     public void Out_writes_the_report_with_funnel_forecast_and_anomalies()
     {
         var report = _temp.File("report.html");

@@ -102,12 +102,17 @@ public sealed class OverflowGuardTests
     {
         var states = new[]
         {
-            new StageScenario("P-1", StageScenario.Alice, value: Max).InStage(2).State,
-            new StageScenario("P-2", StageScenario.Bob, value: Max).InStage(2).State,
+            new StageScenario("P-1", StageScenario.Alice, value: Max, account: AccountId.Parse("A-1")).InStage(2).State,
+            new StageScenario("P-2", StageScenario.Bob, value: Max, account: AccountId.Parse("A-2")).InStage(2).State,
         };
-        var summary = new PipelineAnalyzer(Currency.CNY).Summarize(states, StageScenario.Start.Plus(Duration.FromDays(60)));
+        var asOf = StageScenario.Start.Plus(Duration.FromDays(60));
+        var summary = new PipelineAnalyzer(Currency.CNY).Summarize(states, asOf);
         var error = Overflowed(() => _ = summary.Total);
         Assert.Equal(PipelineCell.ValuePath, error.Path);
+
+        // Both of one account: the account's cell overflows while summarizing, with the same path.
+        var oneAccount = new[] { states[0], new StageScenario("P-2", StageScenario.Bob, value: Max, account: AccountId.Parse("A-1")).InStage(2).State };
+        Assert.Equal(PipelineCell.ValuePath, Overflowed(() => new PipelineAnalyzer(Currency.CNY).Summarize(oneAccount, asOf)).Path);
     }
 
     [Fact]

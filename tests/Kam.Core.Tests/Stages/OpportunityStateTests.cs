@@ -175,7 +175,7 @@ public sealed class OpportunityStateTests
         { "unknown item", at => new MilestoneItemDone(at, StageScenario.Alice, "s9.nothing"), KamErrorCodes.Unknown },
         { "wrong kind", at => new MilestoneItemDone(at, StageScenario.Alice, "s2.proposal-requested"), KamErrorCodes.Unknown },
         { "wrong kind (success)", at => new SuccessItemMet(at, StageScenario.Alice, "s2.customer-visited"), KamErrorCodes.Unknown },
-        { "opened twice", at => new OpportunityOpened(at, StageScenario.Alice, OpportunityId.Parse("X"), StageScenario.Alice, Money.Of(1m, "CNY"), new LocalDate(2026, 1, 1)), KamErrorCodes.InvalidState },
+        { "opened twice", at => new OpportunityOpened(at, StageScenario.Alice, OpportunityId.Parse("X"), StageScenario.Acme, StageScenario.Alice, Money.Of(1m, "CNY"), new LocalDate(2026, 1, 1)), KamErrorCodes.InvalidState },
         { "other currency", at => new ValueChanged(at, StageScenario.Alice, Money.Of(1m, "USD")), KamErrorCodes.CurrencyMismatch },
         { "negative value", at => new ValueChanged(at, StageScenario.Alice, Money.Of(-1m, "CNY")), KamErrorCodes.OutOfRange },
         { "no reason", at => new OpportunityAbandoned(at, StageScenario.Alice, " "), KamErrorCodes.Required },

@@ -14,6 +14,7 @@ namespace Kam.Core.Tests.Stages;
 public sealed class StageEventErrorTests
 {
     private static readonly PersonId Alice = StageScenario.Alice;
+    private static readonly AccountId Acme = StageScenario.Acme;
 
     private static KamValidationError Refusal(StageScenario scenario, OpportunityEvent @event)
     {
@@ -217,7 +218,7 @@ public sealed class StageEventErrorTests
         Assert.Equal("The first event of an opportunity must be OpportunityOpened.", error.Message);
 
         var s = new StageScenario("P-7");
-        var again = Refusal(s, new OpportunityOpened(Later(s), Alice, OpportunityId.Parse("P-8"), Alice, Money.Of(1m, "CNY"), new LocalDate(2026, 1, 1)));
+        var again = Refusal(s, new OpportunityOpened(Later(s), Alice, OpportunityId.Parse("P-8"), Acme, Alice, Money.Of(1m, "CNY"), new LocalDate(2026, 1, 1)));
         Assert.Equal("event", again.Path);
         Assert.Equal(KamErrorCodes.InvalidState, again.Code);
         Assert.Equal("P-7", again.AttemptedValue);
@@ -225,30 +226,38 @@ public sealed class StageEventErrorTests
     }
 
     [Fact]
-    public void The_opening_needs_an_identifier_an_owner_and_a_value_that_is_not_negative()
+    public void The_opening_needs_an_identifier_an_account_an_owner_and_a_value_that_is_not_negative()
     {
         var initial = OpportunityState.Initial(Playbook.Default);
         var close = new LocalDate(2026, 6, 30);
 
-        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, default, Alice, Money.Of(1m, "CNY"), close), out _, out var noId));
+        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, default, Acme, Alice, Money.Of(1m, "CNY"), close), out _, out var noId));
         Assert.Equal("event.opportunity", noId!.Path);
         Assert.Equal(KamErrorCodes.Required, noId.Code);
         Assert.Equal("An opportunity needs an identifier.", noId.Message);
 
-        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), default, Money.Of(1m, "CNY"), close), out _, out var noOwner));
+        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), default, Alice, Money.Of(1m, "CNY"), close), out var same, out var noAccount));
+        Assert.Equal("event.account", noAccount!.Path);
+        Assert.Equal(KamErrorCodes.Required, noAccount.Code);
+        Assert.Null(noAccount.AttemptedValue);
+        Assert.Equal("An opportunity belongs to an account.", noAccount.Message);
+        Assert.False(same.IsOpened);
+
+        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), Acme, default, Money.Of(1m, "CNY"), close), out _, out var noOwner));
         Assert.Equal("event.owner", noOwner!.Path);
         Assert.Equal(KamErrorCodes.Required, noOwner.Code);
         Assert.Equal("An opportunity needs an owner.", noOwner.Message);
 
         var negative = Money.Of(-1m, "CNY");
-        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), Alice, negative, close), out _, out var minus));
+        Assert.False(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), Acme, Alice, negative, close), out _, out var minus));
         Assert.Equal("event.value", minus!.Path);
         Assert.Equal(KamErrorCodes.OutOfRange, minus.Code);
         Assert.Equal(negative.ToString(null, CultureInfo.InvariantCulture), minus.AttemptedValue);
         Assert.Equal("The value must not be negative.", minus.Message);
 
-        Assert.True(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), StageScenario.Bob, Money.Of(0m, "CNY"), close), out var opened, out _));
+        Assert.True(initial.TryApply(new OpportunityOpened(StageScenario.Start, Alice, OpportunityId.Parse("P"), Acme, StageScenario.Bob, Money.Of(0m, "CNY"), close), out var opened, out _));
         Assert.Equal(StageScenario.Bob, opened.Owner);
+        Assert.Equal(Acme, opened.Account);
         Assert.Equal(Money.Of(0m, "CNY"), opened.Value);
         Assert.Equal(close, opened.ExpectedClose);
         Assert.Equal(StageScenario.Start, opened.OpenedAt);

@@ -28,14 +28,15 @@ public sealed class StageProperties
     private static readonly Gen<OpportunityEvent[]> Stream =
         from id in Gen.Choose(1, 9999)
         from owner in Gen.Elements(StageScenario.Alice, StageScenario.Bob, StageScenario.Carol)
+        from account in Gen.Elements("ACME", "BETA", "GAMMA", "DELTA")
         from value in Gen.Choose(0, 2_000_000)
         from commands in Gen.ListOf(Command)
-        select ToEvents(id, owner, value, commands);
+        select ToEvents(id, AccountId.Parse(account), owner, value, commands);
 
-    private static OpportunityEvent[] ToEvents(int id, PersonId owner, int value, IEnumerable<(int Kind, int Item, int Hours)> commands)
+    private static OpportunityEvent[] ToEvents(int id, AccountId account, PersonId owner, int value, IEnumerable<(int Kind, int Item, int Hours)> commands)
     {
         var at = StageScenario.Start.Plus(Duration.FromDays(id % 40));
-        var events = new List<OpportunityEvent> { new OpportunityOpened(at, owner, OpportunityId.Parse($"G-{id}"), owner, Money.Of(value, "CNY"), new LocalDate(2026, 1, 1).PlusDays(id % 365)) };
+        var events = new List<OpportunityEvent> { new OpportunityOpened(at, owner, OpportunityId.Parse($"G-{id}"), account, owner, Money.Of(value, "CNY"), new LocalDate(2026, 1, 1).PlusDays(id % 365)) };
         foreach (var (kind, item, hours) in commands)
         {
             at = at.Plus(Duration.FromHours(hours));
@@ -128,6 +129,23 @@ public sealed class StageProperties
             return state.Band.Low <= state.Band.High && state.Probability == state.Band.Low;
         });
 
+    private static IEnumerable<(AccountId, (long, Money, Money, Money, Money))> ByAccount(DealControlSummary summary) =>
+        summary.Accounts.SelectMany(a => summary.ForecastOf(a).Select(p => (a, p.Figures.Key())).Append((a, summary.ByAccount().Single(r => r.Account == a).Figures.Key())));
+
+    [Property(MaxTest = 60)]
+    public Property The_accounts_share_out_the_whole_pipeline_in_every_period() =>
+        Prop.ForAll(Gen.ListOf(Stream).Select(l => l.ToArray()).ToArbitrary(), streams =>
+        {
+            var summary = Analyzer.Summarize(streams.Select(Fold).Where(s => s.IsOpened).ToArray(), AsOf);
+            static (long, decimal, decimal, decimal, decimal) Sum(IEnumerable<PipelineFigures> figures) =>
+                figures.Aggregate(default((long, decimal, decimal, decimal, decimal)), (t, f) => (t.Item1 + f.Count, t.Item2 + f.Value.Amount, t.Item3 + f.Weighted.Amount, t.Item4 + f.Commit.Amount, t.Item5 + f.BestCase.Amount));
+            static (long, decimal, decimal, decimal, decimal) Of(PipelineFigures f) => (f.Count, f.Value.Amount, f.Weighted.Amount, f.Commit.Amount, f.BestCase.Amount);
+            return Sum(summary.ByAccount().Select(a => a.Figures)) == Of(summary.Total)
+                && summary.Forecast().All(p => Sum(summary.ByAccount(p.Period).Select(a => a.Figures)) == Of(p.Figures))
+                && summary.Accounts.All(a => Sum(summary.ByStageOf(a).Select(s => s.Figures)) == Of(summary.ByAccount().Single(r => r.Account == a).Figures))
+                && summary.ByStage().Select((row, k) => Sum(summary.Accounts.Select(a => summary.ByStageOf(a)[k].Figures)) == Of(row.Figures)).All(x => x);
+        });
+
     [Property(MaxTest = 60)]
     public Property Summaries_merge_associatively_and_commutatively_to_the_whole() =>
         Prop.ForAll(Gen.ListOf(Stream).Select(l => l.ToArray()).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (streams, cut1, cut2) =>
@@ -144,6 +162,8 @@ public sealed class StageProperties
                 && whole.Equals(c.Merge(a).Merge(b))
                 && whole.Equals(empty.Merge(whole))
                 && whole.Total.Key() == c.Merge(b).Merge(a).Total.Key()
+                && ByAccount(whole).SequenceEqual(ByAccount(c.Merge(b).Merge(a)))
+                && ByAccount(whole).SequenceEqual(ByAccount(a.Merge(b.Merge(c))))
                 && Sorted(whole.Anomalies).Select(x => x.Key()).SequenceEqual(Sorted(b.Merge(c).Merge(a).Anomalies).Select(x => x.Key()));
         });
 }

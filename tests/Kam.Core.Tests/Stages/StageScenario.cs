@@ -19,14 +19,19 @@ internal sealed class StageScenario
     private readonly List<OpportunityEvent> _events = [];
     private Instant _now;
 
-    public StageScenario(string id, PersonId? owner = null, decimal value = 100_000m, LocalDate? expectedClose = null, Instant? start = null)
+    public static readonly AccountId Acme = AccountId.Parse("ACME");
+
+    public StageScenario(string id, PersonId? owner = null, decimal value = 100_000m, LocalDate? expectedClose = null, Instant? start = null, AccountId? account = null)
     {
         _now = start ?? Start;
         Owner = owner ?? Alice;
-        _events.Add(new OpportunityOpened(_now, Owner, OpportunityId.Parse(id), Owner, Money.Of(value, "CNY"), expectedClose ?? new LocalDate(2026, 6, 30)));
+        Account = account ?? Acme;
+        _events.Add(new OpportunityOpened(_now, Owner, OpportunityId.Parse(id), Account, Owner, Money.Of(value, "CNY"), expectedClose ?? new LocalDate(2026, 6, 30)));
     }
 
     public PersonId Owner { get; }
+
+    public AccountId Account { get; }
 
     public IReadOnlyList<OpportunityEvent> Events => _events;
 

@@ -18,7 +18,7 @@ internal static class StagesDocSample
         var alice = PersonId.Parse("alice");
         var t = Instant.FromUtc(2026, 3, 2, 9, 0);
         var state = OpportunityState.Initial(playbook).Apply(new OpportunityOpened(
-            t, alice, OpportunityId.Parse("B-ENG-01"), alice, Money.Of(800_000m, "CNY"), new LocalDate(2026, 9, 30)));
+            t, alice, OpportunityId.Parse("B-ENG-01"), AccountId.Parse("COMPANY-B"), alice, Money.Of(800_000m, "CNY"), new LocalDate(2026, 9, 30)));
 
         // Company A works through stages 1-4; B accepts the demo and asks for a formal solution.
         foreach (var item in playbook.Items.Where(i => i.Required && i.Stage <= SalesStage.SolutionDemonstration))

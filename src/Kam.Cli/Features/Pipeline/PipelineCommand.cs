@@ -17,6 +17,7 @@ namespace Kam.Cli.Features.Pipeline;
 /// <param name="Calendar">The fiscal calendar of the forecast.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+/// <param name="By">Whose open pipeline by stage is shown: each salesperson's (the default) or each account's.</param>
 internal sealed record PipelineRequest(
     IReadOnlyList<OpportunityRecord> Opportunities,
     string? PlaybookPath,
@@ -24,9 +25,20 @@ internal sealed record PipelineRequest(
     PeriodKind ForecastPeriod,
     FiscalCalendar Calendar,
     OutputFormat Format,
-    string? ReportPath);
+    string? ReportPath,
+    PipelineBy By = PipelineBy.Owner);
 
-/// <summary><c>kam pipeline &lt;events.csv&gt; [--playbook playbook.json]</c>: stages, funnel, anomalies and forecast of the opportunities.</summary>
+/// <summary>The dimension of the per-subject pipeline table and chart of <c>kam pipeline</c> (<c>--by</c>).</summary>
+internal enum PipelineBy
+{
+    /// <summary>Per salesperson: the <c>by_salesperson</c> table (the default).</summary>
+    Owner,
+
+    /// <summary>Per account: the <c>by_account</c> table.</summary>
+    Account,
+}
+
+/// <summary><c>kam pipeline &lt;events.csv&gt; [--playbook playbook.json] [--by owner|account]</c>: stages, funnel, anomalies and forecast of the opportunities.</summary>
 internal static class PipelineCommand
 {
     /// <summary>Creates the command.</summary>
@@ -40,12 +52,14 @@ internal static class PipelineCommand
         var asOf = CommonOptions.Date("--as-of", "View the pipeline as of this day; default: the day of the latest event.");
         var period = new Option<string>("--period") { Description = "Forecast bucket: month, quarter, half or year.", DefaultValueFactory = _ => "quarter" };
         period.AcceptOnlyFromAmong("month", "quarter", "half", "year");
+        var by = new Option<string>("--by") { Description = "The open pipeline by stage per salesperson (owner) or per account.", DefaultValueFactory = _ => "owner" };
+        by.AcceptOnlyFromAmong("owner", "account");
         var fiscalStart = CommonOptions.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("pipeline", "Read opportunity events: current and completed stage, funnel by stage and salesperson, anomalies, forecast.")
         {
-            events, playbook, asOf, period, fiscalStart, format, output,
+            events, playbook, asOf, period, by, fiscalStart, format, output,
         };
         command.SetAction(parse =>
         {
@@ -56,7 +70,8 @@ internal static class PipelineCommand
 
             var latest = opportunities.SelectMany(o => o.Events).Max(e => e.At).InUtc().Date;
             return handler(
-                new PipelineRequest(opportunities, playbookPath, day ?? latest, ParsePeriod(parse.GetValue(period)), new FiscalCalendar(parse.GetValue(fiscalStart)), CommonOptions.ParseFormat(parse.GetValue(format)), report),
+                new PipelineRequest(opportunities, playbookPath, day ?? latest, ParsePeriod(parse.GetValue(period)), new FiscalCalendar(parse.GetValue(fiscalStart)), CommonOptions.ParseFormat(parse.GetValue(format)), report,
+                    parse.GetValue(by) == "account" ? PipelineBy.Account : PipelineBy.Owner),
                 context);
         });
         return command;

@@ -22,7 +22,7 @@ internal sealed record ReplayedOpportunity(OpportunityRecord Record, Opportunity
 /// </summary>
 internal static class PipelineReplay
 {
-    /// <summary>Gets the engine events of a record: the opening (value, expected close and owner of the record, at its first event) then one per event.</summary>
+    /// <summary>Gets the engine events of a record: the opening (account, value, expected close and owner of the record, at its first event) then one per event.</summary>
     /// <param name="record">The record.</param>
     /// <returns>The events, oldest first.</returns>
     public static IEnumerable<OpportunityEvent> ToEvents(OpportunityRecord record)
@@ -105,7 +105,7 @@ internal static class PipelineReplay
     }
 
     private static OpportunityOpened Opened(OpportunityRecord record, Instant at) =>
-        new(at, record.Owner, record.Id, record.Owner, record.Value, record.ExpectedClose);
+        new(at, record.Owner, record.Id, record.Account, record.Owner, record.Value, record.ExpectedClose);
 
     private static OpportunityEvent ToEvent(EventRow @event) => @event.Kind switch
     {
@@ -143,6 +143,7 @@ internal static class PipelineReplay
             "stage" => EventsCsv.Stage,
             "value" => EventsCsv.Value,
             "owner" => EventsCsv.Owner,
+            "account" => EventsCsv.AccountId,
             "opportunity" => EventsCsv.OpportunityId,
             "at" => EventsCsv.At,
             "by" => EventsCsv.Person,

@@ -65,10 +65,10 @@ internal static class PipelineRun
             throw RecordErrors.Locate(ex, RecordErrors.Opportunities(opportunities.Select(o => o.Record).ToArray()));
         }
 
-        return RunOutput.Publish(context, request.Format, views.Tables(), request.ReportPath, () =>
+        return RunOutput.Publish(context, request.Format, views.Tables(request.By), request.ReportPath, () =>
         {
             var report = new HtmlReport("kam pipeline", string.Create(CultureInfo.InvariantCulture, $"{opportunities.Count} opportunities as of {request.AsOf:yyyy-MM-dd}."));
-            foreach (var section in views.ReportSections())
+            foreach (var section in views.ReportSections(request.By))
             {
                 report.Add(section);
             }

@@ -73,9 +73,10 @@ internal sealed class PipelineViews
     }
 
     /// <summary>Gets every table of <c>kam pipeline</c>, in output order.</summary>
+    /// <param name="by">Whether the per-subject table is per salesperson (<c>by_salesperson</c>) or per account (<c>by_account</c>).</param>
     /// <returns>The tables.</returns>
-    public IReadOnlyList<ResultTable> Tables() =>
-        [Opportunities(Progress), ByStage(), ByFunnel(), BySalesperson(), AnomalyTable(Anomalies), Forecast(), Conversion()];
+    public IReadOnlyList<ResultTable> Tables(PipelineBy by = PipelineBy.Owner) =>
+        [Opportunities(Progress), ByStage(), ByFunnel(), by == PipelineBy.Account ? ByAccount() : BySalesperson(), AnomalyTable(Anomalies), Forecast(), Conversion()];
 
     /// <summary>Gets the progress table of some opportunities.</summary>
     /// <param name="rows">The opportunities.</param>
@@ -157,6 +158,22 @@ internal sealed class PipelineViews
         return table;
     }
 
+    /// <summary>Gets the open opportunities of each account by stage, in account identifier order.</summary>
+    /// <returns>The table.</returns>
+    public ResultTable ByAccount()
+    {
+        var stages = Enumerable.Range(0, StageExtensions.StageCount + 1).Select(k => ResultColumn.Number(k == 0 ? "before_s1" : "s" + k.ToString(CultureInfo.InvariantCulture)));
+        var table = new ResultTable("by_account", $"Open opportunities per account by stage ({Currency})",
+            [ResultColumn.Text("account"), .. stages, ResultColumn.Number("open"), ResultColumn.Number("value", Amount), ResultColumn.Number("weighted", Amount)]);
+        foreach (var account in Summary.ByAccount())
+        {
+            var counts = Summary.ByStageOf(account.Account).Select(s => (object?)s.Figures.Count);
+            table.Add([account.Account.Value, .. counts, account.Figures.Count, Plain(account.Figures.Value.Amount), Plain(account.Figures.Weighted.Amount)]);
+        }
+
+        return table;
+    }
+
     /// <summary>Gets a table of anomalies.</summary>
     /// <param name="anomalies">The anomalies.</param>
     /// <param name="title">The title, or <see langword="null"/> for the standard one.</param>
@@ -205,22 +222,24 @@ internal sealed class PipelineViews
         return table;
     }
 
-    /// <summary>Gets the report sections: the funnel by stage and by salesperson, the forecast, the anomalies.</summary>
+    /// <summary>Gets the report sections: the funnel by stage and by salesperson (or account), the forecast, the anomalies.</summary>
+    /// <param name="by">Whether the stacked bars are per salesperson or per account (the largest accounts, the rest in one bar).</param>
     /// <returns>The sections.</returns>
-    public IReadOnlyList<ReportSection> ReportSections()
+    public IReadOnlyList<ReportSection> ReportSections(PipelineBy by = PipelineBy.Owner)
     {
         var byStage = Summary.ByStage();
         var funnel = new FunnelChartData(
             "Open opportunities by stage",
             byStage.Select(r => r.Stage is { } s ? $"{s.Number()} {s.EnglishName()}" : "before stage 1").ToArray(),
             byStage.Select(r => (double)r.Figures.Count).ToArray());
-        var owners = Summary.Owners;
-        var perOwner = owners.Select(o => Summary.ByStage(o)).ToArray();
+        var (subject, names, perSubject) = by == PipelineBy.Account
+            ? ("account", Summary.Accounts.Select(a => a.Value).ToArray(), Summary.Accounts.Select(a => Summary.ByStageOf(a)).ToArray())
+            : ("salesperson", Summary.Owners.Select(o => o.Value).ToArray(), Summary.Owners.Select(o => Summary.ByStage(o)).ToArray());
         var series = Enumerable.Range(0, StageExtensions.StageCount + 1)
-            .Where(k => perOwner.Any(rows => rows[k].Figures.Count > 0))
-            .Select(k => new ChartSeries(k == 0 ? "before stage 1" : "stage " + k.ToString(CultureInfo.InvariantCulture), perOwner.Select(rows => (double)rows[k].Figures.Count).ToArray()))
+            .Where(k => perSubject.Any(rows => rows[k].Figures.Count > 0))
+            .Select(k => new ChartSeries(k == 0 ? "before stage 1" : "stage " + k.ToString(CultureInfo.InvariantCulture), perSubject.Select(rows => (double)rows[k].Figures.Count).ToArray()))
             .ToArray();
-        var bySalesperson = new BarChartData("Open opportunities per salesperson by stage", owners.Select(o => o.Value).ToArray(), series, "opportunities");
+        var bySalesperson = new BarChartData($"Open opportunities per {subject} by stage", names, series, "opportunities");
         var forecast = Summary.Forecast();
         var byPeriod = new BarChartData(
             "Forecast by period of expected close",
@@ -233,7 +252,7 @@ internal sealed class PipelineViews
             Currency);
         return
         [
-            KamReportSections.PipelineFunnel(funnel, series.Length == 0 ? null : bySalesperson),
+            KamReportSections.PipelineFunnel(funnel, series.Length == 0 ? null : bySalesperson, subject),
             KamReportSections.Forecast(byPeriod, Forecast()),
             KamReportSections.Anomalies(AnomalyTable(Anomalies)),
         ];

@@ -12,6 +12,7 @@ public sealed class OpportunityProgress
 {
     internal OpportunityProgress(
         OpportunityId opportunity,
+        AccountId account,
         PersonId owner,
         OpportunityStatus status,
         SalesStage? stage,
@@ -25,6 +26,7 @@ public sealed class OpportunityProgress
         ProgressComparison progress)
     {
         Opportunity = opportunity;
+        Account = account;
         Owner = owner;
         Status = status;
         Stage = stage;
@@ -40,6 +42,9 @@ public sealed class OpportunityProgress
 
     /// <summary>Gets the opportunity.</summary>
     public OpportunityId Opportunity { get; }
+
+    /// <summary>Gets the account (the customer) the opportunity belongs to.</summary>
+    public AccountId Account { get; }
 
     /// <summary>Gets the salesperson.</summary>
     public PersonId Owner { get; }

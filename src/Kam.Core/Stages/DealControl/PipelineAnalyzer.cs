@@ -51,6 +51,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
 
         return new OpportunityProgress(
             state.Id,
+            state.Account,
             state.Owner,
             state.Status,
             state.Stage,
@@ -94,6 +95,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
     private sealed class Fold(PipelineAnalyzer analyzer, Instant asOf)
     {
         private readonly Dictionary<PipelineKey, PipelineCell> _cells = [];
+        private readonly Dictionary<AccountKey, AccountCell> _accountCells = [];
         private readonly ClosedCounts _closed = new();
         private readonly List<PipelineAnomaly> _anomalies = [];
         private readonly LocalDate _today = asOf.InZone(analyzer.Options.TimeZone).Date;
@@ -129,14 +131,18 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
             var probability = table.Of(state.CompletedStage);
             var high = data.Stage > data.Completed ? table[(SalesStage)data.Stage] : probability;
             var value = data.Value.Amount;
-            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, new PipelineKey(data.Owner, PeriodOf(data.ExpectedClose), data.Stage), out _);
-            cell.Add(value, probability.Fraction, probability >= _forecast.CommitFrom, high >= _forecast.BestCaseFrom);
+            var period = PeriodOf(data.ExpectedClose);
+            bool commit = probability >= _forecast.CommitFrom, bestCase = high >= _forecast.BestCaseFrom;
+            ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, new PipelineKey(data.Owner, period, data.Stage), out _);
+            cell.Add(value, probability.Fraction, commit, bestCase);
+            ref var accountCell = ref CollectionsMarshal.GetValueRefOrAddDefault(_accountCells, new AccountKey(data.Account, period, data.Stage), out _);
+            accountCell.Add(data.Id, value, probability.Fraction, commit, bestCase);
 
             FindAnomalies(state, data, probability);
         }
 
         public DealControlSummary ToSummary() =>
-            new(analyzer.Currency, _policy, _cells, _closed, [.. _anomalies]);
+            new(analyzer.Currency, _policy, _cells, _accountCells, _closed, [.. _anomalies]);
 
         private void FindAnomalies(in OpportunityState state, in OpportunityData data, Percentage probability)
         {
@@ -182,7 +188,7 @@ public sealed class PipelineAnalyzer : IPipelineAnalyzer
         }
 
         private void Report(PipelineAnomalyKind kind, in OpportunityData data, long measure) =>
-            _anomalies.Add(new PipelineAnomaly(kind, data.Id, data.Owner, measure));
+            _anomalies.Add(new PipelineAnomaly(kind, data.Id, data.Owner, measure, data.Account));
 
         private FiscalPeriod PeriodOf(LocalDate date)
         {

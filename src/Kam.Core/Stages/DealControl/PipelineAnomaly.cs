@@ -2,17 +2,18 @@ using System.Globalization;
 
 namespace Kam.Core.Stages.DealControl;
 
-/// <summary>One anomaly in the pipeline: what kind, which opportunity (none for a salesperson-level anomaly), whose, and why.</summary>
+/// <summary>One anomaly in the pipeline: what kind, which opportunity and account (none for a salesperson-level anomaly), whose, and why.</summary>
 /// <remarks>
 /// <see cref="Measure"/> is the number behind the finding (days in stage, stage gap, days past close …; see
 /// <see cref="Reason"/>). Immutable.
 /// </remarks>
 public sealed class PipelineAnomaly
 {
-    internal PipelineAnomaly(PipelineAnomalyKind kind, OpportunityId? opportunity, PersonId owner, long measure)
+    internal PipelineAnomaly(PipelineAnomalyKind kind, OpportunityId? opportunity, PersonId owner, long measure, AccountId? account = null)
     {
         Kind = kind;
         Opportunity = opportunity;
+        Account = account;
         Owner = owner;
         Measure = measure;
     }
@@ -22,6 +23,9 @@ public sealed class PipelineAnomaly
 
     /// <summary>Gets the opportunity, or null for an anomaly of a salesperson's whole pipeline.</summary>
     public OpportunityId? Opportunity { get; }
+
+    /// <summary>Gets the opportunity's account, or null for an anomaly of a salesperson's whole pipeline.</summary>
+    public AccountId? Account { get; }
 
     /// <summary>Gets the salesperson.</summary>
     public PersonId Owner { get; }
@@ -61,9 +65,9 @@ public sealed class PipelineAnomaly
         _ => string.Empty,
     };
 
-    /// <summary>Tells whether two anomalies say the same thing (same kind, opportunity, owner and measure).</summary>
+    /// <summary>Tells whether two anomalies say the same thing (same kind, opportunity, account, owner and measure).</summary>
     internal bool SameAs(PipelineAnomaly other) =>
-        Kind == other.Kind && Opportunity == other.Opportunity && Owner == other.Owner && Measure == other.Measure;
+        Kind == other.Kind && Opportunity == other.Opportunity && Account == other.Account && Owner == other.Owner && Measure == other.Measure;
 
     private string SkippedText() =>
         string.Join(",", Enumerable.Range(1, StageExtensions.StageCount).Where(k => (Measure & (1L << (k - 1))) != 0).Select(k => k.ToString(CultureInfo.InvariantCulture)));

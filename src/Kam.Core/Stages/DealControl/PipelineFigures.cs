@@ -81,6 +81,22 @@ public sealed class OwnerFigures
     public PipelineFigures Figures { get; }
 }
 
+/// <summary>The pipeline figures of one account.</summary>
+public sealed class AccountFigures
+{
+    internal AccountFigures(AccountId account, PipelineFigures figures)
+    {
+        Account = account;
+        Figures = figures;
+    }
+
+    /// <summary>Gets the account.</summary>
+    public AccountId Account { get; }
+
+    /// <summary>Gets the totals.</summary>
+    public PipelineFigures Figures { get; }
+}
+
 /// <summary>The pipeline figures (and so the forecast) of one fiscal period of expected close.</summary>
 public sealed class PeriodFigures
 {

@@ -33,6 +33,9 @@ public sealed class Opportunity
     /// <summary>Gets the state after every event.</summary>
     public OpportunityState State { get; }
 
+    /// <summary>Gets the account (the customer) the opportunity belongs to.</summary>
+    public AccountId Account => State.Account;
+
     /// <summary>Gets the playbook the state follows.</summary>
     public Playbook Playbook => State.Playbook;
 

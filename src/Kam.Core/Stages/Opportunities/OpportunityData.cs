@@ -12,6 +12,7 @@ namespace Kam.Core.Stages.Opportunities;
 internal struct OpportunityData
 {
     public OpportunityId Id;
+    public AccountId Account;
     public PersonId Owner;
     public Money Value;
     public LocalDate ExpectedClose;
@@ -35,7 +36,7 @@ internal struct OpportunityData
 
     /// <summary>Tells whether two working copies hold the same state, member by member.</summary>
     public readonly bool SameAs(in OpportunityData other) =>
-        Id == other.Id && Owner == other.Owner && Value == other.Value && ExpectedClose == other.ExpectedClose
+        Id == other.Id && Account == other.Account && Owner == other.Owner && Value == other.Value && ExpectedClose == other.ExpectedClose
         && OpenedAt == other.OpenedAt && LastEventAt == other.LastEventAt && PositionSince == other.PositionSince
         && ClosedAt == other.ClosedAt && Done == other.Done && Status == other.Status
         && string.Equals(CloseReason, other.CloseReason, StringComparison.Ordinal) && Version == other.Version

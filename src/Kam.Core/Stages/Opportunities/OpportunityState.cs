@@ -7,7 +7,7 @@ namespace Kam.Core.Stages.Opportunities;
 
 /// <summary>
 /// Where one opportunity stands: the fold of its events under a <see cref="Playbook"/> — the stage it has entered,
-/// the stage it has completed, its win probability and band, its owner, value, expected close and outcome.
+/// the stage it has completed, its win probability and band, its account, owner, value, expected close and outcome.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -47,6 +47,9 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
 
     /// <summary>Gets the opportunity's identifier (default before it is opened).</summary>
     public OpportunityId Id => _data.Id;
+
+    /// <summary>Gets the account (the customer) the opportunity belongs to (default before it is opened).</summary>
+    public AccountId Account => _data.Account;
 
     /// <summary>Gets the salesperson who owns the opportunity.</summary>
     public PersonId Owner => _data.Owner;
