@@ -75,7 +75,8 @@ public sealed class PlanChecker : IPlanChecker
                 continue;
             }
 
-            if (!hierarchy.Contains(plan.Account))
+            var known = hierarchy.Contains(plan.Account);
+            if (!known)
             {
                 errors.Add($"plans[{i}].account", KamErrorCodes.Unknown, plan.Account, "No account of the hierarchy has this identifier.");
             }
@@ -91,7 +92,7 @@ public sealed class PlanChecker : IPlanChecker
             }
 
             CheckPeople(errors, $"plans[{i}]", plan, hierarchy.Organization);
-            resolved[i] = Resolve(errors, $"plans[{i}]", plan, targets, measures);
+            resolved[i] = known ? Resolve(errors, $"plans[{i}]", plan, targets, measures) : [];
         }
 
         errors.ThrowIfAny();
