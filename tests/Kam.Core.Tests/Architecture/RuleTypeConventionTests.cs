@@ -106,6 +106,19 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Accounts.Targets.AllocationPolicy)] = () => _ = new Kam.Core.Accounts.Targets.AllocationPolicy(seasonality: [1m]),
         [typeof(Kam.Core.Accounts.Targets.TargetPlan)] = () => _ = new Kam.Core.Accounts.Targets.TargetPlan(FiscalCalendar.Calendar, 0, [], []),
         [typeof(Kam.Core.Relationships.CoveragePolicy)] = () => _ = new Kam.Core.Relationships.CoveragePolicy(minStrength: 0),
+        [typeof(Kam.Core.Accounts.Plans.KeyAccountPlan)] = () => _ = new Kam.Core.Accounts.Plans.KeyAccountPlan(default, FiscalCalendar.Calendar, 2026, Currency.CNY, []),
+        [typeof(Kam.Core.Accounts.Plans.AccountSituation)] = () => _ = new Kam.Core.Accounts.Plans.AccountSituation(shareOfSpend: 2m),
+        [typeof(Kam.Core.Accounts.Plans.PlanObjective)] = () => _ = new Kam.Core.Accounts.Plans.PlanObjective(" ", "d"),
+        [typeof(Kam.Core.Accounts.Plans.ObjectiveTarget)] = () => _ = new Kam.Core.Accounts.Plans.ObjectiveTarget(" ", FiscalCalendar.Calendar.Year(2026)),
+        [typeof(Kam.Core.Accounts.Plans.WhitespaceGrid)] = () => _ = new Kam.Core.Accounts.Plans.WhitespaceGrid(Currency.None, [], [], []),
+        [typeof(Kam.Core.Accounts.Plans.WhitespaceCell)] = () => _ = new Kam.Core.Accounts.Plans.WhitespaceCell("o", "u", Kam.Core.Accounts.Plans.WhitespaceState.Competitor),
+        [typeof(Kam.Core.Accounts.Plans.PlanAction)] = () => _ = new Kam.Core.Accounts.Plans.PlanAction(" ", new NodaTime.LocalDate(2026, 1, 1), "k"),
+        [typeof(Kam.Core.Accounts.Plans.ResourceLine)] = () => _ = new Kam.Core.Accounts.Plans.ResourceLine(FiscalCalendar.Calendar.Year(2026), "p"),
+        [typeof(Kam.Core.Accounts.Plans.ProjectPlan)] = () => _ = new Kam.Core.Accounts.Plans.ProjectPlan(" ", new NodaTime.LocalDate(2026, 1, 1)),
+        [typeof(Kam.Core.Accounts.Plans.OperatingPlanEntry)] = () => _ = new Kam.Core.Accounts.Plans.OperatingPlanEntry(FiscalCalendar.Calendar.Year(2026), new NodaTime.LocalDate(2026, 1, 1), ["p"]),
+        [typeof(Kam.Core.Accounts.Plans.PlanReview)] = () => _ = new Kam.Core.Accounts.Plans.PlanReview(FiscalCalendar.Calendar.Year(2026), new NodaTime.LocalDate(2025, 1, 1), true),
+        [typeof(Kam.Core.Accounts.Plans.ReviewLine)] = () => _ = new Kam.Core.Accounts.Plans.ReviewLine(" ", FiscalCalendar.Calendar.Year(2026), 1m, 1m),
+        [typeof(Kam.Core.Accounts.Plans.PlanCheckPolicy)] = () => _ = new Kam.Core.Accounts.Plans.PlanCheckPolicy(operatingPlanDueDay: 0),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];

@@ -7,6 +7,8 @@ namespace Kam.Core.Accounts.Serialization;
 [JsonSerializable(typeof(TargetPlanDto))]
 [JsonSerializable(typeof(AllocationPolicyDto))]
 [JsonSerializable(typeof(OrganizationDto))]
+[JsonSerializable(typeof(KeyAccountPlanDto))]
+[JsonSerializable(typeof(PlanCheckPolicyDto))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
