@@ -105,6 +105,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Tiering.Pareto.ParetoPolicy)] = () => _ = new Kam.Core.Tiering.Pareto.ParetoPolicy(" ", [], []),
         [typeof(Kam.Core.Accounts.Targets.AllocationPolicy)] = () => _ = new Kam.Core.Accounts.Targets.AllocationPolicy(seasonality: [1m]),
         [typeof(Kam.Core.Accounts.Targets.TargetPlan)] = () => _ = new Kam.Core.Accounts.Targets.TargetPlan(FiscalCalendar.Calendar, 0, [], []),
+        [typeof(Kam.Core.Accounts.Attainment.AttainmentPolicy)] = () => _ = new Kam.Core.Accounts.Attainment.AttainmentPolicy(bookingsMeasure: " "),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];

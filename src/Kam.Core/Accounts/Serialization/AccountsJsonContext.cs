@@ -7,6 +7,7 @@ namespace Kam.Core.Accounts.Serialization;
 [JsonSerializable(typeof(TargetPlanDto))]
 [JsonSerializable(typeof(AllocationPolicyDto))]
 [JsonSerializable(typeof(OrganizationDto))]
+[JsonSerializable(typeof(AttainmentPolicyDto))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
