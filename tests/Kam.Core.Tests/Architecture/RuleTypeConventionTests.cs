@@ -119,6 +119,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Accounts.Plans.PlanReview)] = () => _ = new Kam.Core.Accounts.Plans.PlanReview(FiscalCalendar.Calendar.Year(2026), new NodaTime.LocalDate(2025, 1, 1), true),
         [typeof(Kam.Core.Accounts.Plans.ReviewLine)] = () => _ = new Kam.Core.Accounts.Plans.ReviewLine(" ", FiscalCalendar.Calendar.Year(2026), 1m, 1m),
         [typeof(Kam.Core.Accounts.Plans.PlanCheckPolicy)] = () => _ = new Kam.Core.Accounts.Plans.PlanCheckPolicy(operatingPlanDueDay: 0),
+        [typeof(Kam.Core.Accounts.Attainment.AttainmentPolicy)] = () => _ = new Kam.Core.Accounts.Attainment.AttainmentPolicy(bookingsMeasure: " "),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];

@@ -9,6 +9,7 @@ namespace Kam.Core.Accounts.Serialization;
 [JsonSerializable(typeof(OrganizationDto))]
 [JsonSerializable(typeof(KeyAccountPlanDto))]
 [JsonSerializable(typeof(PlanCheckPolicyDto))]
+[JsonSerializable(typeof(AttainmentPolicyDto))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>
