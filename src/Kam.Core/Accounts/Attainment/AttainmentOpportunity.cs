@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Kam.Core.Stages;
+using Kam.Core.Stages.Opportunities;
 using NodaTime;
 
 namespace Kam.Core.Accounts.Attainment;
@@ -31,6 +32,23 @@ public readonly struct AttainmentOpportunity
         CompletedStage = completedStage;
         Status = status;
         ClosedOn = closedOn;
+    }
+
+    /// <summary>Takes an opportunity as the stage machine has replayed it: its account, value, expected close, completed stage, status and the day it closed.</summary>
+    /// <param name="state">The opportunity's state after its events (opened).</param>
+    /// <param name="zone">The time zone whose calendar day the closing instant falls on.</param>
+    /// <returns>The opportunity as the attainment engine reads it.</returns>
+    /// <exception cref="KamValidationException">The state is not opened (path <c>state</c>).</exception>
+    public static AttainmentOpportunity From(OpportunityState state, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (!state.IsOpened)
+        {
+            throw new KamValidationException("state", KamErrorCodes.Required, null, "The opportunity has not been opened: replay its OpportunityOpened event first.");
+        }
+
+        LocalDate? closedOn = state.ClosedAt is { } at ? at.InZone(zone).Date : null;
+        return new AttainmentOpportunity(state.Account, state.Value, state.ExpectedClose, state.CompletedStage, state.Status, closedOn);
     }
 
     /// <summary>Gets the account.</summary>
