@@ -47,6 +47,7 @@ internal static class PipelineCommand
         {
             events, playbook, asOf, period, fiscalStart, format, output,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(events), parse.GetValue(playbook));
