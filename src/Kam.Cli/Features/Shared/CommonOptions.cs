@@ -31,7 +31,7 @@ internal static class CommonOptions
     /// <summary>Creates <c>--out report.html</c>.</summary>
     public static Option<string?> Out() => new("--out", "-o")
     {
-        HelpName = "report.html|book.xlsx",
+        HelpName = "report.html",
         Description = "Also write the self-contained HTML report to this file; with --format xlsx, the workbook instead (written only when complete).",
     };
 
