@@ -45,12 +45,15 @@ internal static class CommonOptions
     public static void RequireWorkbookOut(Command command, Option<string> format, Option<string?> output) =>
         command.Validators.Add(result =>
         {
-            if (!string.Equals(result.GetValue(format), "xlsx", StringComparison.OrdinalIgnoreCase))
+            // The options' tokens, not their values: a value the option itself refuses (--format xml) is its own error.
+            var formatTokens = result.GetResult(format)?.Tokens;
+            if (formatTokens is not { Count: > 0 } || !string.Equals(formatTokens[^1].Value, "xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
 
-            var path = result.GetValue(output);
+            var outTokens = result.GetResult(output)?.Tokens;
+            var path = outTokens is { Count: > 0 } ? outTokens[^1].Value : null;
             if (path is null)
             {
                 result.AddError("--format xlsx writes an Excel workbook to a file: name it with --out, e.g. --format xlsx --out results.xlsx.");
