@@ -53,7 +53,7 @@ internal sealed record SourceRow(string File, int Line, IReadOnlyDictionary<stri
     /// <returns>The location.</returns>
     public string Location(string column) =>
         Columns.TryGetValue(column, out var number)
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{number}")
+            ? CellLocation.Of(File, Line, number)
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}");
 }
 

@@ -26,20 +26,29 @@ internal static class AtomicFile
     /// <exception cref="KamValidationException">The folder does not exist, the target is not a regular file, or the file cannot be written.</exception>
     public static void WriteAllText(string path, string content) => WriteAll([(path, content)]);
 
+    /// <summary>Writes a binary file (e.g. a workbook) to <paramref name="path"/> atomically: <paramref name="write"/> fills a temporary file beside it, which then replaces it.</summary>
+    /// <param name="path">The target file.</param>
+    /// <param name="write">Writes the complete content to the stream (seekable, new, empty); if it throws, nothing is written.</param>
+    /// <exception cref="KamValidationException">The folder does not exist, the target is not a regular file, the file cannot be written, or <paramref name="write"/> refused the content.</exception>
+    public static void Write(string path, Action<Stream> write) => WriteStaged([(path, write)]);
+
     /// <summary>Writes several files (UTF-8, no BOM), all or none: every file is first written to a temporary file beside its target, then all are renamed into place; on failure the files already placed are removed (or restored, when they replaced a file) and the temporary files deleted.</summary>
     /// <param name="files">The targets and their complete contents.</param>
     /// <exception cref="KamValidationException">A folder does not exist, a target is not a regular file, or a file cannot be written; nothing was changed.</exception>
-    public static void WriteAll(IReadOnlyList<(string Path, string Content)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, string Content)> files) =>
+        WriteStaged(files.Select(f => (f.Path, (Action<Stream>)(stream => stream.Write(Utf8.GetBytes(f.Content))))).ToArray());
+
+    private static void WriteStaged((string Path, Action<Stream> Write)[] files)
     {
         var staged = new List<Staged>();
         var placed = new List<Staged>();
-        string current = files.Count > 0 ? files[0].Path : string.Empty;
+        string current = files.Length > 0 ? files[0].Path : string.Empty;
         try
         {
-            foreach (var (path, content) in files)
+            foreach (var (path, write) in files)
             {
                 current = path;
-                staged.Add(Stage(path, content));
+                staged.Add(Stage(path, write));
             }
 
             foreach (var file in staged)
@@ -59,7 +68,7 @@ internal static class AtomicFile
             }
 
             var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message.TrimEnd('.', ' ');
-            var nothing = files.Count > 1 ? "; nothing was written" : string.Empty;
+            var nothing = files.Length > 1 ? "; nothing was written" : string.Empty;
             throw new KamValidationException(current, KamErrorCodes.InvalidState, current, $"cannot write: {reason}{nothing}.");
         }
 
@@ -69,7 +78,7 @@ internal static class AtomicFile
         }
     }
 
-    private static Staged Stage(string path, string content)
+    private static Staged Stage(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -83,10 +92,9 @@ internal static class AtomicFile
         string? backup = null;
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
-                var bytes = Utf8.GetBytes(content);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

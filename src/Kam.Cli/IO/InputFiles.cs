@@ -12,7 +12,7 @@ internal static class InputFiles
     /// <exception cref="KamValidationException">The file does not exist.</exception>
     public static string? RequireExisting(string option, string? path)
     {
-        if (path is not null && !File.Exists(path))
+        if (path is not null && !File.Exists(Excel.WorkbookPath.FileOf(path)))
         {
             throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"{option}: file not found.");
         }

@@ -64,7 +64,7 @@ internal sealed class OutputTarget
 
         foreach (var input in inputs)
         {
-            if (input is not null && SameFile(path, input))
+            if (input is not null && SameFile(path, Excel.WorkbookPath.FileOf(input)!))
             {
                 return (KamErrorCodes.InvalidState, $"'{path}' is the input file '{input}'; kam never writes over its input, choose another file name");
             }

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>One JSON object whose members are the tables' names, each an array of row objects.</summary>
     Json,
+
+    /// <summary>An Excel workbook (.xlsx) written to <c>--out</c>: one worksheet per table, typed cells, a frozen header row (see <see cref="WorkbookWriter"/>).</summary>
+    Xlsx,
 }

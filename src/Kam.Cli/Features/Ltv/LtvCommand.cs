@@ -70,6 +70,7 @@ internal static class LtvCommand
         {
             transactions, model, asOf, horizon, discount, keepDuplicates, format, output,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(transactions));

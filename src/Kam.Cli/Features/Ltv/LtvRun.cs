@@ -37,7 +37,8 @@ internal static class LtvRun
             request.Format,
             [LtvTables.Fit(result), LtvTables.Customers(result), LtvTables.Totals(result)],
             request.ReportPath,
-            () => new HtmlReport("kam ltv", $"{Path.GetFileName(request.Source)}, as of {LtvAnalysis.Day(request.CalibrationEnd)}").Add(LtvTables.Section(result)));
+            () => new HtmlReport("kam ltv", $"{Path.GetFileName(request.Source)}, as of {LtvAnalysis.Day(request.CalibrationEnd)}").Add(LtvTables.Section(result)),
+            currency: result.Currency.Code);
     }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>: lifetime value of the sample's customers, account economics, retention economics.</summary>

@@ -55,6 +55,7 @@ internal static class PayCommand
         {
             plan, deals, collections, period, people, allowOvercollection, keepDuplicates, fiscalStart, format, output,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(plan), parse.GetValue(deals), parse.GetValue(collections), parse.GetValue(people));

@@ -82,7 +82,9 @@ internal static class PayRun
             var section = KamReportSections.PayStatements(totals, lines);
             return new HtmlReport($"kam pay — {period}", $"{plan.Name}; {statements.Length} statements of {inputs.Payees.Count} salespeople")
                 .Add(overcollected.Count == 0 ? section : section.Add(tables[2]));
-        });
+        },
+        currency: plan.Currency.Code,
+        sheets: () => PayTables.Workbook(totals, lines, overcollected.Count == 0 ? null : tables[2]));
     }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>

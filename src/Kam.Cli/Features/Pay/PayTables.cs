@@ -111,6 +111,33 @@ internal static class PayTables
         return table;
     }
 
+    /// <summary>The workbook of <c>kam pay --format xlsx</c>: a summary sheet (the totals), one statement sheet per person (their lines, named by the person), and the over-collected deals if any.</summary>
+    /// <param name="totals">The totals table.</param>
+    /// <param name="lines">The lines table (person in its first column).</param>
+    /// <param name="overcollected">The over-collected deals, or <see langword="null"/>.</param>
+    /// <returns>The sheets, in order.</returns>
+    public static IReadOnlyList<(string Name, ResultTable Table)> Workbook(ResultTable totals, ResultTable lines, ResultTable? overcollected)
+    {
+        var sheets = new List<(string Name, ResultTable Table)> { ("summary", totals) };
+        foreach (var person in lines.Rows.GroupBy(r => ResultTable.Raw(r[0]), StringComparer.Ordinal))
+        {
+            var statement = new ResultTable("statement", $"Pay statement of {person.Key}", [.. lines.Columns]);
+            foreach (var row in person)
+            {
+                statement.Add(row);
+            }
+
+            sheets.Add((person.Key, statement));
+        }
+
+        if (overcollected is not null)
+        {
+            sheets.Add(("overcollected", overcollected));
+        }
+
+        return sheets;
+    }
+
     /// <summary>A line's terms as text: <c>label: quantity × factor + …</c>.</summary>
     /// <param name="line">The line.</param>
     /// <returns>The text.</returns>

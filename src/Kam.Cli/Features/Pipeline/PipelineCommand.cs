@@ -61,6 +61,7 @@ internal static class PipelineCommand
         {
             events, playbook, asOf, period, by, fiscalStart, format, output,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(events), parse.GetValue(playbook));

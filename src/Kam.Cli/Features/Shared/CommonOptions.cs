@@ -16,15 +16,15 @@ namespace Kam.Cli.Features.Shared;
 /// </remarks>
 internal static class CommonOptions
 {
-    /// <summary>Creates <c>--format table|csv|json</c>.</summary>
+    /// <summary>Creates <c>--format table|csv|json|xlsx</c>.</summary>
     public static Option<string> Format()
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "How to write the results to standard output: table, csv or json.",
+            Description = "How to write the results: table, csv or json to standard output; xlsx to the Excel workbook named by --out (one sheet per table).",
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "csv", "json");
+        option.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
         return option;
     }
 
@@ -32,8 +32,37 @@ internal static class CommonOptions
     public static Option<string?> Out() => new("--out", "-o")
     {
         HelpName = "report.html",
-        Description = "Also write the self-contained HTML report to this file (written only when complete).",
+        Description = "Also write the self-contained HTML report to this file; with --format xlsx, the workbook instead (written only when complete).",
     };
+
+    /// <summary>
+    /// Adds the rule that <c>--format xlsx</c> needs <c>--out</c> naming an <c>.xlsx</c> file to a command: otherwise a
+    /// command-line error (exit code 1), since a workbook is not written to standard output.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <param name="format">Its <c>--format</c> option.</param>
+    /// <param name="output">Its <c>--out</c> option.</param>
+    public static void RequireWorkbookOut(Command command, Option<string> format, Option<string?> output) =>
+        command.Validators.Add(result =>
+        {
+            // The options' tokens, not their values: a value the option itself refuses (--format xml) is its own error.
+            var formatTokens = result.GetResult(format)?.Tokens;
+            if (formatTokens is not { Count: > 0 } || !string.Equals(formatTokens[^1].Value, "xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var outTokens = result.GetResult(output)?.Tokens;
+            var path = outTokens is { Count: > 0 } ? outTokens[^1].Value : null;
+            if (path is null)
+            {
+                result.AddError("--format xlsx writes an Excel workbook to a file: name it with --out, e.g. --format xlsx --out results.xlsx.");
+            }
+            else if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--format xlsx writes an Excel workbook: --out '{path}' must end in .xlsx (the HTML report is written with the other formats).");
+            }
+        });
 
     /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
     public static Option<int> FiscalYearStart()
@@ -54,6 +83,7 @@ internal static class CommonOptions
     {
         "CSV" => OutputFormat.Csv,
         "JSON" => OutputFormat.Json,
+        "XLSX" => OutputFormat.Xlsx,
         _ => OutputFormat.Table,
     };
 

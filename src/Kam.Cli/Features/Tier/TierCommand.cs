@@ -35,6 +35,7 @@ internal static class TierCommand
         {
             accounts, policy, asOf, format, output,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(policy));

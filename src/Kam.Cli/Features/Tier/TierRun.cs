@@ -73,7 +73,8 @@ internal static class TierRun
 
         return RunOutput.Publish(context, request.Format, TierTables.All(analysis), request.ReportPath, () =>
             new HtmlReport("kam tier report", $"{request.Accounts.Count} accounts{(analysis.AsOf is { } day ? $", RFM as of {day:yyyy-MM-dd}" : string.Empty)}.")
-                .Add(TierTables.Report(analysis)));
+                .Add(TierTables.Report(analysis)),
+            currency: request.Accounts.Count > 0 ? request.Accounts.CurrencyAt(0).Code : null);
     }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>.</summary>

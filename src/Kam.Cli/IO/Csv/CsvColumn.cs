@@ -31,6 +31,9 @@ internal abstract class CsvColumn
 
     /// <summary>Gets a value indicating whether the column is an amount whose file total is bounded (<see cref="CsvColumns.MaxColumnTotal"/>).</summary>
     public bool Summed { get; }
+
+    /// <summary>Gets the type of the parsed values (how a typed worksheet cell becomes the column's text: a number in a date column is a serial date).</summary>
+    public abstract Type ValueType { get; }
 }
 
 /// <summary>A typed CSV column: a <see cref="CsvColumn"/> with the parser of its cells.</summary>
@@ -54,6 +57,9 @@ internal sealed class CsvColumn<T> : CsvColumn
         _parse = parse;
         FastParser = fast;
     }
+
+    /// <inheritdoc/>
+    public override Type ValueType => typeof(T);
 
     /// <summary>Gets the fast parser of the column's common cell forms, or <see langword="null"/> when every cell goes through <see cref="TryParse"/>.</summary>
     public CsvFastParser<T>? FastParser { get; }

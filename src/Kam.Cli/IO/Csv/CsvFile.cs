@@ -1,4 +1,7 @@
+using System.Xml;
 using CsvHelper;
+using Kam.Cli.Data;
+using Kam.Cli.IO.Excel;
 using Kam.Cli.Terminal;
 using Kam.Core;
 
@@ -15,6 +18,12 @@ namespace Kam.Cli.IO.Csv;
 /// <see cref="MaxErrors"/> problems.
 /// </para>
 /// <para>The reader returns the records only when the whole file is valid: a caller never sees a partial file.</para>
+/// <para>
+/// A path naming a workbook (<c>file.xlsx</c> for its first sheet, <c>file.xlsx#Sheet</c> for another; see
+/// <see cref="WorkbookPath"/>) is read from that worksheet instead, streamed by <see cref="SheetReader"/>, into the same
+/// header resolution, the same <see cref="CsvRow"/> getters and the same visitors: every check is the CSV file's, and
+/// problems are located <c>file.xlsx!Sheet:row:D</c> (Excel's row number and column letter).
+/// </para>
 /// </remarks>
 internal static class CsvFile
 {
@@ -50,6 +59,12 @@ internal static class CsvFile
     /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
     public static void Visit(string path, CsvSchema schema, Action<CsvRow> visit, IProgress<ProgressUpdate>? progress = null, Action<long>? lines = null)
     {
+        if (WorkbookPath.TrySplit(path, out var workbook, out var sheet))
+        {
+            VisitSheet(workbook, sheet, schema, visit, progress, lines);
+            return;
+        }
+
         if (Directory.Exists(path))
         {
             throw new KamValidationException(path, KamErrorCodes.InvalidFormat, path, $"is a folder, not a {schema.FileName} file.");
@@ -110,6 +125,118 @@ internal static class CsvFile
     {
         using var reader = CsvReader.Create(text, Options(), leaveOpen: true);
         Visit(reader, displayName, schema, visit, tick);
+    }
+
+    // A worksheet's rows, as Visit reads a CSV file's: the first row with a value that does not start with '#' is the
+    // header, rows without any value and '#' rows are skipped, every row goes to the visitor through one CsvRow view.
+    private static void VisitSheet(string path, string? sheetName, CsvSchema schema, Action<CsvRow> visit, IProgress<ProgressUpdate>? progress, Action<long>? lines)
+    {
+        using var sheet = SheetReader.Open(path, sheetName, $"the columns of {schema.FileName}");
+        var displayName = sheet.DisplayName;
+        var errors = new InputErrors();
+        try
+        {
+            var found = false;
+            while (sheet.Next())
+            {
+                if (!IsComment(sheet))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                errors.Add(displayName, KamErrorCodes.Empty, null,
+                    $"the sheet is empty: it needs a header row ({string.Join(",", schema.Columns.Select(c => c.Name))}) and data rows.");
+                errors.ThrowIfAny();
+            }
+
+            var headerRow = sheet.Row;
+            var names = new string[sheet.FieldCount];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = sheet[i].Raw();
+            }
+
+            var header = Header.Resolve(displayName, headerRow, names, schema, errors);
+            if (errors.Errors.Count > 0)
+            {
+                sheet.SkipToEnd(); // merged header cells explain missing columns: report them with the rest
+                AddMerges(sheet, displayName, errors);
+                errors.ThrowIfAny();
+            }
+
+            var last = Math.Min(sheet.LastRow, 1 << 20);
+            lines?.Invoke(Math.Max(0, last - headerRow));
+            var activity = "reading " + Path.GetFileName(path);
+            var rows = 0;
+            var row = new CsvRow(header, sheet, errors);
+            while (sheet.Next())
+            {
+                if (IsComment(sheet))
+                {
+                    continue;
+                }
+
+                rows++;
+                row.MoveTo(sheet.Row);
+                visit(row);
+                if (errors.Errors.Count >= MaxErrors)
+                {
+                    errors.Add($"{displayName}:{sheet.Row}", KamErrorCodes.InvalidFormat, null, $"reading stopped after {MaxErrors} problems; fix these and run again.");
+                    break;
+                }
+
+                if (progress is not null && rows % 4096 == 0)
+                {
+                    progress.Report(new ProgressUpdate(activity, Math.Min(sheet.Row, last), Math.Max(last, sheet.Row)));
+                }
+            }
+
+            if (rows == 0)
+            {
+                errors.Add($"{displayName}:{headerRow}", KamErrorCodes.Empty, null, "the sheet has a header but no data rows.");
+            }
+
+            AddMerges(sheet, displayName, errors);
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
+        {
+            errors.Add(displayName, KamErrorCodes.InvalidFormat, null, $"the worksheet cannot be read ({ex.Message.TrimEnd('.')}); save the workbook again from Excel.");
+        }
+
+        errors.ThrowIfAny();
+        progress?.Report(new ProgressUpdate("reading " + Path.GetFileName(path), 1, 1));
+    }
+
+    // A worksheet row that is a comment: its first cell with a value is text starting with '#' (a CSV comment line saved as a workbook).
+    private static bool IsComment(SheetReader sheet)
+    {
+        for (var i = 0; i < sheet.FieldCount; i++)
+        {
+            if (sheet[i].Kind != SheetCellKind.Empty)
+            {
+                return sheet[i].Kind == SheetCellKind.Text && sheet[i].Text!.TrimStart().StartsWith('#');
+            }
+        }
+
+        return false;
+    }
+
+    // Merged cells: a table has one value per cell, so each merged range is a problem at its first cell.
+    private static void AddMerges(SheetReader sheet, string displayName, InputErrors errors)
+    {
+        foreach (var range in sheet.MergedRanges)
+        {
+            var first = range.Split(':')[0];
+            var row = SheetReader.RowNumber(first);
+            var column = SheetReader.ColumnIndex(first);
+            var where = row > 0 && column >= 0 ? CellLocation.Of(displayName, row, column + 1) : displayName;
+            errors.Add(where, KamErrorCodes.InvalidFormat, range,
+                $"the cells {range} are merged; a table needs one value in each cell (one header per column): unmerge them (Home > Merge & Center > Unmerge Cells) and fill each cell.");
+        }
     }
 
     // The parser's options: RFC 4180 quoting, # comments, blank lines skipped, values trimmed, line numbers kept; a
@@ -220,7 +347,7 @@ internal static class CsvFile
                 {
                     if (string.Equals(trimmed[i], trimmed[j], StringComparison.OrdinalIgnoreCase) && trimmed[i].Length > 0)
                     {
-                        errors.Add($"{displayName}:{headerLine}:{i + 1}", KamErrorCodes.Duplicate, trimmed[i], $"column '{trimmed[i]}' appears twice in the header (also column {j + 1}).");
+                        errors.Add(CellLocation.Of(displayName, headerLine, i + 1), KamErrorCodes.Duplicate, trimmed[i], $"column '{trimmed[i]}' appears twice in the header (also column {CellLocation.Column(displayName, j + 1)}).");
                     }
                 }
             }

@@ -1,12 +1,22 @@
+using Kam.Cli.Data;
+using Kam.Cli.IO.Excel;
 using Kam.Core;
 
 namespace Kam.Cli.IO.Csv;
 
-/// <summary>One data row of a CSV file being read: typed access to its cells by schema column.</summary>
+/// <summary>One data row of a CSV file or worksheet being read: typed access to its cells by schema column.</summary>
 /// <remarks>
-/// A bad cell does not throw: it is recorded with its location (<c>file:line:column</c>) and a default value is
-/// returned, so one pass reports every problem of the file. <see cref="CsvFile"/> throws after the pass if any
-/// problem was recorded, so a mapped record built from a bad row never escapes.
+/// <para>
+/// A bad cell does not throw: it is recorded with its location (<c>file:line:column</c>, or
+/// <c>file.xlsx!Sheet:row:D</c> for a worksheet) and a default value is returned, so one pass reports every problem of
+/// the file. <see cref="CsvFile"/> throws after the pass if any problem was recorded, so a mapped record built from a
+/// bad row never escapes.
+/// </para>
+/// <para>
+/// A worksheet row is read through the same getters: each typed cell becomes the text the CSV file would hold
+/// (<see cref="SheetCell.AsText"/>: a serial date in a date column its <c>yyyy-MM-dd</c>, a number its invariant
+/// decimal) and goes through the column's one parser, so every check is the same for both.
+/// </para>
 /// </remarks>
 internal sealed class CsvRow
 {
@@ -14,8 +24,10 @@ internal sealed class CsvRow
     private const int FastCellLength = 64;
 
     private readonly CsvFile.Header _header;
-    private readonly CsvHelper.CsvReader _reader;
+    private readonly CsvHelper.CsvReader? _reader;
+    private readonly SheetReader? _sheet;
     private readonly InputErrors _errors;
+    private bool _reported; // the last cell read from a worksheet held an error value or an unsaved formula, already reported
 
     /// <summary>Creates the view of a reader's current row; <see cref="MoveTo"/> sets its line for each row.</summary>
     /// <param name="header">The file's resolved header.</param>
@@ -25,6 +37,17 @@ internal sealed class CsvRow
     {
         _header = header;
         _reader = reader;
+        _errors = errors;
+    }
+
+    /// <summary>Creates the view of a worksheet reader's current row; <see cref="MoveTo"/> sets its row number for each row.</summary>
+    /// <param name="header">The sheet's resolved header.</param>
+    /// <param name="sheet">The worksheet, positioned on the row while a mapper reads it.</param>
+    /// <param name="errors">Receives the problems.</param>
+    internal CsvRow(CsvFile.Header header, SheetReader sheet, InputErrors errors)
+    {
+        _header = header;
+        _sheet = sheet;
         _errors = errors;
     }
 
@@ -43,11 +66,11 @@ internal sealed class CsvRow
     /// <returns>The column number, or <see langword="null"/>.</returns>
     public int? ColumnNumber(CsvColumn column) => _header.IndexOf(column) + 1;
 
-    /// <summary>Gets the location of a cell, <c>file:line:column</c> (1-based column number).</summary>
+    /// <summary>Gets the location of a cell, <c>file:line:column</c> (1-based column number; the column letter in a worksheet).</summary>
     /// <param name="column">The column.</param>
     /// <returns>The location, or <c>file:line</c> when the file has no such column.</returns>
     public string Location(CsvColumn column) =>
-        _header.IndexOf(column) is { } index ? $"{_header.DisplayName}:{Line}:{index + 1}" : $"{_header.DisplayName}:{Line}";
+        _header.IndexOf(column) is { } index ? CellLocation.Of(_header.DisplayName, Line, index + 1) : $"{_header.DisplayName}:{Line}";
 
     /// <summary>Reads a required cell; records an error and returns <see langword="default"/> when it is empty or invalid.</summary>
     /// <typeparam name="T">The value type.</typeparam>
@@ -63,6 +86,11 @@ internal sealed class CsvRow
         var text = Cell(column);
         if (text is null)
         {
+            if (_reported)
+            {
+                return Missing<T>();
+            }
+
             _errors.Add(Location(column), KamErrorCodes.Required, null, $"column '{column.Name}' needs a value ({column.TypeName}, e.g. {column.Example}).");
             return Missing<T>();
         }
@@ -107,7 +135,7 @@ internal sealed class CsvRow
     /// <param name="code">The <see cref="KamErrorCodes"/> code.</param>
     /// <param name="message">What is wrong.</param>
     public void Fail(CsvColumn column, string code, string message) =>
-        _errors.Add(Location(column), code, Cell(column), message);
+        _errors.Add(Location(column), code, _sheet is null ? Cell(column) : SheetText(column, report: false), message);
 
     /// <summary>Records an error about the whole row (<c>file:line</c>), e.g. a row repeating an earlier one.</summary>
     /// <param name="code">The <see cref="KamErrorCodes"/> code.</param>
@@ -122,6 +150,24 @@ internal sealed class CsvRow
     {
         const ulong Prime = 1099511628211UL;
         ulong a = 14695981039346656037UL, b = 0x9E3779B97F4A7C15UL;
+        if (_reader is null)
+        {
+            // A worksheet row: each cell as stored (text, invariant number, TRUE/FALSE), trimmed.
+            for (var i = 0; i < _sheet!.FieldCount; i++)
+            {
+                var cell = _sheet[i].Raw().AsSpan().Trim();
+                a = Mix(a, 0x10000UL + (ulong)cell.Length);
+                b = Mix2(b, 0x10000UL + (ulong)cell.Length);
+                foreach (var c in cell)
+                {
+                    a = Mix(a, c);
+                    b = Mix2(b, c);
+                }
+            }
+
+            return (a, b);
+        }
+
         for (var i = 0; i < _reader.FieldCount; i++)
         {
             // Each cell as its length (a symbol above any char) then its chars: an unambiguous sequence. An ASCII cell
@@ -162,6 +208,11 @@ internal sealed class CsvRow
 
     private string? Cell(CsvColumn column)
     {
+        if (_reader is null)
+        {
+            return SheetText(column, report: true);
+        }
+
         if (_header.IndexOf(column) is not { } index || index >= _reader.FieldCount)
         {
             return null;
@@ -169,6 +220,37 @@ internal sealed class CsvRow
 
         var text = _reader.GetString(index).Trim();
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// A worksheet cell as the text a CSV file would hold for the column (see <see cref="SheetCell.AsText"/>), trimmed;
+    /// <see langword="null"/> when empty. An error value (<c>#N/A</c>) or a formula whose value the workbook does not hold
+    /// is reported at the cell (when <paramref name="report"/>) and reads as empty.
+    /// </summary>
+    private string? SheetText(CsvColumn column, bool report)
+    {
+        _reported = false;
+        if (_header.IndexOf(column) is not { } index)
+        {
+            return null;
+        }
+
+        var cell = _sheet![index];
+        if (cell.Kind is SheetCellKind.Error or SheetCellKind.UncachedFormula)
+        {
+            if (report)
+            {
+                _errors.Add(Location(column), KamErrorCodes.InvalidFormat, cell.Kind == SheetCellKind.Error ? cell.Text : "=" + cell.Text, cell.Kind == SheetCellKind.Error
+                    ? $"column '{column.Name}': the cell holds the error value {cell.Text}; fix the cell (or the formula that gives it) so it holds {column.TypeName}."
+                    : $"column '{column.Name}': the cell holds a formula whose value is not saved in the workbook; kam reads saved values and never evaluates formulas: open and save the workbook in Excel, or paste the values.");
+                _reported = true;
+            }
+
+            return report ? null : cell.Text;
+        }
+
+        var text = cell.AsText(column.ValueType, _sheet.Date1904)?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     /// <summary>
@@ -180,7 +262,7 @@ internal sealed class CsvRow
     private bool TryFast<T>(CsvColumn<T> column, out T value)
     {
         value = default!;
-        if (column.FastParser is not { } parse || _header.IndexOf(column) is not { } index || index >= _reader.FieldCount)
+        if (_reader is null || column.FastParser is not { } parse || _header.IndexOf(column) is not { } index || index >= _reader.FieldCount)
         {
             return false;
         }
