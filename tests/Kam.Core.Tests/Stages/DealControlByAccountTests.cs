@@ -81,6 +81,21 @@ public sealed class DealControlByAccountTests
     }
 
     [Fact]
+    public void Equality_does_not_depend_on_merge_order_when_anomalies_differ_only_by_account()
+    {
+        // Two opportunities with the same identifier in two accounts, both past their close date: the same anomaly but
+        // for the account. Summaries merged in either order are equal (the canonical order includes the account).
+        var acme = new StageScenario("P-9", expectedClose: new LocalDate(2026, 1, 31)).InStage(1).State;
+        var beta = new StageScenario("P-9", expectedClose: new LocalDate(2026, 1, 31), account: Beta).InStage(1).State;
+        var left = Analyzer.Summarize([acme], AsOf);
+        var right = Analyzer.Summarize([beta], AsOf);
+
+        Assert.Equal(2, left.Merge(right).Anomalies.Count(a => a.Kind == PipelineAnomalyKind.CloseDatePassed));
+        Assert.Equal(left.Merge(right), right.Merge(left));
+        Assert.Equal(Analyzer.Summarize([acme, beta], AsOf), Analyzer.Summarize([beta, acme], AsOf));
+    }
+
+    [Fact]
     public void The_account_views_merge_and_take_part_in_equality()
     {
         var states = States();

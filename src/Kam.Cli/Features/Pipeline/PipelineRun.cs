@@ -74,7 +74,8 @@ internal static class PipelineRun
             }
 
             return report;
-        });
+        },
+        currency: opportunities.Count > 0 ? views.Summary.Currency.Code : null);
     }
 
     /// <summary>Writes this engine's part of <c>kam demo</c>: the sample's pipeline as of its last day.</summary>

@@ -241,7 +241,7 @@ public sealed class DealControlSummary : IEquatable<DealControlSummary>
         }
 
         static IEnumerable<PipelineAnomaly> Canonical(PipelineAnomaly[] anomalies) =>
-            anomalies.OrderBy(a => a.Opportunity ?? default).ThenBy(a => a.Kind).ThenBy(a => a.Owner).ThenBy(a => a.Measure);
+            anomalies.OrderBy(a => a.Opportunity ?? default).ThenBy(a => a.Kind).ThenBy(a => a.Owner).ThenBy(a => a.Account).ThenBy(a => a.Measure);
     }
 
     /// <inheritdoc />
