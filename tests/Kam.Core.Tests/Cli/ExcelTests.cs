@@ -69,6 +69,31 @@ public sealed class ExcelTests : IDisposable
     }
 
     [Fact]
+    public void Sheet_picks_the_worksheet_of_every_workbook_input_that_names_none()
+    {
+        var csv = _temp.Write("accounts.csv", Accounts);
+        var book = TestWorkbook.Write(
+            _temp.File("accounts.xlsx"),
+            new TestWorkbook.Sheet("Notes", [["nothing here"]]),
+            new TestWorkbook.Sheet("Accounts", TestWorkbook.Typed(Accounts)));
+
+        var fromCsv = CliHarness.Run("tier", csv, "--as-of", "2026-06-20", "--format", "csv");
+        var fromSheet = CliHarness.Run("tier", book, "--sheet", "Accounts", "--as-of", "2026-06-20", "--format", "csv");
+        Assert.Equal((0, string.Empty), (fromSheet.Exit, fromSheet.Err));
+        Assert.Equal(fromCsv.Out, fromSheet.Out);
+
+        // A sheet named in the path wins over --sheet; without either, the first sheet (here not a table) is read.
+        Assert.Equal(fromCsv.Out, CliHarness.Run("tier", book + "#Accounts", "--sheet", "Notes", "--as-of", "2026-06-20", "--format", "csv").Out);
+        Assert.Equal(2, CliHarness.Run("tier", book, "--as-of", "2026-06-20").Exit);
+        Assert.Contains("accounts.xlsx!Nope", CliHarness.Run("tier", book, "--sheet", "Nope").Err, StringComparison.Ordinal);
+
+        // --sheet with no workbook input is a command-line error.
+        var noBook = CliHarness.Run("tier", csv, "--sheet", "Accounts");
+        Assert.Equal(1, noBook.Exit);
+        Assert.Contains("--sheet 'Accounts' names a worksheet, but no input is an .xlsx workbook", noBook.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pay_reads_three_sheets_of_one_workbook_named_file_hash_sheet()
     {
         var plan = _temp.Write("plan.json", Plan);

@@ -66,17 +66,19 @@ internal static class LtvCommand
         var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Keep rows identical in every cell to an earlier row (separate purchases); by default they are refused." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("ltv", "Fit a customer-base model to transactions: P(alive), expected purchases and discounted lifetime value per customer.")
         {
-            transactions, model, asOf, horizon, discount, keepDuplicates, format, output,
+            transactions, model, asOf, horizon, discount, keepDuplicates, format, output, sheet,
         };
         CommonOptions.RequireWorkbookOut(command, format, output);
+        CommonOptions.RequireWorkbookInput(command, sheet, transactions);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(transactions));
             var end = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var rate = CommonOptions.ParsePercentage("--discount-rate", parse.GetValue(discount))!.Value;
-            var rows = context.WithProgress(p => TransactionsCsv.Read(parse.GetValue(transactions)!, p, parse.GetValue(keepDuplicates)));
+            var rows = context.WithProgress(p => TransactionsCsv.Read(CommonOptions.InSheet(parse.GetValue(transactions), parse.GetValue(sheet))!, p, parse.GetValue(keepDuplicates)));
 
             var chosen = parse.GetValue(model) switch
             {

@@ -51,16 +51,18 @@ internal static class PayCommand
         var fiscalStart = CommonOptions.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("pay", "Compute pay statements (base, commission on bookings or collections, bonuses) from a pay plan, deals and collections.")
         {
-            plan, deals, collections, period, people, allowOvercollection, keepDuplicates, fiscalStart, format, output,
+            plan, deals, collections, period, people, allowOvercollection, keepDuplicates, fiscalStart, format, output, sheet,
         };
         CommonOptions.RequireWorkbookOut(command, format, output);
+        CommonOptions.RequireWorkbookInput(command, sheet, deals, collections, people);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(plan), parse.GetValue(deals), parse.GetValue(collections), parse.GetValue(people));
             var planPath = CommonOptions.RequireExistingFile("plan.json", parse.GetValue(plan))!;
-            var peoplePath = CommonOptions.RequireExistingFile("--people", parse.GetValue(people));
+            var peoplePath = CommonOptions.InSheet(CommonOptions.RequireExistingFile("--people", parse.GetValue(people)), parse.GetValue(sheet));
             var calendar = new FiscalCalendar(parse.GetValue(fiscalStart));
             var periodText = parse.GetValue(period);
             FiscalPeriod? payPeriod = null;
@@ -83,7 +85,7 @@ internal static class PayCommand
 
             var cells = new Dictionary<string, DealCells>(StringComparer.Ordinal);
             var checks = new PayChecks { AllowOvercollection = parse.GetValue(allowOvercollection), KeepDuplicates = parse.GetValue(keepDuplicates) };
-            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(parse.GetValue(deals)!, parse.GetValue(collections)!, p, cells, checks));
+            var (dealRows, collectionRows) = context.WithProgress(p => PayCsv.Read(CommonOptions.InSheet(parse.GetValue(deals), parse.GetValue(sheet))!, CommonOptions.InSheet(parse.GetValue(collections), parse.GetValue(sheet))!, p, cells, checks));
 
             return handler(new PayRequest(planPath, dealRows, collectionRows, payPeriod, calendar, CommonOptions.ParseFormat(parse.GetValue(format)), report, peoplePath, cells, checks.Overcollections), context);
         });

@@ -57,17 +57,19 @@ internal static class PipelineCommand
         var fiscalStart = CommonOptions.FiscalYearStart();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("pipeline", "Read opportunity events: current and completed stage, funnel by stage and salesperson, anomalies, forecast.")
         {
-            events, playbook, asOf, period, by, fiscalStart, format, output,
+            events, playbook, asOf, period, by, fiscalStart, format, output, sheet,
         };
         CommonOptions.RequireWorkbookOut(command, format, output);
+        CommonOptions.RequireWorkbookInput(command, sheet, events);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(events), parse.GetValue(playbook));
             var playbookPath = CommonOptions.RequireExistingFile("--playbook", parse.GetValue(playbook));
             var day = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
-            var opportunities = context.WithProgress(p => EventsCsv.Read(parse.GetValue(events)!, p));
+            var opportunities = context.WithProgress(p => EventsCsv.Read(CommonOptions.InSheet(parse.GetValue(events), parse.GetValue(sheet))!, p));
 
             var latest = opportunities.SelectMany(o => o.Events).Max(e => e.At).InUtc().Date;
             return handler(

@@ -64,6 +64,46 @@ internal static class CommonOptions
             }
         });
 
+    /// <summary>Creates <c>--sheet NAME</c>: the worksheet to read in every workbook input that does not name one.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string?> Sheet() => new("--sheet")
+    {
+        HelpName = "NAME",
+        Description = "The worksheet to read in each .xlsx input that does not name one as file.xlsx#Sheet; default: its first sheet.",
+    };
+
+    /// <summary>Refuses <c>--sheet</c> (exit code 1) when no input of the command line is an .xlsx workbook.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="sheet">The <c>--sheet</c> option.</param>
+    /// <param name="inputs">The command's input arguments and options.</param>
+    public static void RequireWorkbookInput(Command command, Option<string?> sheet, params Symbol[] inputs) =>
+        command.Validators.Add(result =>
+        {
+            var sheetTokens = result.GetResult(sheet)?.Tokens;
+            if (sheetTokens is not { Count: > 0 })
+            {
+                return;
+            }
+
+            var paths = inputs.SelectMany(input => input switch
+            {
+                Argument argument => result.GetResult(argument)?.Tokens ?? [],
+                Option option => result.GetResult(option)?.Tokens ?? [],
+                _ => [],
+            }).Select(t => t.Value);
+            if (!paths.Any(p => IO.Excel.WorkbookPath.TrySplit(p, out _, out _)))
+            {
+                result.AddError($"--sheet '{sheetTokens[^1].Value}' names a worksheet, but no input is an .xlsx workbook.");
+            }
+        });
+
+    /// <summary>Gives an input path with <c>--sheet</c> applied: <c>file.xlsx</c> becomes <c>file.xlsx#NAME</c>; a CSV file or a workbook path that names its sheet is kept.</summary>
+    /// <param name="path">The input path as given, or <see langword="null"/>.</param>
+    /// <param name="sheet">The <c>--sheet</c> value, or <see langword="null"/>.</param>
+    /// <returns>The path to read.</returns>
+    public static string? InSheet(string? path, string? sheet) =>
+        path is null || sheet is null || !IO.Excel.WorkbookPath.TrySplit(path, out _, out var named) || named is not null ? path : $"{path}#{sheet}";
+
     /// <summary>Creates <c>--fiscal-year-start 1..12</c>.</summary>
     public static Option<int> FiscalYearStart()
     {

@@ -31,17 +31,19 @@ internal static class TierCommand
         var asOf = CommonOptions.Date("--as-of", "The day RFM recency is counted to; default: the latest last_order in the file.");
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("tier", "Tier the accounts of accounts.csv: ABC by value share, RFM, scorecard, relationship stage and key-account selection with capacity.")
         {
-            accounts, policy, asOf, format, output,
+            accounts, policy, asOf, format, output, sheet,
         };
         CommonOptions.RequireWorkbookOut(command, format, output);
+        CommonOptions.RequireWorkbookInput(command, sheet, accounts);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(policy));
             var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
             var asOfDate = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
-            var rows = context.WithProgress(p => AccountsCsv.Read(parse.GetValue(accounts)!, p));
+            var rows = context.WithProgress(p => AccountsCsv.Read(CommonOptions.InSheet(parse.GetValue(accounts), parse.GetValue(sheet))!, p));
 
             return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report, asOfDate), context);
         });
