@@ -64,8 +64,7 @@ public sealed class HealthEngine
         var checkArray = checks.ToArray();
         for (var i = 0; i < checkArray.Length; i++)
         {
-            var path = Path("checks", i);
-            if (Account(errors, log, path, checkArray[i]?.Account) is { } a && CheckParts(errors, checkArray[i], path) is { } parts)
+            if (Account(errors, log, "checks", i, checkArray[i]?.Account) is { } a && CheckParts(errors, checkArray[i], i) is { } parts)
             {
                 (checkLists[a] ??= []).Add((ActivityLog.Day(checkArray[i].Date), parts));
             }
@@ -74,11 +73,14 @@ public sealed class HealthEngine
         var scoreArray = satisfaction.ToArray();
         for (var i = 0; i < scoreArray.Length; i++)
         {
-            var path = Path("satisfaction", i);
-            if (Account(errors, log, path, scoreArray[i]?.Account) is { } a)
+            if (Account(errors, log, "satisfaction", i, scoreArray[i]?.Account) is { } a)
             {
                 var s = scoreArray[i];
-                if (errors.InRange(path + ".score", s.Score, 0m, _policy.SatisfactionScale))
+                if (s.Score < 0m || s.Score > _policy.SatisfactionScale)
+                {
+                    errors.InRange(Path("satisfaction", i) + ".score", s.Score, 0m, _policy.SatisfactionScale);
+                }
+                else
                 {
                     (scoreLists[a] ??= []).Add((ActivityLog.Day(s.Date), s.Score / _policy.SatisfactionScale));
                 }
@@ -88,7 +90,7 @@ public sealed class HealthEngine
         var promiseArray = promises.ToArray();
         for (var i = 0; i < promiseArray.Length; i++)
         {
-            if (Account(errors, log, Path("promises", i), promiseArray[i]?.Account) is { } a)
+            if (Account(errors, log, "promises", i, promiseArray[i]?.Account) is { } a)
             {
                 (promiseLists[a] ??= []).Add(promiseArray[i]);
             }
@@ -119,17 +121,17 @@ public sealed class HealthEngine
 
     private static string Path(string list, int i) => string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]");
 
-    private static int? Account(ValidationCollector errors, ActivityLog log, string path, AccountId? account)
+    private static int? Account(ValidationCollector errors, ActivityLog log, string list, int i, AccountId? account)
     {
         if (account is not { } id)
         {
-            errors.Add(path, KamErrorCodes.Required, null, "A value is required.");
+            errors.Add(Path(list, i), KamErrorCodes.Required, null, "A value is required.");
             return null;
         }
 
         if (!log.TryIndexOf(id, out var a))
         {
-            errors.Add(path + ".account", KamErrorCodes.Unknown, id, "No account of the activity log has this identifier.");
+            errors.Add(Path(list, i) + ".account", KamErrorCodes.Unknown, id, "No account of the activity log has this identifier.");
             return null;
         }
 
@@ -138,22 +140,24 @@ public sealed class HealthEngine
 
     private static decimal? Mean(decimal sum, decimal weight) => weight == 0m ? null : sum / weight;
 
-    private decimal?[]? CheckParts(ValidationCollector errors, PartnershipCheck check, string path)
+    private decimal?[]? CheckParts(ValidationCollector errors, PartnershipCheck check, int index)
     {
-        var sums = new decimal[4];
-        var weights = new decimal[4];
+        Span<decimal> sums = stackalloc decimal[4];
+        Span<decimal> weights = stackalloc decimal[4];
         var ok = true;
-        foreach (var (id, score) in check.Scores)
+        for (var k = 0; k < check.ItemIds.Length; k++)
         {
-            var at = $"{path}.scores['{id}']";
+            var id = check.ItemIds[k];
+            var score = check.Values[k];
             var item = _policy.ItemIndex(id);
             if (item < 0)
             {
-                errors.Add(at, KamErrorCodes.Unknown, id, "Not an item of the check list.");
+                errors.Add($"{Path("checks", index)}.scores['{id}']", KamErrorCodes.Unknown, id, "Not an item of the check list.");
                 ok = false;
             }
-            else if (!errors.InRange(at, score, 0, _policy.CheckScale))
+            else if (score < 0 || score > _policy.CheckScale)
             {
+                errors.InRange($"{Path("checks", index)}.scores['{id}']", score, 0, _policy.CheckScale);
                 ok = false;
             }
             else

@@ -25,8 +25,17 @@ public sealed class PartnershipCheck
         errors.ThrowIfAny();
         Account = account;
         Date = date;
-        Scores = new ReadOnlyDictionary<string, int>(new SortedDictionary<string, int>(scores.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+        var sorted = new SortedDictionary<string, int>(scores.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        Scores = new ReadOnlyDictionary<string, int>(sorted);
+        ItemIds = [.. sorted.Keys];
+        Values = [.. sorted.Values];
     }
+
+    /// <summary>Gets the item identifiers of <see cref="Scores"/>, in order (internal: for the engine; never handed out).</summary>
+    internal string[] ItemIds { get; }
+
+    /// <summary>Gets the scores of <see cref="ItemIds"/> (internal: for the engine; never handed out).</summary>
+    internal int[] Values { get; }
 
     /// <summary>Gets the account.</summary>
     public AccountId Account { get; }
