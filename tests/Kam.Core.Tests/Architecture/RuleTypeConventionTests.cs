@@ -13,7 +13,7 @@ namespace Kam.Core.Tests.Architecture;
 
 /// <summary>
 /// Issue 15's policy model, checked by reflection over every public rule type of Kam.Core: a rule type (found by its
-/// name: *Policy, *Options, *Rule, *Plan, *Schedule, *Band, *Definition, *Limits, *Limit, Scorecard; abstract bases
+/// name: *Policy, *Options, *Rule, *Plan, *Schedule, *Band, *Definition, *Limits, *Limit, Scorecard, ContactStandards; abstract bases
 /// and KamCoreOptions excepted) is a class, not a record, with a public constructor; has no public setter (<c>init</c> included); and a constructor given invalid arguments throws
 /// <see cref="KamValidationException"/>.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class RuleTypeConventionTests
 {
     private static readonly string[] Suffixes = ["Policy", "Options", "Rule", "Plan", "Schedule", "Band", "Definition", "Limits", "Limit"];
 
-    private static readonly string[] Names = ["Scorecard"];
+    private static readonly string[] Names = ["Scorecard", "ContactStandards"];
 
     /// <summary>
     /// Rule types that other branches are converting at the same time (Tiering, Stages, Value) or that are not
@@ -120,6 +120,10 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Accounts.Plans.ReviewLine)] = () => _ = new Kam.Core.Accounts.Plans.ReviewLine(" ", FiscalCalendar.Calendar.Year(2026), 1m, 1m),
         [typeof(Kam.Core.Accounts.Plans.PlanCheckPolicy)] = () => _ = new Kam.Core.Accounts.Plans.PlanCheckPolicy(operatingPlanDueDay: 0),
         [typeof(Kam.Core.Accounts.Attainment.AttainmentPolicy)] = () => _ = new Kam.Core.Accounts.Attainment.AttainmentPolicy(bookingsMeasure: " "),
+        [typeof(Kam.Core.Relationships.Activities.ContactStandards)] = () => _ = new Kam.Core.Relationships.Activities.ContactStandards(hoursPerVisit: 0m),
+        [typeof(Kam.Core.Relationships.Activities.ContactStandard)] = () => _ = new Kam.Core.Relationships.Activities.ContactStandard("A", visits: 0),
+        [typeof(Kam.Core.Relationships.Health.HealthPolicy)] = () => _ = new Kam.Core.Relationships.Health.HealthPolicy(checkScale: 0),
+        [typeof(Kam.Core.Relationships.Health.PartnershipCheckItem)] = () => _ = new Kam.Core.Relationships.Health.PartnershipCheckItem("a", Kam.Core.Relationships.Health.PartnershipLevel.Process, "A", weight: 0m),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];
