@@ -184,6 +184,43 @@ public static class KamJson
         }
     }
 
+    /// <summary>Runs a domain factory and rewrites its member paths (<c>targets[2].value</c>) as JSON paths under <paramref name="prefix"/> (<c>$.targets[2].value</c>).</summary>
+    /// <typeparam name="T">What the factory builds.</typeparam>
+    /// <param name="prefix">The JSON path the member paths are appended to (<c>$.</c>).</param>
+    /// <param name="create">Builds and validates.</param>
+    /// <returns>What the factory built.</returns>
+    internal static T AtPath<T>(string prefix, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (KamValidationException ex)
+        {
+            throw new KamValidationException(ex.Errors.Select(e => e with { Path = prefix + e.Path }));
+        }
+    }
+
+    /// <summary>Runs a nested part's factory; its errors go to <paramref name="errors"/> under <paramref name="prefix"/> (<c>id</c> → <c>units[3].id</c>), so every part's problems are reported together.</summary>
+    /// <typeparam name="T">The part.</typeparam>
+    /// <param name="errors">Collects the errors.</param>
+    /// <param name="prefix">The part's path (<c>units[3]</c>).</param>
+    /// <param name="create">Builds and validates the part.</param>
+    /// <returns>The part, or <see langword="null"/> when it is invalid.</returns>
+    internal static T? Nested<T>(ValidationCollector errors, string prefix, Func<T?> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (KamValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = $"{prefix}.{e.Path}" }));
+            return null;
+        }
+    }
+
     /// <summary>
     /// Builds one optional section of a combined rule file (a capability's options): <see langword="null"/> when the
     /// section is absent; otherwise the part, or <see langword="null"/> with the part's errors added, their paths

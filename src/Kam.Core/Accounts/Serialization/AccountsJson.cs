@@ -6,11 +6,11 @@ namespace Kam.Core.Accounts.Serialization;
 /// <summary>Reads and writes the Accounts rule files through <see cref="KamJson"/>; validation paths become JSON paths (<c>$.targets[3].period</c>).</summary>
 internal static class AccountsJson
 {
-    public static TargetPlan ReadTargetPlan(string json) => KamJson.Read(json, AccountsJsonContext.Strict.TargetPlanDto, dto => AtPath("$.", () => FromDto(dto)));
+    public static TargetPlan ReadTargetPlan(string json) => KamJson.Read(json, AccountsJsonContext.Strict.TargetPlanDto, dto => KamJson.AtPath("$.", () => FromDto(dto)));
 
     public static string Write(TargetPlan plan) => KamJson.Serialize(ToDto(plan), AccountsJsonContext.Strict.TargetPlanDto);
 
-    public static AllocationPolicy ReadAllocationPolicy(string json) => KamJson.Read(json, AccountsJsonContext.Strict.AllocationPolicyDto, dto => AtPath("$.", () =>
+    public static AllocationPolicy ReadAllocationPolicy(string json) => KamJson.Read(json, AccountsJsonContext.Strict.AllocationPolicyDto, dto => KamJson.AtPath("$.", () =>
         new AllocationPolicy(dto.Basis ?? AllocationBasis.LastYear, dto.TierWeights, dto.Seasonality)));
 
     public static string Write(AllocationPolicy policy) => KamJson.Serialize(
@@ -22,7 +22,7 @@ internal static class AccountsJson
         },
         AccountsJsonContext.Strict.AllocationPolicyDto);
 
-    public static Organization ReadOrganization(string json) => KamJson.Read(json, AccountsJsonContext.Strict.OrganizationDto, dto => AtPath("$.", () => FromDto(dto)));
+    public static Organization ReadOrganization(string json) => KamJson.Read(json, AccountsJsonContext.Strict.OrganizationDto, dto => KamJson.AtPath("$.", () => FromDto(dto)));
 
     public static string Write(Organization organization) => KamJson.Serialize(
         new OrganizationDto
@@ -55,7 +55,7 @@ internal static class AccountsJson
             {
                 errors.Add($"{list}[{i}]", KamErrorCodes.Required, null, "An element is required.");
             }
-            else if (Nested(errors, $"{list}[{i}]", () => create(item)) is { } built)
+            else if (KamJson.Nested(errors, $"{list}[{i}]", () => create(item)) is { } built)
             {
                 result.Add(built);
             }
@@ -81,7 +81,7 @@ internal static class AccountsJson
         for (var i = 0; i < dto.Measures.Count; i++)
         {
             var m = dto.Measures[i];
-            if (Nested(errors, $"measures[{i}]", () => new TargetMeasure(m.Key, m.Kind, m.Currency ?? Currency.None, m.Name)) is { } measure)
+            if (KamJson.Nested(errors, $"measures[{i}]", () => new TargetMeasure(m.Key, m.Kind, m.Currency ?? Currency.None, m.Name)) is { } measure)
             {
                 measures.Add(measure);
             }
@@ -168,7 +168,7 @@ internal static class AccountsJson
         }
 
         var currency = dto.Currency ?? currencies.GetValueOrDefault(dto.Measure, Currency.None);
-        return Nested(errors, path, () => currency == Currency.None
+        return KamJson.Nested(errors, path, () => currency == Currency.None
             ? new Target(subject.Value, dto.Measure, period.Value, dto.Value)
             : new Target(subject.Value, dto.Measure, period.Value, new Money(dto.Value, currency)));
     }
@@ -194,31 +194,4 @@ internal static class AccountsJson
             Value = t.Value,
         }).ToList(),
     };
-
-    private static T? Nested<T>(ValidationCollector errors, string prefix, Func<T> create)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (KamValidationException ex)
-        {
-            errors.AddRange(ex.Errors.Select(e => e with { Path = $"{prefix}.{e.Path}" }));
-            return null;
-        }
-    }
-
-    /// <summary>Runs a domain factory and rewrites its member paths (<c>targets[2].value</c>) as JSON paths under <paramref name="prefix"/> (<c>$.targets[2].value</c>).</summary>
-    private static T AtPath<T>(string prefix, Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (KamValidationException ex)
-        {
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = prefix + e.Path }));
-        }
-    }
 }

@@ -6,11 +6,11 @@ namespace Kam.Core.Accounts.Serialization;
 /// <summary>Reads and writes the key-account plan and the plan-check policy through <see cref="KamJson"/>; validation paths become JSON paths (<c>$.actions[3].objective</c>).</summary>
 internal static class PlansJson
 {
-    public static KeyAccountPlan ReadPlan(string json) => KamJson.Read(json, AccountsJsonContext.Strict.KeyAccountPlanDto, dto => AtPath("$.", () => FromDto(dto)));
+    public static KeyAccountPlan ReadPlan(string json) => KamJson.Read(json, AccountsJsonContext.Strict.KeyAccountPlanDto, dto => KamJson.AtPath("$.", () => FromDto(dto)));
 
     public static string Write(KeyAccountPlan plan) => KamJson.Serialize(ToDto(plan), AccountsJsonContext.Strict.KeyAccountPlanDto);
 
-    public static PlanCheckPolicy ReadPolicy(string json) => KamJson.Read(json, AccountsJsonContext.Strict.PlanCheckPolicyDto, dto => AtPath("$.", () =>
+    public static PlanCheckPolicy ReadPolicy(string json) => KamJson.Read(json, AccountsJsonContext.Strict.PlanCheckPolicyDto, dto => KamJson.AtPath("$.", () =>
     {
         var d = PlanCheckPolicy.Default;
         return new PlanCheckPolicy(dto.ReviewPeriod ?? d.ReviewPeriod, dto.ReviewGraceDays ?? d.ReviewGraceDays, dto.OperatingPlanDueDay ?? d.OperatingPlanDueDay, dto.MinimumLeadTimeDays ?? d.MinimumLeadTimeDays, dto.ActionGraceDays ?? d.ActionGraceDays);
@@ -61,7 +61,7 @@ internal static class PlansJson
         }
 
         var situation = dto.Situation is { } s
-            ? Nested(errors, "situation", () => new AccountSituation(Amount(s.Revenue), s.Indicators, s.ShareOfSpend, s.ShareOfProfit, s.Competitors, s.BuyingProcess, s.Notes))
+            ? KamJson.Nested(errors, "situation", () => new AccountSituation(Amount(s.Revenue), s.Indicators, s.ShareOfSpend, s.ShareOfProfit, s.Competitors, s.BuyingProcess, s.Notes))
             : null;
         var objectives = Each(errors, "objectives", dto.Objectives, (o, path) =>
         {
@@ -69,7 +69,7 @@ internal static class PlansJson
             return targets.Count == (o.Targets?.Count ?? 0) ? new PlanObjective(o.Key, o.Description, targets) : null;
         });
         var whitespace = dto.Whitespace is { } w
-            ? Nested(errors, "whitespace", () =>
+            ? KamJson.Nested(errors, "whitespace", () =>
             {
                 var cells = Each(errors, "whitespace.cells", w.Cells, (c, _) => new WhitespaceCell(c.Offering, c.Unit, c.State, c.Competitor, c.Opportunity, Amount(c.EstimatedValue)));
                 return cells.Count == w.Cells.Count ? new WhitespaceGrid(currency, w.Offerings, w.Units, cells) : null;
@@ -257,38 +257,12 @@ internal static class PlansJson
             {
                 errors.Add(path, KamErrorCodes.Required, null, "An element is required.");
             }
-            else if (Nested(errors, path, () => create(item, path)) is { } built)
+            else if (KamJson.Nested(errors, path, () => create(item, path)) is { } built)
             {
                 result.Add(built);
             }
         }
 
         return result;
-    }
-
-    private static T? Nested<T>(ValidationCollector errors, string prefix, Func<T?> create)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (KamValidationException ex)
-        {
-            errors.AddRange(ex.Errors.Select(e => e with { Path = $"{prefix}.{e.Path}" }));
-            return null;
-        }
-    }
-
-    private static T AtPath<T>(string prefix, Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (KamValidationException ex)
-        {
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = prefix + e.Path }));
-        }
     }
 }

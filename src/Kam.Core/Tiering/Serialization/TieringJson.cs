@@ -13,35 +13,35 @@ namespace Kam.Core.Tiering.Serialization;
 /// <summary>Reads and writes the tiering policies through <see cref="KamJson"/>; validation paths become JSON paths (<c>$.criteria[2].weight</c>).</summary>
 internal static class TieringJson
 {
-    public static ParetoPolicy ReadPareto(string json) => KamJson.Read(json, TieringJsonContext.Strict.ParetoPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static ParetoPolicy ReadPareto(string json) => KamJson.Read(json, TieringJsonContext.Strict.ParetoPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(ParetoPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.ParetoPolicyDto);
 
-    public static RfmPolicy ReadRfm(string json) => KamJson.Read(json, TieringJsonContext.Strict.RfmPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static RfmPolicy ReadRfm(string json) => KamJson.Read(json, TieringJsonContext.Strict.RfmPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(RfmPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.RfmPolicyDto);
 
-    public static AccountScorecardPolicy ReadScorecard(string json) => KamJson.Read(json, TieringJsonContext.Strict.AccountScorecardPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static AccountScorecardPolicy ReadScorecard(string json) => KamJson.Read(json, TieringJsonContext.Strict.AccountScorecardPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(AccountScorecardPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.AccountScorecardPolicyDto);
 
-    public static GradingPolicy ReadGrading(string json) => KamJson.Read(json, TieringJsonContext.Strict.GradingPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static GradingPolicy ReadGrading(string json) => KamJson.Read(json, TieringJsonContext.Strict.GradingPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(GradingPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.GradingPolicyDto);
 
-    public static RelationshipPolicy ReadRelationship(string json) => KamJson.Read(json, TieringJsonContext.Strict.RelationshipPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static RelationshipPolicy ReadRelationship(string json) => KamJson.Read(json, TieringJsonContext.Strict.RelationshipPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(RelationshipPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.RelationshipPolicyDto);
 
-    public static SelectionPolicy ReadSelection(string json) => KamJson.Read(json, TieringJsonContext.Strict.SelectionPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static SelectionPolicy ReadSelection(string json) => KamJson.Read(json, TieringJsonContext.Strict.SelectionPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(SelectionPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.SelectionPolicyDto);
 
-    public static TierStabilityPolicy ReadStability(string json) => KamJson.Read(json, TieringJsonContext.Strict.TierStabilityPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static TierStabilityPolicy ReadStability(string json) => KamJson.Read(json, TieringJsonContext.Strict.TierStabilityPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(TierStabilityPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.TierStabilityPolicyDto);
 
-    public static ProgramPolicy ReadProgram(string json) => KamJson.Read(json, TieringJsonContext.Strict.ProgramPolicyDto, dto => AtPath("$.", FromDto(dto)));
+    public static ProgramPolicy ReadProgram(string json) => KamJson.Read(json, TieringJsonContext.Strict.ProgramPolicyDto, dto => KamJson.AtPath("$.", FromDto(dto)));
 
     public static string Write(ProgramPolicy policy) => KamJson.Serialize(ToDto(policy), TieringJsonContext.Strict.ProgramPolicyDto);
 
@@ -157,7 +157,7 @@ internal static class TieringJson
 
         try
         {
-            return AtPath(prefix, create(dto));
+            return KamJson.AtPath(prefix, create(dto));
         }
         catch (KamValidationException ex)
         {
@@ -218,17 +218,4 @@ internal static class TieringJson
         dto is null ? null! : SelectionGate.Unchecked(dto.Measure, dto.Minimum, dto.Maximum);
 
     private static SelectionGateDto ToDto(SelectionGate g) => new(g.Measure, g.Minimum, g.Maximum);
-
-    /// <summary>Runs a domain factory and rewrites its member paths (<c>criteria[2].weight</c>) as JSON paths under <paramref name="prefix"/> (<c>$.criteria[2].weight</c>).</summary>
-    private static T AtPath<T>(string prefix, Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (KamValidationException ex)
-        {
-            throw new KamValidationException(ex.Errors.Select(e => e with { Path = prefix + e.Path }));
-        }
-    }
 }
