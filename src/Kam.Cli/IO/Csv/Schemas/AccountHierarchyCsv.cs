@@ -15,7 +15,7 @@ internal static class AccountHierarchyCsv
     /// <summary>The account levels, in the spelling of the library's <see cref="AccountLevel"/>.</summary>
     public static readonly IReadOnlyList<string> Levels = Enum.GetNames<AccountLevel>();
 
-    public static readonly CsvColumn<string> Level = OneOf("level", false, "the account's level in its customer's structure; default Headquarters", Levels.Skip(1).Prepend(Levels[0]).ToArray());
+    public static readonly CsvColumn<string> Level = OneOf("level", false, "the account's level in its customer's structure; default Headquarters", Levels);
     public static readonly CsvColumn<AccountId> ParentId = Identifier<AccountId>("parent_id", false, "the account above this one in the customer's structure (a group's headquarters or branch); blank for a top account", "A001");
     public static readonly CsvColumn<PersonId> Owner = Identifier<PersonId>("owner", true, "the key-account manager: a person of organization.json", "S01");
     public static readonly CsvColumn<UnitId> Unit = Identifier<UnitId>("unit", true, "the unit of organization.json that holds the account", "BR-SH");
