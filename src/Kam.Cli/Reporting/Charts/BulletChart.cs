@@ -33,7 +33,7 @@ internal static class BulletChart
         }
 
         svg.Legend(["forecast", "actual", "target"], [Svg.Palette[5], Svg.Palette[0], Svg.Palette[7]]);
-        var left = Math.Clamp(16 + (6.2 * data.Rows.Max(r => Math.Min(r.Label.Length, 30))), 110, 250);
+        var left = Math.Clamp(24 + (7.6 * data.Rows.Max(r => Math.Min(r.Label.Length, 28))), 110, 260);
         const double right = Svg.Width - 64, top = 56, bottom = Svg.Height - 28;
         var ticks = Svg.Ticks(0, max);
         var scale = (right - left) / ticks[^1];
