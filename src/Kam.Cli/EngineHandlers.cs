@@ -1,6 +1,7 @@
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
 
@@ -11,12 +12,14 @@ namespace Kam.Cli;
 /// <param name="Pipeline">Runs <c>kam pipeline</c>.</param>
 /// <param name="Pay">Runs <c>kam pay</c>.</param>
 /// <param name="Ltv">Runs <c>kam ltv</c>.</param>
+/// <param name="Plan">Runs <c>kam plan</c>.</param>
 internal sealed record EngineHandlers(
     Func<TierRequest, CliContext, int> Tier,
     Func<PipelineRequest, CliContext, int> Pipeline,
     Func<PayRequest, CliContext, int> Pay,
-    Func<LtvRequest, CliContext, int> Ltv)
+    Func<LtvRequest, CliContext, int> Ltv,
+    Func<PlanRequest, CliContext, int> Plan)
 {
     /// <summary>Gets the handlers that run the Kam.Core engines.</summary>
-    public static EngineHandlers Default { get; } = new(TierRun.Handle, PipelineRun.Handle, PayRun.Handle, LtvRun.Handle);
+    public static EngineHandlers Default { get; } = new(TierRun.Handle, PipelineRun.Handle, PayRun.Handle, LtvRun.Handle, PlanRun.Handle);
 }

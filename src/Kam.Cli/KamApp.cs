@@ -7,6 +7,7 @@ using Kam.Cli.Features.Init;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO;
@@ -157,6 +158,7 @@ internal static class KamApp
         root.Subcommands.Add(PipelineCommand.Create(context, handlers.Pipeline));
         root.Subcommands.Add(PayCommand.Create(context, handlers.Pay));
         root.Subcommands.Add(LtvCommand.Create(context, handlers.Ltv));
+        root.Subcommands.Add(PlanCommand.Create(context, handlers.Plan));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));
         return root;
     }

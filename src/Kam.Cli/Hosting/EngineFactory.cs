@@ -64,5 +64,17 @@ internal sealed class EngineFactory
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public IPayCalculator Pay(FiscalCalendar calendar) => new PayCalculator(calendar);
 
+    /// <summary>Builds the attainment, forecast and gap engine of <c>kam plan</c>.</summary>
+    /// <param name="policy">The rules (probabilities, run rate, forecast method).</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Accounts.Attainment.AttainmentEngine Attainment(Kam.Core.Accounts.Attainment.AttainmentPolicy policy) => new(policy);
+
+    /// <summary>Builds the plan checker of <c>kam plan</c>.</summary>
+    /// <param name="policy">The thresholds of the checks.</param>
+    /// <returns>The checker.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Accounts.Plans.IPlanChecker PlanChecker(Kam.Core.Accounts.Plans.PlanCheckPolicy policy) => new Kam.Core.Accounts.Plans.PlanChecker(policy);
+
 
 }

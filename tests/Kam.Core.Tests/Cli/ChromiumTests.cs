@@ -67,12 +67,12 @@ public sealed class ChromiumTests
         var bytes = File.ReadAllBytes(png);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
         Assert.True(bytes.Length > 40_000, $"The screenshot is only {bytes.Length} bytes: the page looks blank.");
-        foreach (var kind in new[] { "pareto", "bar", "funnel", "line", "histogram" })
+        foreach (var kind in new[] { "pareto", "bar", "funnel", "line", "histogram", "bullet", "waterfall", "heatmap" })
         {
             Assert.Matches($"<svg [^>]*data-chart=\"{kind}\"", dom); // every chart kind the demo draws reached the DOM
         }
 
-        foreach (var section in new[] { "sample", "tiers", "pipeline", "forecast", "anomalies", "pay", "value" })
+        foreach (var section in new[] { "sample", "tiers", "pipeline", "forecast", "anomalies", "pay", "value", "plan", "whitespace" })
         {
             Assert.Matches($"<section [^>]*id=\"{section}\"", dom);
         }

@@ -44,7 +44,8 @@ internal static class CliHarness
             (r, c) => Handle(r, c, r.Accounts.Count),
             (r, c) => Handle(r, c, r.Opportunities.Count),
             (r, c) => Handle(r, c, r.Deals.Count),
-            (r, c) => Handle(r, c, r.Transactions.Count))));
+            (r, c) => Handle(r, c, r.Transactions.Count),
+            (r, c) => Handle(r, c, r.Accounts.Count))));
         return (exit, output.ToString(), error.ToString(), captured);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
@@ -50,6 +51,7 @@ internal static class DemoCommand
         PipelineRun.Demo(demo);
         PayRun.Demo(demo);
         LtvRun.Demo(demo);
+        PlanRun.Demo(demo);
 
         if (reportPath is not null)
         {

@@ -26,6 +26,14 @@ internal static class SampleCsv
         new(TransactionsCsv.Schema.FileName, TransactionsCsv.Schema.ToFile(sample.Transactions.Select(t => new[] { t.Customer.Value, Date(t.Date), Number(t.Amount.Amount), t.Amount.Currency.Code }))),
     ];
 
+    /// <summary>Renders accounts.csv with the hierarchy columns <c>kam plan</c> reads after those of <c>kam tier</c>.</summary>
+    /// <param name="sample">The sample.</param>
+    /// <param name="plans">The sample's plan part (each account's place in both hierarchies, in the sample's account order).</param>
+    /// <returns>accounts.csv.</returns>
+    public static InitTemplate AccountsWithHierarchy(SampleDataSet sample, SamplePlanSet plans) =>
+        new(AccountsCsv.Schema.FileName, AccountHierarchyCsv.CombinedSchema.ToFile(sample.Accounts.Zip(plans.Accounts, (a, h) => (string[])[
+            .. Account(a), h.Level.ToString(), h.Parent?.Value ?? string.Empty, h.Owner.Value, h.Unit.Value, h.Territory?.Value ?? string.Empty, h.Region ?? string.Empty])));
+
     private static string[] Account(AccountRow a) =>
     [
         a.Id.Value, a.Name, a.Industry, a.Currency.Code, Number(a.Revenue), Number(a.GrossProfit), Number(a.CostToServe), Number(a.Discounts),

@@ -1,6 +1,7 @@
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
+using Kam.Cli.IO.Csv.Schemas;
 using Kam.Cli.Sample;
 using Kam.Core;
 using Kam.Core.Performance;
@@ -26,9 +27,13 @@ internal static class SampleInit
     {
         var sample = SampleGenerator.Generate();
         var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), services.GetRequiredService<IAppraisalEngine>());
+        var plans = SamplePlans.Generate(sample);
         return
         [
-            .. SampleCsv.Files(sample, payees),
+            .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans) : f),
+            new InitTemplate(SamplePlans.OrganizationFileName, plans.Organization.ToJson().TrimEnd() + "\n"),
+            new InitTemplate(SamplePlans.TargetsFileName, plans.Targets.ToJson().TrimEnd() + "\n"),
+            new InitTemplate(SamplePlans.PlansFileName, plans.PlansJson),
             .. RuleFileSchemas.Attach([new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions())))]),
             .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName && t.FileName != RuleFileSchemas.SchemaFileName(TierRun.PolicyFileName)),
         ];
