@@ -28,7 +28,7 @@ public sealed class AttainmentDocsTests
         var q1 = AttainmentSamples.Report().Account(AccountsSamples.A("ACME-SH"), "bookings", AttainmentSamples.Fy("FY2026-Q1"));
         Assert.Contains("| Forecast (actual + weighted) | 316,000.00 | 361,000.00 |", section, StringComparison.Ordinal);
         Assert.Contains("| Gap (target − forecast) | −66,000.00 (ahead) | 639,000.00 |", section, StringComparison.Ordinal);
-        Assert.Equal("3.43× the remaining gap of 70000", q1.CoverageNote);
+        Assert.Equal("3.43× the remaining gap of 70,000 CNY", q1.CoverageNote);
         Assert.Contains($"q1.CoverageNote \"{q1.CoverageNote}\"", section, StringComparison.Ordinal);
     }
 }

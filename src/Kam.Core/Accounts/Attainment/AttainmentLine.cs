@@ -112,11 +112,18 @@ public sealed class AttainmentLine
     /// <summary>Gets the coverage, or why there is none, in words.</summary>
     public string CoverageNote => CoverageStatus switch
     {
-        CoverageStatus.Computed => string.Create(CultureInfo.InvariantCulture, $"{Coverage!.Value.Fraction:0.00}× the remaining gap of {Target - Actual}"),
-        CoverageStatus.NoGap => string.Create(CultureInfo.InvariantCulture, $"no gap: the actual {Actual} already meets the target {Target}"),
+        CoverageStatus.Computed => string.Create(CultureInfo.InvariantCulture, $"{Coverage!.Value.Fraction:0.00}× the remaining gap of {Amount(Target - Actual)}"),
+        CoverageStatus.NoGap => string.Create(CultureInfo.InvariantCulture, $"no gap: the actual {Amount(Actual)} already meets the target {Amount(Target)}"),
         CoverageStatus.NoTarget => "no target",
         _ => "no pipeline: only the bookings measure has one",
     };
+
+    /// <summary>An amount as the notes write it: thousands separated, at most two decimals, and the currency for money (<c>12,753,500 CNY</c>).</summary>
+    private string Amount(decimal? value)
+    {
+        var text = (value ?? 0m).ToString("#,0.##", CultureInfo.InvariantCulture);
+        return Currency == default ? text : text + " " + Currency.ToString();
+    }
 
     /// <summary>Gets the number of open opportunities of the line whose expected close is before the as-of day (on the periods that contain the as-of day).</summary>
     public int OverdueCount { get; }
