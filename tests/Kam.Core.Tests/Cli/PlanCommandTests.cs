@@ -74,6 +74,25 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void A_workbook_needs_out_and_sheet_needs_a_workbook_input()
+    {
+        using var temp = Sample();
+        var noOut = CliHarness.Run(Args(temp, "--format", "xlsx"));
+        Assert.Equal(1, noOut.Exit);
+        Assert.Contains("--format xlsx writes an Excel workbook to a file", noOut.Err, StringComparison.Ordinal);
+
+        var noBook = CliHarness.Run(Args(temp, "--sheet", "Accounts"));
+        Assert.Equal(1, noBook.Exit);
+        Assert.Contains("no input is an .xlsx workbook", noBook.Err, StringComparison.Ordinal);
+
+        var book = temp.File("plan.xlsx");
+        var written = CliHarness.Run(Args(temp, "--format", "xlsx", "--out", book));
+        Assert.True(written.Exit == 0, written.Err);
+        Assert.Contains("wrote ", written.Out, StringComparison.Ordinal);
+        Assert.True(new FileInfo(book).Length > 0);
+    }
+
+    [Fact]
     public void An_output_equal_to_an_input_is_refused()
     {
         using var temp = Sample();

@@ -56,17 +56,20 @@ internal static class PlanCommand
         var asOf = CommonOptions.Date("--as-of", "The day of the figures and checks; default: the day of the latest event. Must be in the targets' fiscal year.");
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("plan", "Attainment, forecast, gap and coverage per account and unit against the targets, and the key-account plan checks.")
         {
-            accounts, organization, targets, plans, events, playbook, checks, attainment, asOf, format, output,
+            accounts, organization, targets, plans, events, playbook, checks, attainment, asOf, format, output, sheet,
         };
+        CommonOptions.RequireWorkbookOut(command, format, output);
+        CommonOptions.RequireWorkbookInput(command, sheet, accounts, events);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(
                 parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(organization), parse.GetValue(targets), parse.GetValue(plans), parse.GetValue(events),
                 parse.GetValue(playbook), parse.GetValue(checks), parse.GetValue(attainment));
             var files = new PlanFiles(
-                parse.GetValue(accounts)!,
+                CommonOptions.InSheet(parse.GetValue(accounts), parse.GetValue(sheet))!,
                 CommonOptions.RequireExistingFile("organization.json", parse.GetValue(organization))!,
                 CommonOptions.RequireExistingFile("targets.json", parse.GetValue(targets))!,
                 CommonOptions.RequireExistingFile("plans.json", parse.GetValue(plans))!,
@@ -75,7 +78,7 @@ internal static class PlanCommand
                 CommonOptions.RequireExistingFile("--attainment", parse.GetValue(attainment)));
             var day = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var accountRows = context.WithProgress(_ => AccountHierarchyCsv.Read(files.AccountsPath));
-            var opportunities = context.WithProgress(p => EventsCsv.Read(parse.GetValue(events)!, p));
+            var opportunities = context.WithProgress(p => EventsCsv.Read(CommonOptions.InSheet(parse.GetValue(events), parse.GetValue(sheet))!, p));
             return handler(new PlanRequest(accountRows, opportunities, files, day, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
         });
         return command;
