@@ -63,6 +63,16 @@ public sealed partial class PlanJsonTests
     }
 
     [Fact]
+    public void The_attainment_policy_sample_loads_and_its_output_validates()
+    {
+        var policy = Kam.Core.Accounts.Attainment.AttainmentPolicy.FromJson(RepositoryFiles.Read("docs/schemas/samples/attainment-policy.json"));
+        Assert.Equal(Kam.Core.Accounts.Attainment.RunRateMethod.CompletedMonths, policy.RunRate);
+        Assert.False(policy.OverdueInCurrentPeriod);
+        Assert.True(Evaluate("attainment-policy", policy.ToJson()).IsValid);
+        Assert.True(Evaluate("attainment-policy", Kam.Core.Accounts.Attainment.AttainmentPolicy.Default.ToJson()).IsValid);
+    }
+
+    [Fact]
     public void The_policy_round_trips_and_defaults_every_member()
     {
         Assert.Equal(PlanCheckPolicy.Default.ToJson(), PlanCheckPolicy.FromJson("{}").ToJson());
@@ -77,6 +87,7 @@ public sealed partial class PlanJsonTests
     [Theory]
     [InlineData("key-account-plan")]
     [InlineData("plan-check-policy")]
+    [InlineData("attainment-policy")]
     public void The_sample_file_validates_against_its_schema(string name)
     {
         var results = Evaluate(name, RepositoryFiles.Read($"docs/schemas/samples/{name}.json"));
@@ -91,6 +102,9 @@ public sealed partial class PlanJsonTests
     [InlineData("key-account-plan", """{ "account": "A", "fiscalYear": 2026, "currency": "CNY", "objectives": [], "actions": [ { "title": "t", "due": "2026-13-01", "objective": "k" } ] }""")]
     [InlineData("plan-check-policy", """{ "reviewPeriod": "Year" }""")]
     [InlineData("plan-check-policy", """{ "operatingPlanDueDay": 0 }""")]
+    [InlineData("attainment-policy", """{ "probabilities": ["10%"] }""")]
+    [InlineData("attainment-policy", """{ "runRate": "Weekly" }""")]
+    [InlineData("attainment-policy", """{ "forecast": "ActualPlusWeightedPipeline", "horizon": 3 }""")]
     public void A_broken_file_fails_its_schema(string name, string json) => Assert.False(Evaluate(name, json).IsValid);
 
     [Theory]
@@ -107,6 +121,7 @@ public sealed partial class PlanJsonTests
     [InlineData("key-account-plan", typeof(PlanReviewDto), "/$defs/review")]
     [InlineData("key-account-plan", typeof(ReviewLineDto), "/$defs/reviewLine")]
     [InlineData("plan-check-policy", typeof(PlanCheckPolicyDto), "")]
+    [InlineData("attainment-policy", typeof(AttainmentPolicyDto), "")]
     public void The_schema_names_the_members_the_reader_knows(string name, Type dto, string location)
     {
         var node = JsonNode.Parse(RepositoryFiles.Read($"docs/schemas/{name}.schema.json"))!;
