@@ -32,11 +32,4 @@ internal static class Checks
             errors.Add(path, KamErrorCodes.OutOfRange, value, $"Not a defined {typeof(T).Name} value.");
         }
     }
-
-    /// <summary>Prefixes the paths of a nested type's errors (<c>id</c> → <c>units[3].id</c>).</summary>
-    /// <param name="errors">Where problems go.</param>
-    /// <param name="prefix">The prefix, for example <c>units[3]</c>.</param>
-    /// <param name="exception">The nested type's errors.</param>
-    public static void Nested(ValidationCollector errors, string prefix, KamValidationException exception) =>
-        errors.AddRange(exception.Errors.Select(e => e with { Path = $"{prefix}.{e.Path}" }));
 }

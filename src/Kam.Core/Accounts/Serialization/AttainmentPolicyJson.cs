@@ -13,30 +13,15 @@ internal static class AttainmentPolicyJson
         WinProbabilityTable? table = null;
         if (dto.Probabilities is { } values)
         {
-            try
-            {
-                table = new WinProbabilityTable(values);
-            }
-            catch (KamValidationException ex)
-            {
-                errors.AddRange(ex.Errors.Select(e => e with { Path = "$." + e.Path }));
-            }
+            table = KamJson.Nested(errors, "$", () => new WinProbabilityTable(values));
         }
 
-        AttainmentPolicy? policy = null;
-        try
-        {
-            policy = new AttainmentPolicy(
-                dto.BookingsMeasure ?? AttainmentPolicy.Default.BookingsMeasure,
-                table,
-                dto.RunRate ?? AttainmentPolicy.Default.RunRate,
-                dto.OverdueInCurrentPeriod ?? AttainmentPolicy.Default.OverdueInCurrentPeriod,
-                dto.Forecast ?? AttainmentPolicy.Default.Forecast);
-        }
-        catch (KamValidationException ex)
-        {
-            errors.AddRange(ex.Errors.Select(e => e with { Path = "$." + e.Path }));
-        }
+        var policy = KamJson.Nested(errors, "$", () => new AttainmentPolicy(
+            dto.BookingsMeasure ?? AttainmentPolicy.Default.BookingsMeasure,
+            table,
+            dto.RunRate ?? AttainmentPolicy.Default.RunRate,
+            dto.OverdueInCurrentPeriod ?? AttainmentPolicy.Default.OverdueInCurrentPeriod,
+            dto.Forecast ?? AttainmentPolicy.Default.Forecast));
 
         errors.ThrowIfAny();
         return policy!;
