@@ -52,6 +52,20 @@ public sealed class BuyingCenter
     /// <summary>Gets the relationships as an array (internal: for the coverage engine; never handed out).</summary>
     internal Relationship[] RelationshipArray => _relationships;
 
+    /// <summary>Gets, per contact (index in <see cref="Contacts"/>), the strength of our strongest relationship with them; 0 for none (internal: for the engines).</summary>
+    /// <returns>A new array, one entry per contact.</returns>
+    internal int[] BestStrengths()
+    {
+        var best = new int[_contacts.Length];
+        for (var r = 0; r < _relationships.Length; r++)
+        {
+            var c = RelationshipContact[r];
+            best[c] = Math.Max(best[c], _relationships[r].Strength);
+        }
+
+        return best;
+    }
+
     /// <summary>Tells whether a contact is on the map.</summary>
     /// <param name="contact">The contact.</param>
     /// <returns><see langword="true"/> when the contact was mapped by <see cref="Date"/>.</returns>

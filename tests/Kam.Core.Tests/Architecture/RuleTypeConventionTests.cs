@@ -106,6 +106,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Accounts.Targets.AllocationPolicy)] = () => _ = new Kam.Core.Accounts.Targets.AllocationPolicy(seasonality: [1m]),
         [typeof(Kam.Core.Accounts.Targets.TargetPlan)] = () => _ = new Kam.Core.Accounts.Targets.TargetPlan(FiscalCalendar.Calendar, 0, [], []),
         [typeof(Kam.Core.Relationships.CoveragePolicy)] = () => _ = new Kam.Core.Relationships.CoveragePolicy(minStrength: 0),
+        [typeof(Kam.Core.Relationships.StageEvidencePolicy)] = () => _ = new Kam.Core.Relationships.StageEvidencePolicy(minContacts: 0),
         [typeof(Kam.Core.Accounts.Plans.KeyAccountPlan)] = () => _ = new Kam.Core.Accounts.Plans.KeyAccountPlan(default, FiscalCalendar.Calendar, 2026, Currency.CNY, []),
         [typeof(Kam.Core.Accounts.Plans.AccountSituation)] = () => _ = new Kam.Core.Accounts.Plans.AccountSituation(shareOfSpend: 2m),
         [typeof(Kam.Core.Accounts.Plans.PlanObjective)] = () => _ = new Kam.Core.Accounts.Plans.PlanObjective(" ", "d"),

@@ -13,12 +13,12 @@ namespace Kam.Core.Tests.Relationships;
 /// </summary>
 public sealed class CoverageProperties
 {
-    private static readonly AccountId Account = AccountId.Parse("A");
-    private static readonly PersonId[] Ours = [PersonId.Parse("p0"), PersonId.Parse("p1"), PersonId.Parse("p2"), PersonId.Parse("p3")];
+    internal static readonly AccountId Account = AccountId.Parse("A");
+    internal static readonly PersonId[] Ours = [PersonId.Parse("p0"), PersonId.Parse("p1"), PersonId.Parse("p2"), PersonId.Parse("p3")];
     private static readonly LocalDate Start = new(2026, 1, 1);
 
     /// <summary>A random valid history: contacts (each reporting to an earlier one or to nobody), then relationships, each event on its own date.</summary>
-    private static List<BuyingCenterEvent> RandomEvents(Random random)
+    internal static List<BuyingCenterEvent> RandomEvents(Random random)
     {
         var events = new List<BuyingCenterEvent>();
         // One map in four is "rich": every level mapped, one contact holding every decision, nobody against us, and
@@ -71,7 +71,7 @@ public sealed class CoverageProperties
         opponentAt: (Attitude)random.Next(-2, 1),
         weights: Enum.GetValues<CoverageFindingKind>().ToDictionary(k => k, _ => random.Next(1, 4000) / 100m));
 
-    private static LocalDate End(List<BuyingCenterEvent> events) => Start.PlusDays(events.Count + 1);
+    internal static LocalDate End(List<BuyingCenterEvent> events) => Start.PlusDays(events.Count + 1);
 
     [Property(MaxTest = 300)]
     public bool Adding_a_relationship_never_lowers_the_score(PositiveInt seed)

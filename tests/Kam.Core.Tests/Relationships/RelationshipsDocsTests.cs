@@ -45,4 +45,21 @@ public sealed partial class RelationshipsDocsTests
 
     [GeneratedRegex("```json\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
+
+    [Fact]
+    public void The_stage_evidence_and_indicator_example_says_what_the_engines_give()
+    {
+        var history = new BuyingCenterHistory(Events());
+        var engine = new StageEvidenceEngine(StageEvidencePolicy.Default);
+        var flat = Regex.Replace(Doc, @"\s+", " ");
+        var january = engine.Evaluate(history.AsOf(Acme, D(1, 31)));
+        Assert.Contains("`" + january.OrganizationMapped!.Reasons.Single() + "`", flat, StringComparison.Ordinal);
+        foreach (var reason in engine.Evaluate(history.AsOf(Acme, D(3, 31))).DecisionMakersInfluenced!.Reasons)
+        {
+            Assert.Contains("*" + reason + "*", flat, StringComparison.Ordinal);
+        }
+
+        var breadth = RelationshipIndicators.Measure([Acme], [history.AsOf(Acme, D(3, 31))]).Measure("contactBreadth").Values[0];
+        Assert.Contains($"the breadth is **{Math.Round(breadth, 2).ToString(CultureInfo.InvariantCulture)}**", flat, StringComparison.Ordinal);
+    }
 }

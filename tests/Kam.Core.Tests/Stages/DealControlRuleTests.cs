@@ -109,6 +109,7 @@ public sealed class DealControlRuleTests
             (PipelineAnomalyKind.HighValueLowProbability, 5, "high_value_low_probability", "High value at low probability, 5 day(s) before the expected close."),
             (PipelineAnomalyKind.NoNewProjects, 6, "no_new_projects", "None of the 6 open projects is at the top of the funnel (search state)."),
             (PipelineAnomalyKind.AllInOneStage, 3, "all_in_one_stage", "All 3 open projects are in the same stage."),
+            (PipelineAnomalyKind.NoDecisionCoverage, 5, "no_decision_coverage", "At stage 5 with no contact at the customer's decision level covered by a relationship."),
         ];
         foreach (var (kind, measure, code, reason) in expected)
         {

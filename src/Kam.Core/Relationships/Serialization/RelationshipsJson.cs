@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Kam.Core.Serialization;
+using Kam.Core.Stages;
 
 namespace Kam.Core.Relationships.Serialization;
 
@@ -58,5 +60,99 @@ internal static class RelationshipsJson
         }
 
         return errors.Count > 0 ? throw new KamValidationException(errors) : policy!;
+    }
+
+    public static StageEvidencePolicy ReadStageEvidencePolicy(string json) => KamJson.Read(json, RelationshipsJsonContext.Strict.StageEvidencePolicyDto, FromDto);
+
+    public static string Write(StageEvidencePolicy policy) => KamJson.Serialize(
+        new StageEvidencePolicyDto
+        {
+            OrganizationMappedItem = Element(policy.OrganizationMappedItem),
+            MinContacts = policy.MinContacts,
+            MappedLevels = [.. policy.MappedLevels],
+            MappedDecisions = Names(policy.MappedDecisions),
+            DecisionMakersInfluencedItem = Element(policy.DecisionMakersInfluencedItem),
+            InfluenceDecisions = Names(policy.InfluenceDecisions),
+            MinStrength = policy.MinStrength,
+            MinAttitude = policy.MinAttitude,
+            UncoveredFrom = policy.UncoveredFrom,
+            Withdraw = policy.Withdraw,
+        },
+        RelationshipsJsonContext.Strict.StageEvidencePolicyDto);
+
+    private static StageEvidencePolicy FromDto(StageEvidencePolicyDto dto)
+    {
+        var errors = new ValidationCollector();
+        var mappedItem = Item(errors, "$.organizationMappedItem", dto.OrganizationMappedItem, StageEvidencePolicy.DefaultOrganizationMappedItem);
+        var influencedItem = Item(errors, "$.decisionMakersInfluencedItem", dto.DecisionMakersInfluencedItem, StageEvidencePolicy.DefaultDecisionMakersInfluencedItem);
+        var mappedDecisions = Decisions(errors, "$.mappedDecisions", dto.MappedDecisions);
+        var influenceDecisions = Decisions(errors, "$.influenceDecisions", dto.InfluenceDecisions);
+        var policy = KamJson.Nested(errors, "$", () => new StageEvidencePolicy(
+            mappedItem,
+            dto.MinContacts ?? 3,
+            dto.MappedLevels,
+            mappedDecisions,
+            influencedItem,
+            influenceDecisions,
+            dto.MinStrength ?? 3,
+            dto.MinAttitude ?? Attitude.Neutral,
+            dto.UncoveredFrom ?? SalesStage.SolutionDemonstration,
+            dto.Withdraw ?? false));
+        errors.ThrowIfAny();
+        return policy!;
+    }
+
+    private static string? Item(ValidationCollector errors, string path, JsonElement value, string fallback)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                return fallback;
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.String:
+                return value.GetString();
+            default:
+                errors.Add(path, KamErrorCodes.InvalidFormat, value.GetRawText(), "An item key is a string, or null not to evaluate the item.");
+                return fallback;
+        }
+    }
+
+    private static BuyingDecisions Decisions(ValidationCollector errors, string path, List<string>? names)
+    {
+        if (names is null)
+        {
+            return BuyingDecisions.All;
+        }
+
+        var decisions = BuyingDecisions.None;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name is not null && Enum.TryParse<BuyingDecisions>(name, ignoreCase: false, out var one) && one.ToString() == name && one is not BuyingDecisions.None and not BuyingDecisions.All)
+            {
+                if ((decisions & one) != BuyingDecisions.None)
+                {
+                    errors.Add($"{path}[{i}]", KamErrorCodes.Duplicate, name, "This decision is listed twice.");
+                }
+
+                decisions |= one;
+            }
+            else
+            {
+                errors.Add($"{path}[{i}]", KamErrorCodes.Unknown, name, "Not one of the five decisions: Whether, When, Budget, Supplier, Signature.");
+            }
+        }
+
+        return decisions;
+    }
+
+    private static List<string> Names(BuyingDecisions decisions) =>
+        [.. new[] { BuyingDecisions.Whether, BuyingDecisions.When, BuyingDecisions.Budget, BuyingDecisions.Supplier, BuyingDecisions.Signature }.Where(d => (decisions & d) != BuyingDecisions.None).Select(d => d.ToString())];
+
+    private static JsonElement Element(string? key)
+    {
+        using var document = JsonDocument.Parse(key is null ? "null" : JsonSerializer.Serialize(key, RelationshipsJsonContext.Strict.String));
+        return document.RootElement.Clone();
     }
 }

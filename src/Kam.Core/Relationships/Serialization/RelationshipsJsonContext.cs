@@ -7,6 +7,8 @@ namespace Kam.Core.Relationships.Serialization;
 [JsonSerializable(typeof(CoveragePolicyDto))]
 [JsonSerializable(typeof(ContactStandardsDto))]
 [JsonSerializable(typeof(HealthPolicyDto))]
+[JsonSerializable(typeof(StageEvidencePolicyDto))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class RelationshipsJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context built over <see cref="KamJson.CreateOptions"/>.</summary>

@@ -46,6 +46,7 @@ public sealed class PipelineAnomaly
         PipelineAnomalyKind.HighValueLowProbability => "high_value_low_probability",
         PipelineAnomalyKind.NoNewProjects => "no_new_projects",
         PipelineAnomalyKind.AllInOneStage => "all_in_one_stage",
+        PipelineAnomalyKind.NoDecisionCoverage => "no_decision_coverage",
         _ => "unknown",
     };
 
@@ -62,6 +63,7 @@ public sealed class PipelineAnomaly
         PipelineAnomalyKind.HighValueLowProbability => Text($"High value at low probability, {Measure} day(s) before the expected close."),
         PipelineAnomalyKind.NoNewProjects => Text($"None of the {Measure} open projects is at the top of the funnel (search state)."),
         PipelineAnomalyKind.AllInOneStage => Text($"All {Measure} open projects are in the same stage."),
+        PipelineAnomalyKind.NoDecisionCoverage => Text($"At stage {Measure} with no contact at the customer's decision level covered by a relationship."),
         _ => string.Empty,
     };
 

@@ -36,4 +36,7 @@ public enum PipelineAnomalyKind
 
     /// <summary>All of a salesperson's open projects sit in one stage.</summary>
     AllInOneStage = 10,
+
+    /// <summary>An opportunity at the given stage or later has no contact at the customer's decision level covered by a relationship (found from the buying-center map, not by the pipeline analyzer).</summary>
+    NoDecisionCoverage = 11,
 }
