@@ -203,7 +203,7 @@ internal static class CrmImport
             {
                 if (reached is { } before && (stage < before.Stage || (stage == before.Stage && before.Completed && !entry.Completed)))
                 {
-                    var message = $"moved back from CRM stage {Position(before)} to '{row.Stage}' ({Position((stage, entry.Completed))}); events.csv cannot undo playbook items, so the opportunity keeps the stage its work reached.";
+                    var message = $"moved back from {Position(before)} to '{row.Stage}' ({Position((stage, entry.Completed))}); events.csv cannot undo playbook items, so the opportunity keeps the stage its work reached.";
                     if (mapping.RefuseRegressions)
                     {
                         Add(errors, row.StageCell, KamErrorCodes.InvalidState, row.Stage, $"opportunity '{id}' {message} (\"regressions\": \"refuse\")");
@@ -229,7 +229,7 @@ internal static class CrmImport
 
             if ((entry?.Outcome ?? Outcome(row, mapping)) is { } outcome)
             {
-                var reason = outcome == CrmOutcome.Won ? null : entry?.Reason ?? row.StatusReason ?? Word(outcome);
+                var reason = outcome == CrmOutcome.Won ? null : (entry?.Outcome is not null ? entry.Reason : row.StatusReason) ?? Word(outcome);
                 events.Add(new EventRow(row.At, outcome switch { CrmOutcome.Won => OpportunityEventKind.Won, CrmOutcome.Lost => OpportunityEventKind.Lost, _ => OpportunityEventKind.Abandoned }, null, null, owner, reason, source));
                 closed = outcome;
             }

@@ -278,7 +278,7 @@ internal sealed class CrmMapping
 
             var items = stage is { } st ? Items(entry, path, playbook, st, completed, errors) : [];
             var outcome = outcomeWord switch { "won" => CrmOutcome.Won, "lost" => CrmOutcome.Lost, "abandoned" => (CrmOutcome?)CrmOutcome.Abandoned, _ => null };
-            if (name is { Length: > 0 } && !result.TryAdd(name, new CrmStage(name, stage, completed, items, outcome, reason ?? (outcome is CrmOutcome.Won ? null : name))))
+            if (name is { Length: > 0 } && !result.TryAdd(name, new CrmStage(name, stage, completed, items, outcome, outcome is CrmOutcome.Lost or CrmOutcome.Abandoned ? reason ?? name : null)))
             {
                 errors.Add(new(path + ".name", KamErrorCodes.Duplicate, name, "this stage name is listed more than once (names compare without regard to case)."));
             }

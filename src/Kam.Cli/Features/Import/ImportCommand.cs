@@ -106,7 +106,7 @@ internal static class ImportCommand
     }
 
     // OpportunityHistory has no account (nor owner): take them from the Opportunity export, by opportunity id.
-    private static IReadOnlyList<CrmRow> Join(IReadOnlyList<CrmRow> history, IReadOnlyDictionary<string, (string Account, string? Owner, string Location)>? opportunities)
+    internal static IReadOnlyList<CrmRow> Join(IReadOnlyList<CrmRow> history, IReadOnlyDictionary<string, (string Account, string? Owner, string Location)>? opportunities)
     {
         if (opportunities is null)
         {
