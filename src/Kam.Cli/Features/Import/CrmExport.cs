@@ -68,7 +68,7 @@ internal static class CrmExport
             new(SalesforceMappingFile, Mapping(CrmKind.Salesforce, opportunities.Count > 0 ? opportunities[0].Value.Currency : Currency.CNY, playbook)),
             new(DynamicsFile, Dynamics(moves)),
             new(DynamicsMappingFile, Mapping(CrmKind.Dynamics, opportunities.Count > 0 ? opportunities[0].Value.Currency : Currency.CNY, playbook)),
-            new(CrmMapping.SchemaFileName, Kam.Cli.Features.Init.RuleFileSchemas.For("crm-mapping.json")!),
+            new(CrmMapping.SchemaFileName, MappingSchema()),
         ];
     }
 
@@ -224,4 +224,14 @@ internal static class CrmExport
     }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the mapping file's JSON Schema as the tool ships it (docs/schemas/crm-mapping.schema.json; a test keeps them identical).</summary>
+    /// <returns>The schema's text.</returns>
+    internal static string MappingSchema()
+    {
+        using var stream = typeof(CrmExport).Assembly.GetManifestResourceStream("schemas/" + CrmMapping.SchemaFileName)
+            ?? throw new InvalidOperationException("The mapping schema is not embedded in the tool.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
 }
