@@ -231,7 +231,8 @@ internal static class CrmExport
     {
         using var stream = typeof(CrmExport).Assembly.GetManifestResourceStream("schemas/" + CrmMapping.SchemaFileName)
             ?? throw new InvalidOperationException("The mapping schema is not embedded in the tool.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
