@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Kam.Cli.Features.Demo;
+using Kam.Cli.Features.Import;
 using Kam.Cli.Features.Init;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
@@ -160,6 +161,7 @@ internal static class KamApp
         root.Subcommands.Add(LtvCommand.Create(context, handlers.Ltv));
         root.Subcommands.Add(PlanCommand.Create(context, handlers.Plan));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using Kam.Cli.Features.Import;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
@@ -36,6 +37,7 @@ internal static class SampleInit
             new InitTemplate(SamplePlans.PlansFileName, plans.PlansJson),
             .. RuleFileSchemas.Attach([new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions())))]),
             .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName && t.FileName != RuleFileSchemas.SchemaFileName(TierRun.PolicyFileName)),
+            .. CrmExport.Files(sample.Opportunities, Kam.Core.Stages.Playbooks.Playbook.Default), // the opportunities as Salesforce and Dynamics exports, with their mapping files (kam import)
         ];
     }
 }
