@@ -73,6 +73,8 @@ public sealed class RuleTypeConventionTests
         [typeof(DrawPolicy)] = () => _ = new DrawPolicy(Money.Of(-1m, "CNY"), recoverable: true),
         [typeof(Kam.Core.Stages.DealControl.AnomalyPolicy)] = () => _ = new Kam.Core.Stages.DealControl.AnomalyPolicy(maxDaysInStage: 0),
         [typeof(Kam.Core.Stages.DealControl.ForecastPolicy)] = () => _ = new Kam.Core.Stages.DealControl.ForecastPolicy((PeriodKind)99),
+        [typeof(Kam.Core.Stages.Forecasting.DistributionPolicy)] = () => _ = new Kam.Core.Stages.Forecasting.DistributionPolicy(grain: 0m),
+        [typeof(Kam.Core.Stages.Forecasting.ShrinkagePolicy)] = () => _ = new Kam.Core.Stages.Forecasting.ShrinkagePolicy(-1d),
         [typeof(Kam.Core.Stages.Progress.ProgressPolicy)] = () => _ = new Kam.Core.Stages.Progress.ProgressPolicy(behindTolerance: -1),
         [typeof(Kam.Core.Stages.Grading.GradingPolicy)] = () => _ = new Kam.Core.Stages.Grading.GradingPolicy(" ", "likelihood", []),
         [typeof(Kam.Core.Tiering.Scorecard.AccountScorecardPolicy)] = () => _ = new Kam.Core.Tiering.Scorecard.AccountScorecardPolicy([], [], []),
