@@ -15,8 +15,8 @@ namespace Kam.Cli.Sample;
 /// <param name="Plans">Key-account plans for several accounts, some with the faults the plan checks flag.</param>
 internal sealed record SamplePlanSet(Organization Organization, IReadOnlyList<PlanAccountRecord> Accounts, TargetPlan Targets, IReadOnlyList<KeyAccountPlan> Plans)
 {
-    /// <summary>Gets plans.json: the plans as one JSON array.</summary>
-    public string PlansJson => "[\n" + string.Join(",\n", Plans.Select(p => p.ToJson().TrimEnd())) + "\n]\n";
+    /// <summary>Gets plans.json: <c>{ "plans": [ … ] }</c>, the object form, which can carry a <c>"$schema"</c> reference.</summary>
+    public string PlansJson => "{\n  \"plans\": [\n" + string.Join(",\n", Plans.Select(p => "    " + p.ToJson().TrimEnd().ReplaceLineEndings("\n").Replace("\n", "\n    ", StringComparison.Ordinal))) + "\n  ]\n}\n";
 }
 
 /// <summary>

@@ -172,7 +172,7 @@ public sealed class PlanCommandTests
         File.WriteAllText(temp.File("plans.json"), text);
         var (exit, _, error) = CliHarness.Run(Args(temp));
         Assert.Equal(2, exit);
-        Assert.Matches(@"plans\.json:\$\[0\]\.reviews\[0\]\.lines\[0\]\.(measure|period)", error);
+        Assert.Matches(@"plans\.json:\$\.plans\[0\]\.reviews\[0\]\.lines\[0\]\.(measure|period)", error);
         Assert.Contains("nps", error, StringComparison.Ordinal);
     }
 }

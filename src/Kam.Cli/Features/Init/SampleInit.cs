@@ -32,9 +32,12 @@ internal static class SampleInit
         return
         [
             .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans) : f),
-            new InitTemplate(SamplePlans.OrganizationFileName, plans.Organization.ToJson().TrimEnd() + "\n"),
-            new InitTemplate(SamplePlans.TargetsFileName, plans.Targets.ToJson().TrimEnd() + "\n"),
-            new InitTemplate(SamplePlans.PlansFileName, plans.PlansJson),
+            .. RuleFileSchemas.Attach(
+            [
+                new InitTemplate(SamplePlans.OrganizationFileName, plans.Organization.ToJson().TrimEnd() + "\n"),
+                new InitTemplate(SamplePlans.TargetsFileName, plans.Targets.ToJson().TrimEnd() + "\n"),
+                new InitTemplate(SamplePlans.PlansFileName, plans.PlansJson),
+            ]),
             .. RuleFileSchemas.Attach([new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions())))]),
             .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName && t.FileName != RuleFileSchemas.SchemaFileName(TierRun.PolicyFileName)),
             .. CrmExport.Files(sample.Opportunities, Kam.Core.Stages.Playbooks.Playbook.Default), // the opportunities as Salesforce and Dynamics exports, with their mapping files (kam import)

@@ -39,17 +39,20 @@ internal sealed record PlanResult(
 /// <param name="OrganizationFile">organization.json's display name.</param>
 /// <param name="TargetsFile">targets.json's display name.</param>
 /// <param name="PlansFile">plans.json's display name.</param>
-/// <param name="PlansIsArray">Whether plans.json is an array (paths <c>$[i]</c>) or one plan (<c>$</c>).</param>
-internal sealed record PlanSources(IReadOnlyList<PlanAccountRecord> Accounts, string OrganizationFile, string TargetsFile, string PlansFile, bool PlansIsArray);
+/// <param name="PlansListPath">The JSON path of plans.json's list of plans (<c>$.plans</c>, or <c>$</c> for an array: paths <c>$.plans[i]</c>, <c>$[i]</c>), or <see langword="null"/> for one plan (<c>$</c>).</param>
+internal sealed record PlanSources(IReadOnlyList<PlanAccountRecord> Accounts, string OrganizationFile, string TargetsFile, string PlansFile, string? PlansListPath);
 
 /// <summary>Builds the hierarchy and runs the plan checks and the attainment engine, naming the file and place of every error.</summary>
 internal static class PlanAnalysis
 {
-    /// <summary>Parses plans.json: a JSON array of key-account plans, or one plan object.</summary>
+    /// <summary>
+    /// Parses plans.json: an object <c>{ "$schema": …, "plans": [ … ] }</c> (what <c>kam init --sample</c> writes, so
+    /// that an editor validates it with plans.schema.json), a JSON array of key-account plans, or one plan object.
+    /// </summary>
     /// <param name="json">The file's text.</param>
-    /// <returns>The plans and whether the file is an array.</returns>
-    /// <exception cref="KamValidationException">The text is not JSON, not an array or object, or a plan is invalid (paths <c>$[i].member</c>).</exception>
-    public static (IReadOnlyList<KeyAccountPlan> Plans, bool IsArray) ParsePlans(string json)
+    /// <returns>The plans and the JSON path of their list: <c>$.plans</c>, <c>$</c> for an array, <see langword="null"/> for one plan.</returns>
+    /// <exception cref="KamValidationException">The text is not JSON, not an array or object, or a plan is invalid (paths <c>$.plans[i].member</c>, <c>$[i].member</c>).</exception>
+    public static (IReadOnlyList<KeyAccountPlan> Plans, string? ListPath) ParsePlans(string json)
     {
         JsonDocument document;
         try
@@ -64,35 +67,36 @@ internal static class PlanAnalysis
         using (document)
         {
             var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("plans", out var list))
+            {
+                var errors = new List<KamValidationError>();
+                foreach (var member in root.EnumerateObject())
+                {
+                    if (member.NameEquals("$schema") ? member.Value.ValueKind != JsonValueKind.String : !member.NameEquals("plans"))
+                    {
+                        errors.Add(new KamValidationError("$." + member.Name, KamErrorCodes.Unknown, member.Name, "plans.json holds { \"$schema\": \"…\", \"plans\": [ … ] }: \"$schema\" (a string) and \"plans\" are its only members."));
+                    }
+                }
+
+                if (list.ValueKind != JsonValueKind.Array)
+                {
+                    errors.Add(new KamValidationError("$.plans", KamErrorCodes.InvalidFormat, list.ValueKind.ToString(), "\"plans\" is a JSON array of key-account plans."));
+                }
+
+                return errors.Count > 0 ? throw new KamValidationException(errors) : (ParseList(list, "$.plans"), "$.plans");
+            }
+
             if (root.ValueKind == JsonValueKind.Object)
             {
-                return ([KeyAccountPlan.FromJson(root.GetRawText())], false);
+                return ([KeyAccountPlan.FromJson(root.GetRawText())], null);
             }
 
             if (root.ValueKind != JsonValueKind.Array)
             {
-                throw new KamValidationException("$", KamErrorCodes.InvalidFormat, root.ValueKind.ToString(), "plans.json holds a JSON array of key-account plans (or one plan object).");
+                throw new KamValidationException("$", KamErrorCodes.InvalidFormat, root.ValueKind.ToString(), "plans.json holds { \"plans\": [ … ] }, a JSON array of key-account plans, or one plan object.");
             }
 
-            var plans = new List<KeyAccountPlan>();
-            var errors = new List<KamValidationError>();
-            var i = 0;
-            foreach (var element in root.EnumerateArray())
-            {
-                try
-                {
-                    plans.Add(KeyAccountPlan.FromJson(element.GetRawText()));
-                }
-                catch (KamValidationException ex)
-                {
-                    var prefix = string.Create(CultureInfo.InvariantCulture, $"$[{i}]");
-                    errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
-                }
-
-                i++;
-            }
-
-            return errors.Count == 0 ? (plans, true) : throw new KamValidationException(errors);
+            return (ParseList(root, "$"), "$");
         }
     }
 
@@ -189,8 +193,8 @@ internal static class PlanAnalysis
 
         if (Indexed(path, "plans", out index, out rest))
         {
-            return sources.PlansIsArray
-                ? string.Create(CultureInfo.InvariantCulture, $"{sources.PlansFile}:$[{index}]{rest}")
+            return sources.PlansListPath is { } list
+                ? string.Create(CultureInfo.InvariantCulture, $"{sources.PlansFile}:{list}[{index}]{rest}")
                 : $"{sources.PlansFile}:${rest}";
         }
 
@@ -205,6 +209,29 @@ internal static class PlanAnalysis
         }
 
         return path == "asOf" ? "--as-of" : path;
+    }
+
+    private static List<KeyAccountPlan> ParseList(JsonElement array, string listPath)
+    {
+        var plans = new List<KeyAccountPlan>();
+        var errors = new List<KamValidationError>();
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            try
+            {
+                plans.Add(KeyAccountPlan.FromJson(element.GetRawText()));
+            }
+            catch (KamValidationException ex)
+            {
+                var prefix = string.Create(CultureInfo.InvariantCulture, $"{listPath}[{i}]");
+                errors.AddRange(ex.Errors.Select(e => e with { Path = e.Path.StartsWith('$') ? prefix + e.Path[1..] : prefix + "." + e.Path }));
+            }
+
+            i++;
+        }
+
+        return errors.Count == 0 ? plans : throw new KamValidationException(errors);
     }
 
     private static bool Indexed(string path, string name, out int index, out string rest)

@@ -28,7 +28,7 @@ internal static class PlanRun
         var files = request.Files;
         var organization = RuleFile.Load(files.Organization, "organization.json", Organization.FromJson);
         var targets = RuleFile.Load(files.Targets, "targets.json", TargetPlan.FromJson);
-        var (plans, isArray) = RuleFile.Load(files.Plans, "plans.json", PlanAnalysis.ParsePlans);
+        var (plans, listPath) = RuleFile.Load(files.Plans, "plans.json", PlanAnalysis.ParsePlans);
         var playbook = files.Playbook is null ? Playbook.Default : RuleFile.Load(files.Playbook, "--playbook", Playbook.FromJson);
         var checkPolicy = files.CheckPolicy is null ? PlanCheckPolicy.Default : RuleFile.Load(files.CheckPolicy, "--checks", PlanCheckPolicy.FromJson);
         var attainmentPolicy = files.AttainmentPolicy is null ? AttainmentPolicy.Default : RuleFile.Load(files.AttainmentPolicy, "--attainment", AttainmentPolicy.FromJson);
@@ -39,7 +39,7 @@ internal static class PlanRun
         var factory = context.Services.GetRequiredService<EngineFactory>();
         var result = PlanAnalysis.Run(
             organization, targets, plans, opportunities, asOf, factory.PlanChecker(checkPolicy), factory.Attainment(attainmentPolicy),
-            new PlanSources(request.Accounts, files.Organization, files.Targets, files.Plans, isArray));
+            new PlanSources(request.Accounts, files.Organization, files.Targets, files.Plans, listPath));
 
         var tables = PlanViews.Tables(result);
         return RunOutput.Publish(context, request.Format, tables, request.ReportPath, () =>
@@ -64,7 +64,7 @@ internal static class PlanRun
         var opportunities = PipelineReplay.Replay(Playbook.Default, demo.Sample.Opportunities, PipelineRun.EndOf(demo.Sample.AsOf));
         var result = PlanAnalysis.Run(
             set.Organization, set.Targets, set.Plans, opportunities, demo.Sample.AsOf, factory.PlanChecker(PlanCheckPolicy.Default), factory.Attainment(AttainmentPolicy.Default),
-            new PlanSources(set.Accounts, SamplePlans.OrganizationFileName, SamplePlans.TargetsFileName, SamplePlans.PlansFileName, true));
+            new PlanSources(set.Accounts, SamplePlans.OrganizationFileName, SamplePlans.TargetsFileName, SamplePlans.PlansFileName, "$.plans"));
         PlanDemo.Write(demo, result);
     }
 }

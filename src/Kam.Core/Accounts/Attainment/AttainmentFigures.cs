@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Kam.Core.Accounts.Targets;
 
 namespace Kam.Core.Accounts.Attainment;
@@ -266,10 +267,17 @@ internal sealed class MeasureFigures
         switch (source)
         {
             case decimal[] d:
+                // Most cells of a tally were never written (default(decimal): no bits set); adding one leaves the sum
+                // bit for bit as it was (scale and sign included), so it is skipped: the roll-ups' decimal additions
+                // are the larger part of making the report.
                 var dd = (decimal[])(object)into;
+                var bits = MemoryMarshal.Cast<decimal, ulong>(d.AsSpan(from, width));
                 for (var k = 0; k < width; k++)
                 {
-                    dd[to + k] += d[from + k];
+                    if ((bits[2 * k] | bits[(2 * k) + 1]) != 0)
+                    {
+                        dd[to + k] += d[from + k];
+                    }
                 }
 
                 break;

@@ -139,6 +139,8 @@ public sealed class AttainmentTally
         var asOf = scope.AsOf;
         var current = scope.AsOfMonth;
         var overdueCounts = scope.Policy.OverdueInCurrentPeriod;
+        var lastAccount = (string?)null;
+        var lastIndex = -1;
         var i = 0;
         try
         {
@@ -148,12 +150,23 @@ public sealed class AttainmentTally
                 var at = first + i;
                 var ok = true;
                 var a = -1;
-                if (o.Account.Value.Length == 0)
+                var id = o.Account.Value;
+                if (id.Length == 0)
                 {
                     errors.Add(PathOf("opportunities", at, "account"), KamErrorCodes.Required, null, "An opportunity names its account.");
                     ok = false;
                 }
-                else if (!hierarchy.TryIndexOf(o.Account, out a))
+                else if (lastIndex >= 0 && string.Equals(id, lastAccount, StringComparison.Ordinal))
+                {
+                    // Hosts' exports usually come grouped by account: one look-up per run of equal identifiers.
+                    a = lastIndex;
+                }
+                else if (hierarchy.TryIndexOf(o.Account, out a))
+                {
+                    lastAccount = id;
+                    lastIndex = a;
+                }
+                else
                 {
                     errors.Add(PathOf("opportunities", at, "account"), KamErrorCodes.Unknown, o.Account, "No account of the hierarchy has this identifier.");
                     ok = false;
@@ -170,13 +183,13 @@ public sealed class AttainmentTally
                     ok = false;
                 }
 
-                if (!Enum.IsDefined(o.Status))
+                if (o.Status is < OpportunityStatus.Open or > OpportunityStatus.Abandoned)
                 {
                     errors.Add(PathOf("opportunities", at, "status"), KamErrorCodes.OutOfRange, (int)o.Status, "Not a defined opportunity status.");
                     ok = false;
                 }
 
-                if (o.CompletedStage is { } stage && !Enum.IsDefined(stage))
+                if (o.CompletedStage is { } stage && stage is < SalesStage.AccountPlanning or > SalesStage.ContractSigned)
                 {
                     errors.Add(PathOf("opportunities", at, "completedStage"), KamErrorCodes.OutOfRange, (int)stage, "Not a defined sales stage.");
                     ok = false;
@@ -248,6 +261,8 @@ public sealed class AttainmentTally
         var hierarchy = scope.Hierarchy;
         var measures = scope.Measures;
         var asOf = scope.AsOf;
+        var lastAccount = (string?)null;
+        var lastIndex = -1;
         var i = 0;
         try
         {
@@ -257,12 +272,22 @@ public sealed class AttainmentTally
                 var at = first + i;
                 var ok = true;
                 var a = -1;
-                if (x.Account.Value.Length == 0)
+                var id = x.Account.Value;
+                if (id.Length == 0)
                 {
                     errors.Add(PathOf("actuals", at, "account"), KamErrorCodes.Required, null, "An actual names its account.");
                     ok = false;
                 }
-                else if (!hierarchy.TryIndexOf(x.Account, out a))
+                else if (lastIndex >= 0 && string.Equals(id, lastAccount, StringComparison.Ordinal))
+                {
+                    a = lastIndex;
+                }
+                else if (hierarchy.TryIndexOf(x.Account, out a))
+                {
+                    lastAccount = id;
+                    lastIndex = a;
+                }
+                else
                 {
                     errors.Add(PathOf("actuals", at, "account"), KamErrorCodes.Unknown, x.Account, "No account of the hierarchy has this identifier.");
                     ok = false;
@@ -336,18 +361,20 @@ public sealed class AttainmentTally
             return -1;
         }
 
-        var shown = x.Currency == Currency.None ? (object)x.Value : new Money(x.Value, x.Currency);
         if (measure.Kind == TargetMeasureKind.Money && x.Currency != measure.Currency)
         {
-            errors.Add(PathOf("actuals", at, "value"), KamErrorCodes.CurrencyMismatch, shown, $"The measure '{measure.Key}' is money in {measure.Currency.Code}; its actuals must be in {measure.Currency.Code}.");
+            errors.Add(PathOf("actuals", at, "value"), KamErrorCodes.CurrencyMismatch, Shown(x), $"The measure '{measure.Key}' is money in {measure.Currency.Code}; its actuals must be in {measure.Currency.Code}.");
             ok = false;
         }
         else if (measure.Kind != TargetMeasureKind.Money && x.Currency != Currency.None)
         {
-            errors.Add(PathOf("actuals", at, "value"), KamErrorCodes.CurrencyMismatch, shown, $"The measure '{measure.Key}' is a {measure.Kind.ToString().ToLowerInvariant()}, not money.");
+            errors.Add(PathOf("actuals", at, "value"), KamErrorCodes.CurrencyMismatch, Shown(x), $"The measure '{measure.Key}' is a {measure.Kind.ToString().ToLowerInvariant()}, not money.");
             ok = false;
         }
 
         return m;
     }
+
+    /// <summary>An actual's value as an error shows it: money with its currency, or the plain number (boxed only when an error is reported).</summary>
+    private static object Shown(in AttainmentActual x) => x.Currency == Currency.None ? x.Value : new Money(x.Value, x.Currency);
 }

@@ -419,7 +419,17 @@ public sealed class TargetAllocator : ITargetAllocator
             AllocationBasis.Tier => "tier",
             _ => "weight",
         };
-        var seen = new DuplicateFinder(n);
+        var present = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (accounts[i] is { } facts)
+            {
+                ids[i] = facts.Account;
+                present[i] = true;
+            }
+        }
+
+        var duplicate = DuplicateFinder.Find(ids, present);
         var anyPositive = false;
         for (var i = 0; i < n; i++)
         {
@@ -430,8 +440,7 @@ public sealed class TargetAllocator : ITargetAllocator
                 continue;
             }
 
-            ids[i] = facts.Account;
-            if (!seen.Add(ids, i))
+            if (duplicate[i])
             {
                 errors.Add($"accounts[{i}].account", KamErrorCodes.Duplicate, facts.Account, "The account is listed more than once.");
             }
