@@ -15,6 +15,32 @@ namespace Kam.Cli.Features.People;
 /// <summary>Runs the engines of <c>kam coverage</c> and <c>kam contact</c> on validated input.</summary>
 internal static class PeopleRun
 {
+    /// <summary>The file name of the contact standards <c>kam init</c> writes (<c>--standards</c>).</summary>
+    public const string StandardsFileName = "contact-standards.json";
+
+    /// <summary>The file name of the coverage rules <c>kam init</c> writes (<c>--coverage-policy</c>).</summary>
+    public const string CoveragePolicyFileName = "coverage-policy.json";
+
+    /// <summary>The file name of the health rules <c>kam init</c> writes (<c>--health-policy</c>).</summary>
+    public const string HealthPolicyFileName = "health-policy.json";
+
+    // Rendered on first use: serializing the policies costs startup time every other command would pay.
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() =>
+    [
+        new(StandardsFileName, "// contact-standards.json: the contact standards of `kam contact --standards` (see docs/cli.md and docs/relationships.md): visits and\n"
+            + "// calls per grade (the grade column of accounts.csv) and period, the hours a visit and a call take, a manager's contact hours a month.\n"
+            + ContactStandards.Default.ToJson().TrimEnd() + "\n"),
+        new(CoveragePolicyFileName, "// coverage-policy.json: the coverage rules of `kam coverage --coverage-policy` (see docs/relationships.md): the strength that covers a\n"
+            + "// contact, the levels that must be covered, the peer levels, the threads, the opponents and each finding's weight in the score.\n"
+            + CoveragePolicy.Default.ToJson().TrimEnd() + "\n"),
+        new(HealthPolicyFileName, "// health-policy.json: the relationship-health rules of `kam contact --health-policy` (see docs/relationships.md): the check items\n"
+            + "// (the item column of checks.csv), the scales, the parts' weights and the alerts' thresholds.\n"
+            + HealthPolicy.Default.ToJson().TrimEnd() + "\n"),
+    ]);
+
+    /// <summary>Gets the default rule files of <c>kam coverage</c> and <c>kam contact</c>, each serialized from its default policy.</summary>
+    public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
+
     /// <summary>Handles <c>kam coverage</c>.</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="context">The run's context.</param>

@@ -217,9 +217,9 @@ internal static class PeopleViews
         var compliance = new ReportSection("compliance", "Contact-standard compliance",
             $"The {worst.Length} accounts with the lowest compliance rate, month by month from {Day(result.From)} to {Day(result.AsOf)}: the worst status of the standard's periods in the month (a quarterly visit standard colours its three months), with the visits (v) and calls (c) of those periods; at the right the rate in percent.");
         compliance.Add(HeatMap.Render(new HeatMapData(
-            "Compliance per account and month",
+            $"Compliance per account and month, {months[0]:MMM yyyy} – {months[^1]:MMM yyyy}",
             worst.Select(a => $"{a.Account} {result.Names.GetValueOrDefault(a.Account, string.Empty)}").ToArray(),
-            months.Select(m => m.ToString("MMM yy", CultureInfo.InvariantCulture)).ToArray(),
+            months.Select(m => m.ToString(months.Count > 8 ? "MMM" : "MMM yy", CultureInfo.InvariantCulture)).ToArray(),
             cells,
             worst.Select(a => (double)(a.Rate * 100m)).ToArray(),
             months.Select((_, m) => (double)cells.Count(c => c.Column == m && c.State == "Met")).ToArray(),
@@ -236,7 +236,8 @@ internal static class PeopleViews
             "hours a month")));
         yield return capacity;
 
-        var lowest = result.Health.Accounts.Where(a => a.Points.Count > 0).OrderBy(a => a.Index).ThenBy(a => a.Account.Value, StringComparer.Ordinal).Take(6).ToArray();
+        // Accounts with something known besides the days without contact (an activity, a check, a score or a promise due).
+        var lowest = result.Health.Accounts.Where(a => a.Points.Any(p => p.Checks is not null || p.Satisfaction is not null || p.Promises is not null || p.Contact > 0)).OrderBy(a => a.Index).ThenBy(a => a.Account.Value, StringComparer.Ordinal).Take(6).ToArray();
         var health = new ReportSection("health", "Relationship health",
             $"The health index month by month of the {lowest.Length} accounts with the lowest index (0-1: checks, satisfaction, promises and contact, weighted); month 1 is {months[0]:MMMM yyyy}.");
         health.Add(LineChart.Render(new LineChartData(
@@ -244,7 +245,7 @@ internal static class PeopleViews
             lowest.Select(a => new LineSeries(a.Account.Value, a.Points.Select(p => (double)MonthIndex(months[0], p.Date)).ToArray(), a.Points.Select(p => (double)p.Index).ToArray())).ToArray(),
             "month",
             "health index",
-            YAsPercent: false)));
+            YAsPercent: true)));
         yield return health;
 
         var detail = new ReportSection("contact-tables", "Compliance, capacity, health and alerts");
