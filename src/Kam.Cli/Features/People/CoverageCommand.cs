@@ -47,7 +47,7 @@ internal static class CoverageCommand
         var relationships = new Argument<string>("relationships.csv") { Description = "Our relationships with the contacts: one row per change of strength (0 ends one)." };
         var events = new Option<string?>("--events") { HelpName = "events.csv", Description = "The opportunity events: each open opportunity is analyzed with its contacts (column opportunities of contacts.csv)." };
         var policy = new Option<string?>("--coverage-policy") { HelpName = "coverage-policy.json", Description = "The coverage rules (strength that covers, required levels, weights); default: CoveragePolicy.Default." };
-        var asOf = CommonOptions.Date("--as-of", "The day of the map; default: the latest day of contacts.csv and relationships.csv.");
+        var asOf = CommonOptions.Date("--as-of", "The day of the map; default: the latest day of contacts.csv, relationships.csv and --events.");
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var sheet = CommonOptions.Sheet();

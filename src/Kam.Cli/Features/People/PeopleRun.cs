@@ -53,7 +53,8 @@ internal static class PeopleRun
         var policy = request.Policy is null ? CoveragePolicy.Default : RuleFile.Load(request.Policy, "--coverage-policy", CoveragePolicy.FromJson);
         var hierarchy = PeopleInputs.Hierarchy(organization, request.Accounts, request.Organization);
         var map = PeopleInputs.Map(request.Contacts, request.Relationships, hierarchy);
-        var asOf = request.AsOf ?? map.LastDay ?? throw new Kam.Core.KamValidationException("--as-of", Kam.Core.KamErrorCodes.Required, null, "contacts.csv and relationships.csv have no rows: give the day with --as-of.");
+        var lastEvent = request.Opportunities?.SelectMany(o => o.Events).Select(e => e.At.InUtc().Date).DefaultIfEmpty().Max();
+        var asOf = request.AsOf ?? Later(map.LastDay, lastEvent == default ? null : lastEvent) ?? throw new Kam.Core.KamValidationException("--as-of", Kam.Core.KamErrorCodes.Required, null, "contacts.csv and relationships.csv have no rows: give the day with --as-of.");
         var factory = context.Services.GetRequiredService<EngineFactory>();
         var result = PeopleAnalysis.Coverage(request.Accounts, map, request.Opportunities, asOf, factory.Coverage(policy));
         if (result.Unmapped > 0)
@@ -121,6 +122,8 @@ internal static class PeopleRun
             return report;
         });
     }
+
+    private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : LocalDate.Max(a.Value, b.Value);
 
     /// <summary>The default first day: the first of the month eleven months before the as-of day's (twelve calendar months).</summary>
     /// <param name="asOf">The as-of day.</param>

@@ -218,7 +218,7 @@ internal static class PeopleViews
             $"The {worst.Length} accounts with the lowest compliance rate, month by month from {Day(result.From)} to {Day(result.AsOf)}: the worst status of the standard's periods in the month (a quarterly visit standard colours its three months), with the visits (v) and calls (c) of those periods; at the right the rate in percent.");
         compliance.Add(HeatMap.Render(new HeatMapData(
             $"Compliance per account and month, {months[0]:MMM yyyy} – {months[^1]:MMM yyyy}",
-            worst.Select(a => $"{a.Account} {result.Names.GetValueOrDefault(a.Account, string.Empty)}").ToArray(),
+            worst.Select(a => Clip($"{a.Account} {result.Names.GetValueOrDefault(a.Account, string.Empty)}", 19)).ToArray(),
             months.Select(m => m.ToString(months.Count > 8 ? "MMM" : "MMM yy", CultureInfo.InvariantCulture)).ToArray(),
             cells,
             worst.Select(a => (double)(a.Rate * 100m)).ToArray(),
@@ -236,10 +236,11 @@ internal static class PeopleViews
             "hours a month")));
         yield return capacity;
 
-        // Accounts with something known besides the days without contact (an activity, a check, a score or a promise due).
-        var lowest = result.Health.Accounts.Where(a => a.Points.Any(p => p.Checks is not null || p.Satisfaction is not null || p.Promises is not null || p.Contact > 0)).OrderBy(a => a.Index).ThenBy(a => a.Account.Value, StringComparer.Ordinal).Take(6).ToArray();
+        // The accounts with a contact standard (the key accounts), or every account when none has one.
+        var graded = result.Compliance.Accounts.Select(a => a.Account).ToHashSet();
+        var lowest = result.Health.Accounts.Where(a => a.Points.Count > 0 && (graded.Count == 0 || graded.Contains(a.Account))).OrderBy(a => a.Index).ThenBy(a => a.Account.Value, StringComparer.Ordinal).Take(6).ToArray();
         var health = new ReportSection("health", "Relationship health",
-            $"The health index month by month of the {lowest.Length} accounts with the lowest index (0-1: checks, satisfaction, promises and contact, weighted); month 1 is {months[0]:MMMM yyyy}.");
+            $"The health index month by month of the {lowest.Length} accounts{(graded.Count > 0 ? " with a contact standard" : string.Empty)} with the lowest index (0-1: checks, satisfaction, promises and contact, weighted); month 1 is {months[0]:MMMM yyyy}.");
         health.Add(LineChart.Render(new LineChartData(
             "Health index per month, the lowest accounts",
             lowest.Select(a => new LineSeries(a.Account.Value, a.Points.Select(p => (double)MonthIndex(months[0], p.Date)).ToArray(), a.Points.Select(p => (double)p.Index).ToArray())).ToArray(),
@@ -268,6 +269,8 @@ internal static class PeopleViews
 
         return months;
     }
+
+    private static string Clip(string text, int length) => text.Length > length ? text[..(length - 1)] + "…" : text;
 
     private static int MonthIndex(LocalDate first, LocalDate day) => ((day.Year - first.Year) * 12) + day.Month - first.Month + 1;
 

@@ -177,7 +177,7 @@ internal static class OrgChart
             x += 24 + (name.Length * 6.5);
         }
 
-        Text(text, 16, 58, "border: thick = decision level, solid = management, dashed = operational · lines: our relationships, width = strength, dashed = not covering", "legend", "start");
+        Text(text, 16, 58, "border: thick = decision, solid = management, dashed = operational · lines: our relationships (dashed: not covering)", "legend", "start");
     }
 
     private static string Clip(string text, int length) => text.Length > length ? text[..Math.Max(1, length - 1)] + "…" : text;
