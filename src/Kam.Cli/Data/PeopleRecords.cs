@@ -46,4 +46,5 @@ internal sealed record CheckRecord(AccountId Account, LocalDate Date, string Ite
 /// <summary>The people inputs of an account besides its place in the hierarchy (columns of accounts.csv that <c>kam contact</c> reads).</summary>
 /// <param name="Grade">The account's contact-standard grade, or <see langword="null"/> when it has none.</param>
 /// <param name="Since">The day the account exists from, or <see langword="null"/> when unknown.</param>
-internal sealed record AccountPeopleColumns(string? Grade, LocalDate? Since);
+/// <param name="Source">The row it was read from, or <see langword="null"/> when generated.</param>
+internal sealed record AccountPeopleColumns(string? Grade, LocalDate? Since, SourceRow? Source = null);

@@ -129,7 +129,7 @@ internal static class PeopleAnalysis
         {
             throw new KamValidationException(ex.Errors.Select(e => e.Path.StartsWith("accounts[", StringComparison.Ordinal) && e.Path.EndsWith(".grade", StringComparison.Ordinal)
                 && int.TryParse(e.Path.AsSpan(9, e.Path.IndexOf(']', StringComparison.Ordinal) - 9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < graded.Length
-                ? e with { Path = graded[i].Source?.Location("grade") ?? accountsFile, Message = $"account '{graded[i].Id}': {e.Message}" }
+                ? e with { Path = columns[graded[i].Id].Source?.Location("grade") ?? graded[i].Source?.Location("grade") ?? accountsFile, Message = $"account '{graded[i].Id}': {e.Message}" }
                 : e with { Path = e.Path is "from" ? "--from" : e.Path is "asOf" ? "--as-of" : e.Path }));
         }
 

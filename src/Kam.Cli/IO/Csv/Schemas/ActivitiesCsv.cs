@@ -122,12 +122,14 @@ internal static class ActivitiesCsv
     public static IReadOnlyDictionary<AccountId, AccountPeopleColumns> ReadAccountColumns(string path)
     {
         var result = new Dictionary<AccountId, AccountPeopleColumns>();
+        IReadOnlyDictionary<string, int>? columns = null;
         CsvFile.Visit(path, AccountColumns, row =>
         {
+            columns ??= Columns(row, AccountColumns);
             var id = row.Get(AccountsCsv.AccountId);
             var grade = row.GetOrDefault<string?>(Grade!, null);
             var since = row.GetOptional(Since) ?? row.GetOptional(AccountsCsv.FirstOrder);
-            result.TryAdd(id, new AccountPeopleColumns(grade, since));
+            result.TryAdd(id, new AccountPeopleColumns(grade, since, new SourceRow(row.File, row.Line, columns)));
         });
         return result;
     }
