@@ -119,8 +119,7 @@ public sealed class PeopleCommandTests
     public void Contact_locates_each_bad_row(string file, string content, string location, string text)
     {
         using var temp = Sample();
-        temp.Write("contacts.csv", Contacts);
-        temp.Write(file, content);
+        temp.Write(file, content); // beside the sample's files (its contacts.csv names the contacts its activities.csv meets)
         string[] option = file switch { "promises.csv" => ["--promises", temp.File(file)], "checks.csv" => ["--checks", temp.File(file)], _ => [] };
         var (exit, _, error) = CliHarness.Run(Contact(temp, ["--contacts", temp.File("contacts.csv"), .. option, "--as-of", "2026-06-30"]));
         Assert.Equal(2, exit);
