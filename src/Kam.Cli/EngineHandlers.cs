@@ -1,5 +1,6 @@
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.People;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Tier;
@@ -13,12 +14,16 @@ namespace Kam.Cli;
 /// <param name="Pay">Runs <c>kam pay</c>.</param>
 /// <param name="Ltv">Runs <c>kam ltv</c>.</param>
 /// <param name="Plan">Runs <c>kam plan</c>.</param>
+/// <param name="Coverage">Runs <c>kam coverage</c>; <see langword="null"/> for the engines'.</param>
+/// <param name="Contact">Runs <c>kam contact</c>; <see langword="null"/> for the engines'.</param>
 internal sealed record EngineHandlers(
     Func<TierRequest, CliContext, int> Tier,
     Func<PipelineRequest, CliContext, int> Pipeline,
     Func<PayRequest, CliContext, int> Pay,
     Func<LtvRequest, CliContext, int> Ltv,
-    Func<PlanRequest, CliContext, int> Plan)
+    Func<PlanRequest, CliContext, int> Plan,
+    Func<CoverageRequest, CliContext, int>? Coverage = null,
+    Func<ContactRequest, CliContext, int>? Contact = null)
 {
     /// <summary>Gets the handlers that run the Kam.Core engines.</summary>
     public static EngineHandlers Default { get; } = new(TierRun.Handle, PipelineRun.Handle, PayRun.Handle, LtvRun.Handle, PlanRun.Handle);

@@ -8,6 +8,7 @@ using Kam.Cli.Features.Init;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
@@ -160,6 +161,8 @@ internal static class KamApp
         root.Subcommands.Add(PayCommand.Create(context, handlers.Pay));
         root.Subcommands.Add(LtvCommand.Create(context, handlers.Ltv));
         root.Subcommands.Add(PlanCommand.Create(context, handlers.Plan));
+        root.Subcommands.Add(CoverageCommand.Create(context, handlers.Coverage ?? PeopleRun.Coverage));
+        root.Subcommands.Add(ContactCommand.Create(context, handlers.Contact ?? PeopleRun.Contact));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));
         root.Subcommands.Add(ImportCommand.Create(context));
         return root;

@@ -76,5 +76,21 @@ internal sealed class EngineFactory
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public Kam.Core.Accounts.Plans.IPlanChecker PlanChecker(Kam.Core.Accounts.Plans.PlanCheckPolicy policy) => new Kam.Core.Accounts.Plans.PlanChecker(policy);
 
+    /// <summary>Builds the coverage engine of <c>kam coverage</c>.</summary>
+    /// <param name="policy">The coverage rules.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Relationships.CoverageEngine Coverage(Kam.Core.Relationships.CoveragePolicy policy) => new(policy);
 
+    /// <summary>Builds the contact-compliance engine of <c>kam contact</c>.</summary>
+    /// <param name="standards">The contact standards.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Relationships.Activities.ContactComplianceEngine Compliance(Kam.Core.Relationships.Activities.ContactStandards standards) => new(standards);
+
+    /// <summary>Builds the relationship-health engine of <c>kam contact</c>.</summary>
+    /// <param name="policy">The health rules.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Relationships.Health.HealthEngine Health(Kam.Core.Relationships.Health.HealthPolicy policy) => new(policy);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
@@ -52,6 +53,7 @@ internal static class DemoCommand
         PayRun.Demo(demo);
         LtvRun.Demo(demo);
         PlanRun.Demo(demo);
+        PeopleDemo.Write(demo);
 
         if (reportPath is not null)
         {

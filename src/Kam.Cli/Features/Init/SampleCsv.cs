@@ -29,10 +29,12 @@ internal static class SampleCsv
     /// <summary>Renders accounts.csv with the hierarchy columns <c>kam plan</c> reads after those of <c>kam tier</c>.</summary>
     /// <param name="sample">The sample.</param>
     /// <param name="plans">The sample's plan part (each account's place in both hierarchies, in the sample's account order).</param>
+    /// <param name="grades">The key accounts' contact-standard grades (column grade, read by <c>kam contact</c>), or <see langword="null"/>.</param>
     /// <returns>accounts.csv.</returns>
-    public static InitTemplate AccountsWithHierarchy(SampleDataSet sample, SamplePlanSet plans) =>
+    public static InitTemplate AccountsWithHierarchy(SampleDataSet sample, SamplePlanSet plans, IReadOnlyDictionary<AccountId, string>? grades = null) =>
         new(AccountsCsv.Schema.FileName, AccountHierarchyCsv.CombinedSchema.ToFile(sample.Accounts.Zip(plans.Accounts, (a, h) => (string[])[
-            .. Account(a), h.Level.ToString(), h.Parent?.Value ?? string.Empty, h.Owner.Value, h.Unit.Value, h.Territory?.Value ?? string.Empty, h.Region ?? string.Empty])));
+            .. Account(a), h.Level.ToString(), h.Parent?.Value ?? string.Empty, h.Owner.Value, h.Unit.Value, h.Territory?.Value ?? string.Empty, h.Region ?? string.Empty,
+            grades?.GetValueOrDefault(a.Id) ?? string.Empty])));
 
     private static string[] Account(AccountRow a) =>
     [

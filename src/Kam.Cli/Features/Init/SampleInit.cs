@@ -29,9 +29,11 @@ internal static class SampleInit
         var sample = SampleGenerator.Generate();
         var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), services.GetRequiredService<IAppraisalEngine>());
         var plans = SamplePlans.Generate(sample);
+        var people = SamplePeople.Generate(sample, plans);
         return
         [
-            .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans) : f),
+            .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans, people.Grades) : f),
+            .. SamplePeopleCsv.Files(people),
             .. RuleFileSchemas.Attach(
             [
                 new InitTemplate(SamplePlans.OrganizationFileName, plans.Organization.ToJson().TrimEnd() + "\n"),

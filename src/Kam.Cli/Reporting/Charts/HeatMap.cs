@@ -15,7 +15,8 @@ internal sealed record HeatMapCell(int Row, int Column, string State, double Val
 /// <param name="Cells">The assessed cells; a pair without a cell is drawn as not assessed.</param>
 /// <param name="RowTotals">The total per row (shown at the right).</param>
 /// <param name="ColumnTotals">The total per column (shown at the bottom).</param>
-internal sealed record HeatMapData(string Title, IReadOnlyList<string> Rows, IReadOnlyList<string> Columns, IReadOnlyList<HeatMapCell> Cells, IReadOnlyList<double> RowTotals, IReadOnlyList<double> ColumnTotals);
+/// <param name="States">The states and their colours (the legend), or <see langword="null"/> for the whitespace grid's.</param>
+internal sealed record HeatMapData(string Title, IReadOnlyList<string> Rows, IReadOnlyList<string> Columns, IReadOnlyList<HeatMapCell> Cells, IReadOnlyList<double> RowTotals, IReadOnlyList<double> ColumnTotals, IReadOnlyList<(string State, string Colour)>? States = null);
 
 /// <summary>
 /// Renders a heat map: one coloured square per cell by state (white space in orange, darker the larger its value; ours
@@ -47,7 +48,8 @@ internal static class HeatMap
             return svg.NoData().Build();
         }
 
-        svg.Legend(States.Select(s => s.State).ToArray(), States.Select(s => s.Colour).ToArray());
+        var states = data.States ?? States;
+        svg.Legend(states.Select(s => s.State).ToArray(), states.Select(s => s.Colour).ToArray());
         var left = Math.Clamp(16 + (6.6 * data.Rows.Max(r => Math.Min(r.Length, 28))), 100, 220);
         const double right = Svg.Width - 90, top = 78, bottom = Svg.Height - 30;
         var cellWidth = (right - left) / data.Columns.Count;
@@ -73,7 +75,7 @@ internal static class HeatMap
 
         foreach (var cell in data.Cells)
         {
-            var colour = States.FirstOrDefault(s => s.State == cell.State).Colour ?? "#cfd4dc";
+            var colour = states.FirstOrDefault(s => s.State == cell.State).Colour ?? "#cfd4dc";
             var opacity = cell.State == "WhiteSpace" && maxValue > 0 ? 0.3 + (0.5 * cell.Value / maxValue) : 0.45; // light enough for the dark label
             var x = left + (cell.Column * cellWidth) + 1;
             var y = top + (cell.Row * cellHeight) + 1;

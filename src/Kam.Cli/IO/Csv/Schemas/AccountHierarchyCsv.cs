@@ -38,8 +38,8 @@ internal static class AccountHierarchyCsv
     /// <summary>Gets the schema of the accounts.csv that <c>kam init --sample</c> writes: every column of both commands.</summary>
     public static CsvSchema CombinedSchema { get; } = new(
         "accounts.csv",
-        AccountsCsv.Schema.Description + " kam plan also reads the place in both hierarchies (level, parent_id, owner, unit, territory, region).",
-        [.. AccountsCsv.Schema.Columns, .. HierarchyColumns],
+        AccountsCsv.Schema.Description + " kam plan also reads the place in both hierarchies (level, parent_id, owner, unit, territory, region); kam contact the grade.",
+        [.. AccountsCsv.Schema.Columns, .. HierarchyColumns, ActivitiesCsv.Grade],
         []);
 
     /// <summary>Reads the accounts with their hierarchy columns.</summary>
