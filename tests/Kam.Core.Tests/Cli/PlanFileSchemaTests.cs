@@ -20,6 +20,8 @@ public sealed class PlanFileSchemaTests
         { "organization.json", "organization" },
         { "targets.json", "target-plan" },
         { "plans.json", "plans" },
+        { "plan-check-policy.json", "plan-check-policy" },
+        { "attainment-policy.json", "attainment-policy" },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.People;
+using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
@@ -16,7 +17,7 @@ internal static class InitTemplates
             .Select(s => new InitTemplate(s.FileName, s.ToExampleFile()))
             .ToArray());
 
-    private static readonly Lazy<InitTemplate[]> Rules = new(() => RuleFileSchemas.Attach([.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles, .. PeopleRun.RuleFiles]));
+    private static readonly Lazy<InitTemplate[]> Rules = new(() => RuleFileSchemas.Attach([.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles, .. PeopleRun.RuleFiles, .. PlanRuleFiles.RuleFiles]));
 
     /// <summary>Gets the example input files, generated from the CSV schemas the commands read (so they always parse).</summary>
     public static IReadOnlyList<InitTemplate> InputFiles => Inputs.Value;
