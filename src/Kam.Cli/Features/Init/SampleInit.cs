@@ -32,6 +32,7 @@ internal static class SampleInit
         return
         [
             .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans) : f),
+            SampleCsv.Actuals(plans),
             .. RuleFileSchemas.Attach(
             [
                 new InitTemplate(SamplePlans.OrganizationFileName, plans.Organization.ToJson().TrimEnd() + "\n"),
