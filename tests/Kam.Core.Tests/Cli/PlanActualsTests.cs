@@ -96,6 +96,27 @@ public sealed class PlanActualsTests
     }
 
     [Fact]
+    public void A_ratio_measure_is_averaged_and_refuses_a_currency_at_its_cell()
+    {
+        using var temp = Sample();
+        var targets = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(temp.File("targets.json")))!;
+        targets["measures"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["key"] = "serviceLevel", ["name"] = "Service level", ["kind"] = "Ratio" });
+        targets["targets"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["account"] = "C001", ["measure"] = "serviceLevel", ["period"] = "FY2026", ["value"] = 0.95m });
+        File.WriteAllText(temp.File("targets.json"), targets.ToJsonString());
+        var path = temp.Write("levels.csv", "account_id,measure,date,value,currency\nC001,serviceLevel,2026-03-31,0.90,\nC001,serviceLevel,2026-05-31,0.97,\n");
+
+        var run = CliHarness.Run(Args(temp, "--actuals", path, "--format", "csv"));
+        Assert.True(run.Exit == 0, run.Err);
+        var line = run.Out.Split('\n').First(l => l.StartsWith("C001,", StringComparison.Ordinal) && l.Contains(",serviceLevel,FY2026,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(0.935m, decimal.Parse(line[6], CultureInfo.InvariantCulture)); // (0.90 + 0.97) / 2
+
+        File.AppendAllText(path, "C001,serviceLevel,2026-05-31,0.97,CNY\n");
+        var (exit, _, error) = CliHarness.Run(Args(temp, "--actuals", path));
+        Assert.Equal(2, exit);
+        Assert.Contains("levels.csv:4:5: The measure 'serviceLevel' is a ratio, not money. (currency_mismatch, value '0.97 CNY')", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_cell_of_actuals_csv_is_located_by_the_csv_reader()
     {
         using var temp = Sample();
