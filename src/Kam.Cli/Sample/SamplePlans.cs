@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kam.Cli.Data;
+using Kam.Cli.IO.Csv.Schemas;
 using Kam.Core;
 using Kam.Core.Accounts;
 using Kam.Core.Accounts.Plans;
@@ -13,7 +14,8 @@ namespace Kam.Cli.Sample;
 /// <param name="Accounts">Every sample account with its place in both hierarchies (some grouped: a group with two branch accounts).</param>
 /// <param name="Targets">Bookings targets per account (year and quarters) and per region and the head office (year) of the as-of day's fiscal year.</param>
 /// <param name="Plans">Key-account plans for several accounts, some with the faults the plan checks flag.</param>
-internal sealed record SamplePlanSet(Organization Organization, IReadOnlyList<PlanAccountRecord> Accounts, TargetPlan Targets, IReadOnlyList<KeyAccountPlan> Plans)
+/// <param name="Actuals">The gross profit earned on the deals of the accounts with a gross profit target (actuals.csv).</param>
+internal sealed record SamplePlanSet(Organization Organization, IReadOnlyList<PlanAccountRecord> Accounts, TargetPlan Targets, IReadOnlyList<KeyAccountPlan> Plans, IReadOnlyList<PlanActualRecord> Actuals)
 {
     /// <summary>Gets plans.json: <c>{ "plans": [ … ] }</c>, the object form, which can carry a <c>"$schema"</c> reference.</summary>
     public string PlansJson => "{\n  \"plans\": [\n" + string.Join(",\n", Plans.Select(p => "    " + p.ToJson().TrimEnd().ReplaceLineEndings("\n").Replace("\n", "\n    ", StringComparison.Ordinal))) + "\n  ]\n}\n";
@@ -33,6 +35,9 @@ internal static class SamplePlans
 
     /// <summary>The plans file's name.</summary>
     public const string PlansFileName = "plans.json";
+
+    /// <summary>The share of the bookings target that is an account's gross profit target (for every fifth account with a target).</summary>
+    private const decimal GrossProfitShare = 0.22m;
 
     private static readonly (string Region, string Name, (string Id, string Name)[] Branches)[] Regions =
     [
@@ -54,7 +59,7 @@ internal static class SamplePlans
         var accounts = Accounts(sample, organization, unitOf);
         var targets = Targets(sample, accounts);
         var plans = Plans(sample, accounts, targets);
-        return new SamplePlanSet(organization, accounts, targets, plans);
+        return new SamplePlanSet(organization, accounts, targets, plans, Actuals(sample, targets));
     }
 
     private static (Organization Organization, Dictionary<PersonId, UnitId> UnitOf) Organization(SampleDataSet sample)
@@ -137,6 +142,8 @@ internal static class SamplePlans
         decimal[] seasonality = [0.20m, 0.25m, 0.25m, 0.30m];
         var targets = new List<Target>();
         var byRegion = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var grossProfit = TargetMeasure.GrossProfit(currency);
+        var withTarget = 0;
 
         // Each account with opportunities this year: a quarter of their value as the year's bookings target, in steps of 10,000.
         var value = sample.Opportunities
@@ -157,6 +164,17 @@ internal static class SamplePlans
                 targets.Add(new Target(TargetSubject.ForAccount(account.Id), "bookings", quarters[q], new Money(annual * seasonality[q], currency)));
             }
 
+            // Every fifth account with a bookings target also has a gross profit target: 22% of it, by the same seasonality.
+            if (withTarget++ % 5 == 0)
+            {
+                var profit = Math.Round(annual * GrossProfitShare / 1_000m, MidpointRounding.ToEven) * 1_000m;
+                targets.Add(new Target(TargetSubject.ForAccount(account.Id), grossProfit.Key, year, new Money(profit, currency)));
+                for (var q = 0; q < quarters.Count; q++)
+                {
+                    targets.Add(new Target(TargetSubject.ForAccount(account.Id), grossProfit.Key, quarters[q], new Money(profit * seasonality[q], currency)));
+                }
+            }
+
             byRegion[account.Region!] = byRegion.GetValueOrDefault(account.Region!) + annual;
         }
 
@@ -170,7 +188,21 @@ internal static class SamplePlans
         }
 
         targets.Add(new Target(TargetSubject.ForUnit(UnitId.Parse("HQ")), "bookings", year, new Money(company, currency)));
-        return new TargetPlan(calendar, year.FiscalYear, [TargetMeasure.Bookings(currency)], targets);
+        return new TargetPlan(calendar, year.FiscalYear, [TargetMeasure.Bookings(currency), grossProfit], targets);
+    }
+
+    // The gross profit actuals: each deal of the year of an account with a gross profit target, amount × gross margin,
+    // on its booking day (up to the day of the latest event, the as-of day kam plan takes by default).
+    private static PlanActualRecord[] Actuals(SampleDataSet sample, TargetPlan targets)
+    {
+        var key = TargetMeasure.GrossProfit(sample.Currency).Key;
+        var accounts = targets.Targets.Where(t => t.Measure == key && t.Subject.Account is not null).Select(t => t.Subject.Account!.Value).ToHashSet();
+        var events = sample.Opportunities.SelectMany(o => o.Events).Select(e => e.At.InUtc().Date).DefaultIfEmpty(sample.AsOf).Max();
+        var last = events < sample.AsOf ? events : sample.AsOf;
+        return sample.Deals
+            .Where(d => accounts.Contains(d.Account) && d.GrossMargin is not null && targets.Year.Interval.Contains(d.BookedOn) && d.BookedOn <= last)
+            .Select(d => new PlanActualRecord(d.Account, key, d.BookedOn, Math.Round(d.Amount.Amount * d.GrossMargin!.Value.Fraction, 2, MidpointRounding.ToEven), d.Amount.Currency))
+            .ToArray();
     }
 
     // Plans for the six group accounts with the largest year targets, and the two largest stand-alone accounts; each

@@ -36,6 +36,13 @@ internal static class SampleCsv
             .. Account(a), h.Level.ToString(), h.Parent?.Value ?? string.Empty, h.Owner.Value, h.Unit.Value, h.Territory?.Value ?? string.Empty, h.Region ?? string.Empty,
             grades?.GetValueOrDefault(a.Id) ?? string.Empty])));
 
+    /// <summary>Renders actuals.csv: the sample's gross profit actuals (<c>kam plan --actuals</c>).</summary>
+    /// <param name="plans">The sample's plan part.</param>
+    /// <returns>The file.</returns>
+    public static InitTemplate Actuals(SamplePlanSet plans) =>
+        new(PlanActualsCsv.Schema.FileName, PlanActualsCsv.Schema.ToFile(plans.Actuals.Select(a => (string[])[
+            a.Account.Value, a.Measure, Date(a.Date), Number(a.Value), a.Currency?.Code ?? string.Empty])));
+
     private static string[] Account(AccountRow a) =>
     [
         a.Id.Value, a.Name, a.Industry, a.Currency.Code, Number(a.Revenue), Number(a.GrossProfit), Number(a.CostToServe), Number(a.Discounts),

@@ -33,6 +33,7 @@ internal static class SampleInit
         return
         [
             .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans, people.Grades) : f),
+            SampleCsv.Actuals(plans),
             .. SamplePeopleCsv.Files(people),
             .. RuleFileSchemas.Attach(
             [

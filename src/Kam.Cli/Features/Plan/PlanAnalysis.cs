@@ -21,6 +21,7 @@ namespace Kam.Cli.Features.Plan;
 /// <param name="Attainment">Attainment, forecast and gap per account and unit.</param>
 /// <param name="Checks">The plan checks' findings.</param>
 /// <param name="Names">Each account's name.</param>
+/// <param name="Period">The one period the tables show (<c>--period</c>), or <see langword="null"/> for the fiscal year and the as-of day's quarter.</param>
 internal sealed record PlanResult(
     AccountHierarchy Hierarchy,
     TargetPlan Targets,
@@ -28,10 +29,11 @@ internal sealed record PlanResult(
     LocalDate AsOf,
     AttainmentReport Attainment,
     PlanCheckReport Checks,
-    IReadOnlyDictionary<AccountId, string> Names)
+    IReadOnlyDictionary<AccountId, string> Names,
+    FiscalPeriod? Period = null)
 {
-    /// <summary>Gets the periods the tables show: the fiscal year and the quarter of the as-of day.</summary>
-    public IReadOnlyList<FiscalPeriod> Periods => [Targets.Year, Targets.Calendar.PeriodOf(AsOf, PeriodKind.Quarter)];
+    /// <summary>Gets the periods the tables show: <see cref="Period"/>, or the fiscal year and the quarter of the as-of day.</summary>
+    public IReadOnlyList<FiscalPeriod> Periods => Period is { } period ? [period] : [Targets.Year, Targets.Calendar.PeriodOf(AsOf, PeriodKind.Quarter)];
 }
 
 /// <summary>Where the inputs of <c>kam plan</c> came from, to name the file and cell or JSON path of an error the library reports.</summary>
@@ -40,7 +42,8 @@ internal sealed record PlanResult(
 /// <param name="TargetsFile">targets.json's display name.</param>
 /// <param name="PlansFile">plans.json's display name.</param>
 /// <param name="PlansListPath">The JSON path of plans.json's list of plans (<c>$.plans</c>, or <c>$</c> for an array: paths <c>$.plans[i]</c>, <c>$[i]</c>), or <see langword="null"/> for one plan (<c>$</c>).</param>
-internal sealed record PlanSources(IReadOnlyList<PlanAccountRecord> Accounts, string OrganizationFile, string TargetsFile, string PlansFile, string? PlansListPath);
+/// <param name="Actuals">The actuals of the measures other than bookings (actuals.csv, <c>--actuals</c>, with their rows), or <see langword="null"/> for none.</param>
+internal sealed record PlanSources(IReadOnlyList<PlanAccountRecord> Accounts, string OrganizationFile, string TargetsFile, string PlansFile, string? PlansListPath, IReadOnlyList<PlanActualRecord>? Actuals = null);
 
 /// <summary>Builds the hierarchy and runs the plan checks and the attainment engine, naming the file and place of every error.</summary>
 internal static class PlanAnalysis
@@ -135,7 +138,8 @@ internal static class PlanAnalysis
         {
             var checks = checker.Check(plans, hierarchy, targets, asOf);
             var items = opportunities.Select(ToAttainment).ToArray();
-            var attainment = engine.Evaluate(targets, hierarchy, asOf, items, ReadOnlySpan<AttainmentActual>.Empty);
+            var actuals = sources.Actuals is { } rows ? rows.Select(a => a.ToActual()).ToArray() : [];
+            var attainment = engine.Evaluate(targets, hierarchy, asOf, items, actuals);
             return new PlanResult(hierarchy, targets, plans, asOf, attainment, checks, sources.Accounts.ToDictionary(a => a.Id, a => a.Name));
         }
         catch (KamValidationException ex)
@@ -157,7 +161,31 @@ internal static class PlanAnalysis
     // The library names its inputs (accounts[3].parent, plans[0].actions[1].owner, opportunities[12].account,
     // targets[4].account, asOf): point at the row and cell of the CSV file, or at the JSON path of the file.
     private static KamValidationException Locate(KamValidationException ex, PlanSources sources, IReadOnlyList<ReplayedOpportunity> opportunities) =>
-        new(ex.Errors.Select(e => e with { Path = Locate(e.Path, sources, opportunities) }));
+        new(ex.Errors.Select(e => LocateActual(e, sources) ?? e with { Path = Locate(e.Path, sources, opportunities) }));
+
+    // actuals[i].account/measure/date/value: the cell of actuals.csv; a money value in the wrong (or no) currency is
+    // the currency cell, and a bookings row says where bookings come from.
+    private static KamValidationError? LocateActual(KamValidationError error, PlanSources sources)
+    {
+        if (!Indexed(error.Path, "actuals", out var index, out var rest) || sources.Actuals is not { } actuals || index >= actuals.Count)
+        {
+            return null;
+        }
+
+        var column = rest switch
+        {
+            ".measure" => PlanActualsCsv.Measure.Name,
+            ".date" => PlanActualsCsv.Date.Name,
+            ".value" when error.Code == KamErrorCodes.CurrencyMismatch => PlanActualsCsv.Currency.Name,
+            ".value" => PlanActualsCsv.Value.Name,
+            _ => PlanActualsCsv.AccountId.Name,
+        };
+        var path = actuals[index].Source?.Location(column) ?? string.Create(CultureInfo.InvariantCulture, $"actuals.csv row {index + 1}{rest}");
+        var message = rest == ".measure" && error.Code == KamErrorCodes.InvalidState
+            ? error.Message + " Give bookings in events.csv; actuals.csv holds the other measures."
+            : error.Message;
+        return error with { Path = path, Message = message };
+    }
 
     private static string Locate(string path, PlanSources sources, IReadOnlyList<ReplayedOpportunity> opportunities)
     {

@@ -15,13 +15,17 @@ namespace Kam.Cli.Features.Plan;
 /// <param name="AsOf">The as-of day, or <see langword="null"/> for the day of the latest event.</param>
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target, or <see langword="null"/>.</param>
+/// <param name="Actuals">The actuals of the measures other than bookings (<c>--actuals</c>), validated cell by cell, or <see langword="null"/>.</param>
+/// <param name="Period">The <c>--period</c> text (<c>FY2026-Q3</c>), parsed on the targets' fiscal calendar, or <see langword="null"/>.</param>
 internal sealed record PlanRequest(
     IReadOnlyList<PlanAccountRecord> Accounts,
     IReadOnlyList<OpportunityRecord> Opportunities,
     PlanFiles Files,
     LocalDate? AsOf,
     OutputFormat Format,
-    string? ReportPath);
+    string? ReportPath,
+    IReadOnlyList<PlanActualRecord>? Actuals = null,
+    string? Period = null);
 
 /// <summary>The JSON files of <c>kam plan</c>.</summary>
 /// <param name="AccountsPath">accounts.csv (for messages).</param>
@@ -53,21 +57,23 @@ internal static class PlanCommand
         var playbook = new Option<string?>("--playbook") { HelpName = "playbook.json", Description = "A playbook JSON file for the replay of events.csv; default: the built-in eight-stage playbook." };
         var checks = new Option<string?>("--checks") { HelpName = "plan-check-policy.json", Description = "The plan checks' thresholds; default: PlanCheckPolicy.Default (quarterly reviews, 15 days' grace, ...)." };
         var attainment = new Option<string?>("--attainment") { HelpName = "attainment-policy.json", Description = "The attainment rules (stage probabilities, run rate, forecast method); default: AttainmentPolicy.Default." };
+        var actuals = new Option<string?>("--actuals") { HelpName = "actuals.csv", Description = "The actuals of the measures other than bookings (gross profit, service level, ...): columns account_id, measure, date, value, currency. Bookings come from events.csv." };
+        var period = new Option<string?>("--period") { HelpName = "FY2026-Q3", Description = "Show only this period of the targets' fiscal year: FY2026, FY2026-Q3 or FY2026-M07; default the year and the as-of day's quarter." };
         var asOf = CommonOptions.Date("--as-of", "The day of the figures and checks; default: the day of the latest event. Must be in the targets' fiscal year.");
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var sheet = CommonOptions.Sheet();
         var command = new Command("plan", "Attainment, forecast, gap and coverage per account and unit against the targets, and the key-account plan checks.")
         {
-            accounts, organization, targets, plans, events, playbook, checks, attainment, asOf, format, output, sheet,
+            accounts, organization, targets, plans, events, actuals, period, playbook, checks, attainment, asOf, format, output, sheet,
         };
         CommonOptions.RequireWorkbookOut(command, format, output);
-        CommonOptions.RequireWorkbookInput(command, sheet, accounts, events);
+        CommonOptions.RequireWorkbookInput(command, sheet, accounts, events, actuals);
         command.SetAction(parse =>
         {
             var report = CommonOptions.CheckOut(
                 parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(organization), parse.GetValue(targets), parse.GetValue(plans), parse.GetValue(events),
-                parse.GetValue(playbook), parse.GetValue(checks), parse.GetValue(attainment));
+                parse.GetValue(actuals), parse.GetValue(playbook), parse.GetValue(checks), parse.GetValue(attainment));
             var files = new PlanFiles(
                 CommonOptions.InSheet(parse.GetValue(accounts), parse.GetValue(sheet))!,
                 CommonOptions.RequireExistingFile("organization.json", parse.GetValue(organization))!,
@@ -79,7 +85,8 @@ internal static class PlanCommand
             var day = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
             var accountRows = context.WithProgress(_ => AccountHierarchyCsv.Read(files.AccountsPath));
             var opportunities = context.WithProgress(p => EventsCsv.Read(CommonOptions.InSheet(parse.GetValue(events), parse.GetValue(sheet))!, p));
-            return handler(new PlanRequest(accountRows, opportunities, files, day, CommonOptions.ParseFormat(parse.GetValue(format)), report), context);
+            var actualRows = CommonOptions.InSheet(parse.GetValue(actuals), parse.GetValue(sheet)) is { } actualsPath ? context.WithProgress(_ => PlanActualsCsv.Read(actualsPath)) : null;
+            return handler(new PlanRequest(accountRows, opportunities, files, day, CommonOptions.ParseFormat(parse.GetValue(format)), report, actualRows, parse.GetValue(period)), context);
         });
         return command;
     }

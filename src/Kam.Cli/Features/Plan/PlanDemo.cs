@@ -28,6 +28,17 @@ internal static class PlanDemo
             tables.Add(PlanViews.AccountTable(result, top, Invariant($"The 8 accounts with the largest {bookings.Name.ToLowerInvariant()} targets, {year}")));
         }
 
+        // The other measures with actuals (the sample's gross profit): one line each, the year's total over the accounts with a target.
+        foreach (var measure in result.Attainment.Measures.Where(m => m.Key != result.Attainment.Policy.BookingsMeasure))
+        {
+            var lines = result.Attainment.Accounts(measure.Key, result.Targets.Year).Where(l => l.Target is not null).ToArray();
+            var target = lines.Sum(l => l.Target ?? 0m);
+            var actual = lines.Sum(l => l.Actual ?? 0m);
+            var unit = measure.Kind == Kam.Core.Accounts.Targets.TargetMeasureKind.Money ? " " + measure.Currency.Code : string.Empty;
+            output.WriteLine(Invariant($"{measure.Name} {result.Targets.Year} (kam plan --actuals): {lines.Length} accounts with a target of {target:N0}{unit} in all, actual to date {actual:N0} ({(target == 0 ? 0 : actual / target * 100m):0.0}%)."));
+            output.WriteLine();
+        }
+
         tables.Add(PlanViews.FindingTable(result.Checks.Findings, Invariant($"Plan checks ({result.Checks.Findings.Count} findings in {result.Plans.Count} plans)")));
         ResultWriter.Write(output, OutputFormat.Table, tables);
 

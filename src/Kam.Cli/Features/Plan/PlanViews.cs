@@ -120,7 +120,7 @@ internal static class PlanViews
     public static IReadOnlyList<ReportSection> ReportSections(PlanResult result, IReadOnlyList<ResultTable> tables)
     {
         var bookings = Bookings(result);
-        var year = result.Targets.Year;
+        var year = result.Period ?? result.Targets.Year;
         var attainment = new ReportSection("plan", "Attainment, forecast and gap",
             Invariant($"Targets of {year} as of {result.AsOf:yyyy-MM-dd}: actual to date (won opportunities), forecast (actual + weighted pipeline, by default) and the gap to target, per account and per unit."));
         if (bookings is not null)
