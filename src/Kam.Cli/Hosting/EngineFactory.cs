@@ -82,6 +82,12 @@ internal sealed class EngineFactory
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public Kam.Core.Relationships.CoverageEngine Coverage(Kam.Core.Relationships.CoveragePolicy policy) => new(policy);
 
+    /// <summary>Builds the stage-evidence engine of <c>kam coverage</c> (the organization items of the stage machine read from the map).</summary>
+    /// <param name="policy">The stage-evidence rules.</param>
+    /// <returns>The engine.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Relationships.StageEvidenceEngine StageEvidence(Kam.Core.Relationships.StageEvidencePolicy policy) => new(policy);
+
     /// <summary>Builds the contact-compliance engine of <c>kam contact</c>.</summary>
     /// <param name="standards">The contact standards.</param>
     /// <returns>The engine.</returns>

@@ -69,6 +69,34 @@ public sealed class PeopleCommandTests
     }
 
     [Fact]
+    public void Coverage_with_events_gives_the_maps_evidence_for_the_stage_machine_per_open_opportunity()
+    {
+        using var temp = Sample();
+        var run = CliHarness.Run(Coverage(temp, "--events", temp.File("events.csv"), "--format", "json"));
+        Assert.True(run.Exit == 0, run.Err);
+        using var json = JsonDocument.Parse(run.Out);
+        var opportunities = json.RootElement.GetProperty("coverage").EnumerateArray().Count(r => r.GetProperty("opportunity").ValueKind == JsonValueKind.String);
+        var rows = json.RootElement.GetProperty("stage_evidence").EnumerateArray().ToArray();
+        Assert.Equal(opportunities, rows.Length);
+        foreach (var row in rows)
+        {
+            // The anomaly is raised exactly for an opportunity at stage 4 or later without a covered decision-level contact.
+            var flagged = row.GetProperty("anomaly").ValueKind == JsonValueKind.String;
+            var late = row.GetProperty("stage").GetInt32() >= 4;
+            var covered = row.GetProperty("decision_level_covered").GetBoolean();
+            Assert.Equal(late && !covered, flagged);
+            Assert.Equal(flagged ? "no_decision_coverage" : null, flagged ? row.GetProperty("anomaly").GetString() : null);
+            // Every item that does not hold says why.
+            var unmet = !row.GetProperty("organization_mapped").GetBoolean() || !row.GetProperty("decision_makers_influenced").GetBoolean();
+            Assert.Equal(unmet, row.GetProperty("reasons").GetString()!.Length > 0);
+        }
+
+        Assert.Contains(rows, r => r.GetProperty("anomaly").ValueKind == JsonValueKind.String);
+        Assert.Contains(rows, r => r.GetProperty("stage").GetInt32() >= 4 && r.GetProperty("decision_level_covered").GetBoolean());
+        Assert.Contains(rows, r => r.GetProperty("organization_mapped").GetBoolean());
+    }
+
+    [Fact]
     public void Coverage_gives_the_worked_example_and_its_reasons()
     {
         using var temp = Sample();

@@ -16,6 +16,8 @@ namespace Kam.Cli.Features.People;
 /// <param name="Opportunities">The open opportunities' coverage reports (with <c>--events</c>), with the number of contacts named for each.</param>
 /// <param name="Policy">The coverage rules.</param>
 /// <param name="Unmapped">The accounts without a contact mapped by the day.</param>
+/// <param name="Evidence">What each open opportunity's map says about the stage machine's organization items (in the order of <paramref name="Opportunities"/>).</param>
+/// <param name="EvidencePolicy">The stage-evidence rules.</param>
 internal sealed record CoverageResult(
     LocalDate AsOf,
     IReadOnlyDictionary<AccountId, string> Names,
@@ -23,7 +25,9 @@ internal sealed record CoverageResult(
     IReadOnlyList<CoverageReport> Reports,
     IReadOnlyList<(OpportunityRecord Opportunity, CoverageReport Report)> Opportunities,
     CoveragePolicy Policy,
-    int Unmapped);
+    int Unmapped,
+    IReadOnlyList<StageEvidence> Evidence,
+    StageEvidencePolicy EvidencePolicy);
 
 /// <summary>What <c>kam contact</c> computed.</summary>
 /// <param name="From">The first day assessed.</param>
@@ -51,14 +55,16 @@ internal static class PeopleAnalysis
     /// <param name="opportunities">The opportunities of events.csv, or <see langword="null"/>.</param>
     /// <param name="asOf">The day.</param>
     /// <param name="engine">The coverage engine.</param>
+    /// <param name="evidenceEngine">The stage-evidence engine (the organization items and decision-level coverage per opportunity).</param>
     /// <returns>The result.</returns>
-    public static CoverageResult Coverage(IReadOnlyList<PlanAccountRecord> accounts, PeopleMap map, IReadOnlyList<OpportunityRecord>? opportunities, LocalDate asOf, CoverageEngine engine)
+    public static CoverageResult Coverage(IReadOnlyList<PlanAccountRecord> accounts, PeopleMap map, IReadOnlyList<OpportunityRecord>? opportunities, LocalDate asOf, CoverageEngine engine, StageEvidenceEngine evidenceEngine)
     {
         // Accounts without a contact mapped by the day are left out (the caller counts them); a map whose contacts all left stays.
         var centers = accounts.Select(a => map.History.AsOf(a.Id, asOf)).Where(c => c.Contacts.Count > 0).ToArray();
         var reports = engine.AnalyzeAll(centers, map.OurLevels);
         var byAccount = centers.ToDictionary(c => c.Account);
         var perOpportunity = new List<(OpportunityRecord, CoverageReport)>();
+        var evidence = new List<StageEvidence>();
         foreach (var opportunity in opportunities ?? [])
         {
             if (!IsOpen(opportunity, asOf) || !byAccount.TryGetValue(opportunity.Account, out var center))
@@ -69,9 +75,12 @@ internal static class PeopleAnalysis
             // The contacts named for the opportunity who are on the account's map by the day (a contact mapped later is not yet part of it).
             var contacts = map.Opportunities.GetValueOrDefault(opportunity.Id, []).Where(center.Contains).ToArray();
             perOpportunity.Add((opportunity, engine.AnalyzeOpportunity(center, opportunity.Id, contacts, map.OurLevels)));
+
+            // The organization items and decision-level coverage: on the opportunity's own contacts when it names some, else on the account's.
+            evidence.Add(evidenceEngine.Evaluate(center, opportunity.Id, contacts.Length > 0 ? contacts : null));
         }
 
-        return new CoverageResult(asOf, accounts.ToDictionary(a => a.Id, a => a.Name), centers, reports, perOpportunity, engine.Policy, accounts.Count - centers.Length);
+        return new CoverageResult(asOf, accounts.ToDictionary(a => a.Id, a => a.Name), centers, reports, perOpportunity, engine.Policy, accounts.Count - centers.Length, evidence, evidenceEngine.Policy);
     }
 
     /// <summary>Tells whether an opportunity has started and has no outcome by the end of a day.</summary>

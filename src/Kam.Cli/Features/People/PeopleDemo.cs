@@ -58,7 +58,7 @@ internal static class PeopleDemo
         var people = SamplePeople.Generate(sample, plans);
         var hierarchy = PeopleInputs.Hierarchy(plans.Organization, plans.Accounts, SamplePlans.OrganizationFileName);
         var map = PeopleInputs.Map(people.Contacts, people.Relationships, hierarchy);
-        var coverage = PeopleAnalysis.Coverage(plans.Accounts, map, sample.Opportunities, sample.AsOf, factory.Coverage(CoveragePolicy.Default));
+        var coverage = PeopleAnalysis.Coverage(plans.Accounts, map, sample.Opportunities, sample.AsOf, factory.Coverage(CoveragePolicy.Default), factory.StageEvidence(StageEvidencePolicy.Default));
         var columns = sample.Accounts.ToDictionary(a => a.Id, a => new AccountPeopleColumns(people.Grades.GetValueOrDefault(a.Id), a.FirstOrder));
         var log = PeopleInputs.Log(people.Activities, plans.Accounts, columns, map.History, "accounts.csv");
         var (checks, satisfaction, checkCell, scoreCell) = PeopleInputs.Checks(people.Checks);

@@ -56,7 +56,7 @@ internal static class PeopleRun
         var lastEvent = request.Opportunities?.SelectMany(o => o.Events).Select(e => e.At.InUtc().Date).DefaultIfEmpty().Max();
         var asOf = request.AsOf ?? Later(map.LastDay, lastEvent == default ? null : lastEvent) ?? throw new Kam.Core.KamValidationException("--as-of", Kam.Core.KamErrorCodes.Required, null, "contacts.csv and relationships.csv have no rows: give the day with --as-of.");
         var factory = context.Services.GetRequiredService<EngineFactory>();
-        var result = PeopleAnalysis.Coverage(request.Accounts, map, request.Opportunities, asOf, factory.Coverage(policy));
+        var result = PeopleAnalysis.Coverage(request.Accounts, map, request.Opportunities, asOf, factory.Coverage(policy), factory.StageEvidence(StageEvidencePolicy.Default));
         if (result.Unmapped > 0)
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kam: warning: {result.Unmapped} of {request.Accounts.Count} accounts have no contact mapped by {asOf:yyyy-MM-dd} (contacts.csv): they are not analyzed."));

@@ -27,7 +27,30 @@ internal static class PeopleViews
     /// <param name="result">The result.</param>
     /// <returns>The tables.</returns>
     public static IReadOnlyList<ResultTable> CoverageTables(CoverageResult result) =>
-        [ScoreTable(result, "Coverage per account and opportunity"), FindingTable(result.Reports.Concat(result.Opportunities.Select(o => o.Report)), "Coverage findings with their reasons"), ContactTable(result)];
+        [ScoreTable(result, "Coverage per account and opportunity"), FindingTable(result.Reports.Concat(result.Opportunities.Select(o => o.Report)), "Coverage findings with their reasons"), StageEvidenceTable(result), ContactTable(result)];
+
+    /// <summary>
+    /// What each open opportunity's map says about the stage machine: whether the organization is mapped (the stage-2
+    /// milestone) and the decision makers influenced (the stage-4 item), whether a decision-level contact is covered,
+    /// and the <c>no_decision_coverage</c> anomaly of an opportunity at the policy's stage or later without one.
+    /// </summary>
+    public static ResultTable StageEvidenceTable(CoverageResult result)
+    {
+        var table = new ResultTable("stage_evidence", "The map's evidence for the stage machine, per open opportunity",
+            ResultColumn.Text("account"), ResultColumn.Text("opportunity"), ResultColumn.Number("stage"), ResultColumn.Text("organization_mapped"),
+            ResultColumn.Text("decision_makers_influenced"), ResultColumn.Text("decision_level_covered"), ResultColumn.Text("anomaly"), ResultColumn.Text("reasons"));
+        for (var i = 0; i < result.Evidence.Count; i++)
+        {
+            var evidence = result.Evidence[i];
+            var stage = PeopleAnalysis.Stage(result.Opportunities[i].Opportunity, result.AsOf);
+            var anomaly = !evidence.DecisionLevelCovered && stage >= (int)result.EvidencePolicy.UncoveredFrom ? "no_decision_coverage" : null;
+            var reasons = evidence.Items.Where(item => !item.Met).SelectMany(item => item.Reasons);
+            table.Add(evidence.Account.Value, evidence.Opportunity?.Value, stage, evidence.OrganizationMapped?.Met, evidence.DecisionMakersInfluenced?.Met,
+                evidence.DecisionLevelCovered, anomaly, string.Join(" | ", reasons));
+        }
+
+        return table;
+    }
 
     /// <summary>The scores: one row per account, then one per open opportunity.</summary>
     public static ResultTable ScoreTable(CoverageResult result, string title, IEnumerable<CoverageReport>? accounts = null)

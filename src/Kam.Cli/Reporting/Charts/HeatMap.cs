@@ -50,7 +50,7 @@ internal static class HeatMap
 
         var states = data.States ?? States;
         svg.Legend(states.Select(s => s.State).ToArray(), states.Select(s => s.Colour).ToArray());
-        var left = Math.Clamp(16 + (6.6 * data.Rows.Max(r => Math.Min(r.Length, 28))), 100, 220);
+        var left = Math.Clamp(16 + (7.4 * data.Rows.Max(r => Math.Min(r.Length, 28))), 100, 240);
         const double right = Svg.Width - 90, top = 78, bottom = Svg.Height - 30;
         var cellWidth = (right - left) / data.Columns.Count;
         var cellHeight = Math.Min(64, (bottom - top) / data.Rows.Count);
