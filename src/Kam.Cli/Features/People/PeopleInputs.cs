@@ -7,6 +7,7 @@ using Kam.Core.Relationships;
 using Kam.Core.Relationships.Activities;
 using Kam.Core.Relationships.Health;
 using NodaTime;
+using Kam.Cli.Features.Shared;
 
 namespace Kam.Cli.Features.People;
 
@@ -149,7 +150,7 @@ internal static class PeopleInputs
         }
         catch (KamValidationException ex)
         {
-            throw new KamValidationException(ex.Errors.Select(e => Indexed(e.Path, "activities", out var i, out var rest) && i < activities.Count
+            throw new KamValidationException(ex.Errors.Select(e => LibraryPaths.Indexed(e.Path, "activities", out var i, out var rest) && i < activities.Count
                 ? e with
                 {
                     Path = Location(activities[i].Source, rest switch
@@ -227,18 +228,18 @@ internal static class PeopleInputs
     /// <returns>The located error.</returns>
     public static KamValidationError LocateHealth(KamValidationError error, Func<int, string, string?> checkCell, Func<int, string?> scoreCell, IReadOnlyList<PromiseRecord> promises)
     {
-        if (Indexed(error.Path, "checks", out var i, out var rest))
+        if (LibraryPaths.Indexed(error.Path, "checks", out var i, out var rest))
         {
             var item = rest.StartsWith(".scores['", StringComparison.Ordinal) ? rest[9..rest.IndexOf("']", StringComparison.Ordinal)] : string.Empty;
             return checkCell(i, item) is { } at ? error with { Path = at, Message = Lower(error.Message) } : error;
         }
 
-        if (Indexed(error.Path, "satisfaction", out i, out _))
+        if (LibraryPaths.Indexed(error.Path, "satisfaction", out i, out _))
         {
             return scoreCell(i) is { } at ? error with { Path = at, Message = Lower(error.Message) } : error;
         }
 
-        if (Indexed(error.Path, "promises", out i, out rest) && i < promises.Count)
+        if (LibraryPaths.Indexed(error.Path, "promises", out i, out rest) && i < promises.Count)
         {
             var column = rest switch { ".due" => ActivitiesCsv.Due.Name, ".made" => ActivitiesCsv.Made.Name, _ => ActivitiesCsv.PromiseAccount.Name };
             return error with { Path = Location(promises[i].Source, column, error.Path), Message = Lower(error.Message) };
@@ -250,7 +251,7 @@ internal static class PeopleInputs
     /// <summary>Maps a path of the account hierarchy to accounts.csv or organization.json.</summary>
     private static string LocateAccount(string path, IReadOnlyList<PlanAccountRecord> accounts, string organizationFile)
     {
-        if (Indexed(path, "accounts", out var index, out var rest) && index < accounts.Count)
+        if (LibraryPaths.Indexed(path, "accounts", out var index, out var rest) && index < accounts.Count)
         {
             var column = rest switch
             {
@@ -273,7 +274,7 @@ internal static class PeopleInputs
     /// <summary>Maps a path of the buying-center history (<c>events[i].member</c>) to its row of contacts.csv or relationships.csv.</summary>
     private static KamValidationError LocateEvent(KamValidationError error, List<(SourceRow? Row, string Column)> sources)
     {
-        if (!Indexed(error.Path, "events", out var i, out var rest) || i >= sources.Count || sources[i].Row is not { } row)
+        if (!LibraryPaths.Indexed(error.Path, "events", out var i, out var rest) || i >= sources.Count || sources[i].Row is not { } row)
         {
             return error;
         }
@@ -299,23 +300,4 @@ internal static class PeopleInputs
     private static string Line(SourceRow? row) => row is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (line {row.Line})");
 
     private static string Lower(string message) => message.Length > 0 && char.IsUpper(message[0]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
-
-    private static bool Indexed(string path, string name, out int index, out string rest)
-    {
-        index = -1;
-        rest = string.Empty;
-        if (!path.StartsWith(name + "[", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var close = path.IndexOf(']', name.Length);
-        if (close < 0 || !int.TryParse(path.AsSpan(name.Length + 1, close - name.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out index))
-        {
-            return false;
-        }
-
-        rest = path[(close + 1)..];
-        return true;
-    }
 }

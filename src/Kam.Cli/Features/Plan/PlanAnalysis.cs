@@ -10,6 +10,7 @@ using Kam.Core.Accounts.Plans;
 using Kam.Core.Accounts.Targets;
 using Kam.Core.Stages;
 using NodaTime;
+using Kam.Cli.Features.Shared;
 
 namespace Kam.Cli.Features.Plan;
 
@@ -167,7 +168,7 @@ internal static class PlanAnalysis
     // the currency cell, and a bookings row says where bookings come from.
     private static KamValidationError? LocateActual(KamValidationError error, PlanSources sources)
     {
-        if (!Indexed(error.Path, "actuals", out var index, out var rest) || sources.Actuals is not { } actuals || index >= actuals.Count)
+        if (!LibraryPaths.Indexed(error.Path, "actuals", out var index, out var rest) || sources.Actuals is not { } actuals || index >= actuals.Count)
         {
             return null;
         }
@@ -189,7 +190,7 @@ internal static class PlanAnalysis
 
     private static string Locate(string path, PlanSources sources, IReadOnlyList<ReplayedOpportunity> opportunities)
     {
-        if (Indexed(path, "accounts", out var index, out var rest) && index < sources.Accounts.Count)
+        if (LibraryPaths.Indexed(path, "accounts", out var index, out var rest) && index < sources.Accounts.Count)
         {
             var column = rest switch
             {
@@ -204,7 +205,7 @@ internal static class PlanAnalysis
             return sources.Accounts[index].Source?.Location(column) ?? path;
         }
 
-        if (Indexed(path, "opportunities", out index, out rest) && index < opportunities.Count)
+        if (LibraryPaths.Indexed(path, "opportunities", out index, out rest) && index < opportunities.Count)
         {
             var record = opportunities[index].Record;
             var column = rest switch
@@ -219,7 +220,7 @@ internal static class PlanAnalysis
                 : string.Create(CultureInfo.InvariantCulture, $"opportunity '{record.Id}'{rest}");
         }
 
-        if (Indexed(path, "plans", out index, out rest))
+        if (LibraryPaths.Indexed(path, "plans", out index, out rest))
         {
             return sources.PlansListPath is { } list
                 ? string.Create(CultureInfo.InvariantCulture, $"{sources.PlansFile}:{list}[{index}]{rest}")
@@ -260,24 +261,5 @@ internal static class PlanAnalysis
         }
 
         return errors.Count == 0 ? plans : throw new KamValidationException(errors);
-    }
-
-    private static bool Indexed(string path, string name, out int index, out string rest)
-    {
-        index = -1;
-        rest = string.Empty;
-        if (!path.StartsWith(name + "[", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var close = path.IndexOf(']', name.Length);
-        if (close < 0 || !int.TryParse(path.AsSpan(name.Length + 1, close - name.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out index))
-        {
-            return false;
-        }
-
-        rest = path[(close + 1)..];
-        return true;
     }
 }
