@@ -7,7 +7,7 @@ namespace Kam.Core.Tests.Cli;
 
 /// <summary>
 /// The schemas of the plan files <c>kam init --sample</c> writes (organization.json, targets.json, plans.json): the
-/// shipped ones are the documented ones, init writes each beside its file, which references it and validates, and
+/// shipped ones (these and the people rule files') are the documented ones, init writes each beside its file, which references it and validates, and
 /// plans.json's object form <c>{ "$schema": …, "plans": [ … ] }</c> reads like the bare array, errors located at
 /// <c>$.plans[i]</c>.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed class PlanFileSchemaTests
         { "plans.json", "plans" },
         { "plan-check-policy.json", "plan-check-policy" },
         { "attainment-policy.json", "attainment-policy" },
+        { "contact-standards.json", "contact-standards" },
+        { "coverage-policy.json", "coverage-policy" },
+        { "health-policy.json", "health-policy" },
     };
 
     [Theory]
