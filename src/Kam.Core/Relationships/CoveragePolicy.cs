@@ -40,35 +40,7 @@ public sealed class CoveragePolicy
         errors.InRange("influentialAt", influentialAt, 0, ContactProfile.MaxInfluence);
         Checks.Defined(errors, "opponentAt", opponentAt);
         var kinds = Enum.GetValues<CoverageFindingKind>();
-        var weightArray = new decimal[kinds.Length];
-        foreach (var kind in kinds)
-        {
-            weightArray[(int)kind] = DefaultWeight(kind);
-        }
-
-        if (weights is not null)
-        {
-            foreach (var (kind, weight) in weights.OrderBy(p => p.Key))
-            {
-                if (!Enum.IsDefined(kind))
-                {
-                    errors.Add("weights", KamErrorCodes.Unknown, (int)kind, "Not a kind of coverage finding.");
-                }
-                else if (decimal.Round(weight, 4) != weight)
-                {
-                    errors.Add($"weights.{kind}", KamErrorCodes.InvalidFormat, weight, "A weight has at most 4 decimal places.");
-                }
-                else if (errors.InRange($"weights.{kind}", weight, 0m, 1000m))
-                {
-                    weightArray[(int)kind] = weight;
-                }
-            }
-        }
-
-        if (Array.TrueForAll(weightArray, w => w == 0m))
-        {
-            errors.Add("weights", KamErrorCodes.InvalidSum, 0m, "At least one weight must be above zero.");
-        }
+        var weightArray = WeightTable.Build(errors, weights, DefaultWeight, "Not a kind of coverage finding.");
 
         errors.ThrowIfAny();
         MinStrength = minStrength;

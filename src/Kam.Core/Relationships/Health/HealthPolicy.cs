@@ -59,30 +59,7 @@ public sealed class HealthPolicy
         errors.InRange("checkScale", checkScale, 1, 100);
         errors.InRange("satisfactionScale", satisfactionScale, 1, 100);
         var parts = Enum.GetValues<HealthPart>();
-        var weightArray = parts.Select(DefaultWeight).ToArray();
-        if (weights is not null)
-        {
-            foreach (var (part, weight) in weights.OrderBy(p => p.Key))
-            {
-                if (!Enum.IsDefined(part))
-                {
-                    errors.Add("weights", KamErrorCodes.Unknown, (int)part, "Not a part of the health index.");
-                }
-                else if (decimal.Round(weight, 4) != weight)
-                {
-                    errors.Add($"weights.{part}", KamErrorCodes.InvalidFormat, weight, "A weight has at most 4 decimal places.");
-                }
-                else if (errors.InRange($"weights.{part}", weight, 0m, 1000m))
-                {
-                    weightArray[(int)part] = weight;
-                }
-            }
-        }
-
-        if (Array.TrueForAll(weightArray, w => w == 0m))
-        {
-            errors.Add("weights", KamErrorCodes.InvalidSum, 0m, "At least one weight must be above zero.");
-        }
+        var weightArray = WeightTable.Build(errors, weights, DefaultWeight, "Not a part of the health index.");
 
         errors.InRange("compensatedCredit", compensatedCredit, 0m, 1m);
         errors.InRange("promiseWindowDays", promiseWindowDays, 1, 3660);
