@@ -127,6 +127,7 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Relationships.Activities.ContactStandard)] = () => _ = new Kam.Core.Relationships.Activities.ContactStandard("A", visits: 0),
         [typeof(Kam.Core.Relationships.Health.HealthPolicy)] = () => _ = new Kam.Core.Relationships.Health.HealthPolicy(checkScale: 0),
         [typeof(Kam.Core.Relationships.Health.PartnershipCheckItem)] = () => _ = new Kam.Core.Relationships.Health.PartnershipCheckItem("a", Kam.Core.Relationships.Health.PartnershipLevel.Process, "A", weight: 0m),
+        [typeof(Kam.Core.Portfolio.Receivables.ReceivablesPolicy)] = () => _ = new Kam.Core.Portfolio.Receivables.ReceivablesPolicy([60, 30]),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];
