@@ -33,10 +33,12 @@ internal sealed class ReceivablesLedger
     private readonly int[] _targetStart;
     private readonly int[] _targets;
     private readonly Comparison<int> _settlingOrder;
+    private readonly int[] _limits;
 
     private ReceivablesLedger(ReceivablesPolicy policy, Currency currency, IReadOnlyList<Invoice> invoices, IReadOnlyList<Payment> payments, AccountId[] accounts, CreditTerms?[] terms, int[] invAccount, int[] invIssued, int[] invDue, decimal[] invAmount, int[] payAccount, int[] payDay, decimal[] payAmount, int[] targetStart, int[] targets)
     {
         _policy = policy;
+        _limits = [.. policy.BucketLimits];
         _currency = currency;
         _invoices = invoices;
         _payments = payments;
@@ -120,6 +122,8 @@ internal sealed class ReceivablesLedger
         var invAmount = new decimal[n];
         var ids = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var invoiceSpan = Span(invoices);
+        var lastAccount = default(AccountId);
+        var lastIndex = -1;
         for (var i = 0; i < n && errors.Errors.Count < MaxErrors; i++)
         {
             ref readonly var invoice = ref invoiceSpan[i];
@@ -138,7 +142,9 @@ internal sealed class ReceivablesLedger
                 continue;
             }
 
-            var a = invAccount[i] = AccountOf(invoice.Account);
+            // Invoices usually come grouped by account: reuse the last lookup when the account repeats.
+            var a = invAccount[i] = i > 0 && lastAccount == invoice.Account ? lastIndex : AccountOf(invoice.Account);
+            (lastAccount, lastIndex) = (invoice.Account, a);
             if (invoice.Amount.Currency != currency)
             {
                 errors.Add($"invoices[{i}].amount", KamErrorCodes.CurrencyMismatch, invoice.Amount, $"Account {invoice.Account} is billed in {currency.Code}; an invoice cannot be in {invoice.Amount.Currency.Code}.");
@@ -173,6 +179,7 @@ internal sealed class ReceivablesLedger
         var targets = new List<int>();
         var references = new HashSet<string>(m, StringComparer.Ordinal);
         var paymentSpan = Span(payments);
+        lastAccount = default;
         for (var j = 0; j < m && errors.Errors.Count < MaxErrors; j++)
         {
             ref readonly var payment = ref paymentSpan[j];
@@ -192,7 +199,8 @@ internal sealed class ReceivablesLedger
                 continue;
             }
 
-            var a = payAccount[j] = AccountOf(payment.Account);
+            var a = payAccount[j] = j > 0 && lastAccount == payment.Account ? lastIndex : AccountOf(payment.Account);
+            (lastAccount, lastIndex) = (payment.Account, a);
             if (payment.Amount.Currency != currency)
             {
                 errors.Add($"payments[{j}].amount", KamErrorCodes.CurrencyMismatch, payment.Amount, $"Account {payment.Account} is billed in {currency.Code}; a payment cannot be in {payment.Amount.Currency.Code}.");
@@ -208,22 +216,21 @@ internal sealed class ReceivablesLedger
             for (var k = 0; settles is not null && k < settles.Count; k++)
             {
                 var name = settles[k];
-                var at = $"payments[{j}].settles[{k}]";
                 if (string.IsNullOrWhiteSpace(name))
                 {
-                    errors.Add(at, KamErrorCodes.Required, name, "An invoice number is required.");
+                    errors.Add(At(j, k), KamErrorCodes.Required, name, "An invoice number is required.");
                 }
                 else if (!ids.TryGetValue(name, out var i))
                 {
-                    errors.Add(at, KamErrorCodes.Unknown, name, "No invoice has this number.");
+                    errors.Add(At(j, k), KamErrorCodes.Unknown, name, "No invoice has this number.");
                 }
                 else if (invAccount[i] != a || invoiceSpan[i].Account != payment.Account)
                 {
-                    errors.Add(at, KamErrorCodes.Unknown, name, $"Invoice {name} is billed to account {invoiceSpan[i].Account}, not to {payment.Account}.");
+                    errors.Add(At(j, k), KamErrorCodes.Unknown, name, $"Invoice {name} is billed to account {invoiceSpan[i].Account}, not to {payment.Account}.");
                 }
-                else if (targets.IndexOf(i, targetStart[j]) >= 0)
+                else if (targets.Count > targetStart[j] && targets.IndexOf(i, targetStart[j]) >= 0)
                 {
-                    errors.Add(at, KamErrorCodes.Duplicate, name, "The payment names this invoice twice.");
+                    errors.Add(At(j, k), KamErrorCodes.Duplicate, name, "The payment names this invoice twice.");
                 }
                 else
                 {
@@ -370,8 +377,8 @@ internal sealed class ReceivablesLedger
     private AccountReceivables Snapshot(int a, decimal[] open, LocalDate asOf, int asOfDay)
     {
         var policy = _policy;
-        var limits = policy.BucketLimits;
-        var last = limits.Count;
+        var limits = _limits;
+        var last = limits.Length;
         var buckets = new decimal[last + 1];
         decimal total = 0m, notDue = 0m, overdue = 0m, sales = 0m;
         int count = 0, oldest = 0;
@@ -519,6 +526,8 @@ internal sealed class ReceivablesLedger
 
         return (start, items);
     }
+
+    private static string At(int payment, int settle) => string.Create(CultureInfo.InvariantCulture, $"payments[{payment}].settles[{settle}]");
 
     private static int Day(LocalDate date) => date.ToDateOnly().DayNumber;
 
