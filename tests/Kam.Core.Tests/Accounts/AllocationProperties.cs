@@ -135,4 +135,75 @@ public sealed class AllocationProperties
 
         return true;
     }
+
+    /// <summary>Weights with mixed numbers of decimal places (every third one written with three more trailing zeros), so the one-pass reading aligns scales.</summary>
+    private static decimal[] MixedWeights(AllocationCase c) => Weights(c).Select((w, i) => i % 3 == 0 ? w * 1.000m : w).ToArray();
+
+    [Property(Arbitrary = [typeof(AllocationProperties)], MaxTest = 300)]
+    public bool The_integer_split_gives_the_parts_of_the_arbitrary_precision_split(AllocationCase c)
+    {
+        var weights = MixedWeights(c);
+        var n = weights.Length;
+        var ids = Enumerable.Range(0, n).Select(i => AccountId.Parse($"acct-{i % 7}-{i:00}")).ToArray();
+        var scaled = new long[n];
+        if (!LargestRemainder.TryScale(weights, scaled, out var sum))
+        {
+            return false;
+        }
+
+        var fast = new long[n];
+        var exact = new long[n];
+        LargestRemainder.Split(c.Fen, scaled, sum, new ByAccountId(ids), fast, remainders: scaled);
+        LargestRemainder.SplitExact(c.Fen, weights, new ByAccountId(ids), exact);
+        return fast.SequenceEqual(exact);
+    }
+
+    [Property(Arbitrary = [typeof(AllocationProperties)], MaxTest = 300)]
+    public bool The_allocator_s_parts_are_the_arbitrary_precision_split_and_its_month_split(AllocationCase c)
+    {
+        var currency = Currency.Parse(c.Currency);
+        var target = new Money(c.Fen / (decimal)Math.Pow(10, currency.MinorUnits), currency);
+        var weights = MixedWeights(c);
+        var n = weights.Length;
+        var ids = Enumerable.Range(0, n).Select(i => AccountId.Parse($"acct-{i % 7}-{i:00}")).ToArray();
+        var season = Season(c);
+        var result = new TargetAllocator(new AllocationPolicy(AllocationBasis.Weight, seasonality: season))
+            .Allocate(target, FiscalCalendar.Calendar.Year(2026), ids.Select((id, i) => new AllocationFacts(id, weight: weights[i])).ToArray());
+        var exact = new long[n];
+        LargestRemainder.SplitExact(c.Fen, weights, new ByAccountId(ids), exact);
+        var months = new MonthSplitter(season.Select(x => (long)x).ToArray());
+        var parts = new long[12];
+        var unit = 1m / (decimal)Math.Pow(10, currency.MinorUnits);
+        for (var i = 0; i < n; i++)
+        {
+            if (result.AccountTotal(i).Amount != exact[i] * unit)
+            {
+                return false;
+            }
+
+            months.Split(exact[i], parts);
+            for (var m = 0; m < 12; m++)
+            {
+                if (result.Amount(i, m).Amount != parts[m] * unit)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Property(Arbitrary = [typeof(AllocationProperties)], MaxTest = 300)]
+    public bool The_32_bit_month_split_gives_the_parts_of_the_64_bit_one(AllocationCase c)
+    {
+        var season = Season(c).Select(x => (long)x).ToArray();
+        var months = new MonthSplitter(season);
+        var units = c.Fen % ((long)int.MaxValue + 1);
+        var wide = new long[12];
+        var narrow = new int[12];
+        months.Split(units, wide);
+        months.Split(units, narrow);
+        return wide.Select(x => (int)x).SequenceEqual(narrow) && wide.All(x => x <= int.MaxValue);
+    }
 }

@@ -1,45 +1,102 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Kam.Core.Accounts.Targets;
 
 namespace Kam.Core.Accounts.Attainment;
 
-/// <summary>Targets of one measure per node (account or unit) and period slot (0 = year, 1-4 quarters, 5-16 months).</summary>
-internal sealed class TargetTable(int nodes)
+/// <summary>
+/// Targets of one measure per node (account or unit) and period slot (0 = year, 1-4 quarters, 5-16 months), node by
+/// node, with a column only for the slots the measure can have (those its targets have, and a quarter or year that
+/// completion fills): a measure with yearly targets only holds one column, not seventeen.
+/// </summary>
+internal sealed class TargetTable
 {
-    public decimal[] Value { get; } = new decimal[nodes * 17];
+    private readonly int[] _column = new int[17];
 
-    public bool[] Has { get; } = new bool[nodes * 17];
+    /// <summary>Creates the table.</summary>
+    /// <param name="nodes">The number of nodes.</param>
+    /// <param name="slots">Which slots get a column (bit 0 the year, 1-4 the quarters, 5-16 the months).</param>
+    public TargetTable(int nodes, int slots)
+    {
+        Width = 0;
+        for (var slot = 0; slot < 17; slot++)
+        {
+            _column[slot] = (slots & (1 << slot)) != 0 ? Width++ : -1;
+        }
 
-    public decimal? Get(int node, int slot) => Has[(node * 17) + slot] ? Value[(node * 17) + slot] : null;
+        Nodes = nodes;
+        Slots = slots;
+        Value = new decimal[nodes * Width];
+        Has = new bool[nodes * Width];
+    }
+
+    /// <summary>Gets the number of nodes.</summary>
+    public int Nodes { get; }
+
+    /// <summary>Gets the slots that have a column.</summary>
+    public int Slots { get; }
+
+    /// <summary>Gets the number of columns per node.</summary>
+    public int Width { get; }
+
+    public decimal[] Value { get; }
+
+    public bool[] Has { get; }
+
+    /// <summary>Adds the slots completion can fill to a set of slots: a quarter whose three months are there, then a year whose four quarters are.</summary>
+    public static int Completed(int slots)
+    {
+        for (var q = 1; q <= 4; q++)
+        {
+            var months = 0b111 << (5 + ((q - 1) * 3));
+            if ((slots & months) == months)
+            {
+                slots |= 1 << q;
+            }
+        }
+
+        return (slots & 0b11110) == 0b11110 ? slots | 1 : slots;
+    }
+
+    public decimal? Get(int node, int slot)
+    {
+        var column = _column[slot];
+        return column >= 0 && Has[(node * Width) + column] ? Value[(node * Width) + column] : null;
+    }
 
     public void Set(int node, int slot, decimal value)
     {
-        Value[(node * 17) + slot] = value;
-        Has[(node * 17) + slot] = true;
+        var at = (node * Width) + _column[slot];
+        Value[at] = value;
+        Has[at] = true;
     }
 
     /// <summary>Fills a missing quarter from its three months and a missing year from its four quarters, where all are present.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Complete()
     {
         var value = Value;
         var has = Has;
-        for (var b = 0; b < value.Length; b += 17)
+        var c = _column;
+        for (var b = 0; b < value.Length; b += Width)
         {
             for (var q = 1; q <= 4; q++)
             {
-                var first = b + 5 + ((q - 1) * 3);
-                if (!has[b + q] && has[first] && has[first + 1] && has[first + 2])
+                var first = 5 + ((q - 1) * 3);
+                if (c[q] >= 0 && c[first] >= 0 && c[first + 1] >= 0 && c[first + 2] >= 0
+                    && !has[b + c[q]] && has[b + c[first]] && has[b + c[first + 1]] && has[b + c[first + 2]])
                 {
-                    value[b + q] = value[first] + value[first + 1] + value[first + 2];
-                    has[b + q] = true;
+                    value[b + c[q]] = value[b + c[first]] + value[b + c[first + 1]] + value[b + c[first + 2]];
+                    has[b + c[q]] = true;
                 }
             }
 
-            if (!has[b] && has[b + 1] && has[b + 2] && has[b + 3] && has[b + 4])
+            if (c[0] >= 0 && c[1] >= 0 && c[2] >= 0 && c[3] >= 0 && c[4] >= 0
+                && !has[b + c[0]] && has[b + c[1]] && has[b + c[2]] && has[b + c[3]] && has[b + c[4]])
             {
-                value[b] = value[b + 1] + value[b + 2] + value[b + 3] + value[b + 4];
-                has[b] = true;
+                value[b + c[0]] = value[b + c[1]] + value[b + c[2]] + value[b + c[3]] + value[b + c[4]];
+                has[b + c[0]] = true;
             }
         }
     }
@@ -48,6 +105,7 @@ internal sealed class TargetTable(int nodes)
 /// <summary>The plan's targets of the evaluated measures, per account and per unit, read in one pass over the plan.</summary>
 internal static class AttainmentTargets
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (TargetTable Accounts, TargetTable Units)[] Read(AttainmentScope scope)
     {
         var hierarchy = scope.Hierarchy;
@@ -56,7 +114,13 @@ internal static class AttainmentTargets
         var result = new (TargetTable, TargetTable)[measures.Length];
         for (var m = 0; m < measures.Length; m++)
         {
-            result[m] = (new TargetTable(hierarchy.Accounts.Count), new TargetTable(organization.Units.Count));
+            var slots = scope.Plan.SlotsOf(measures[m].Key);
+            if (measures[m].Kind == TargetMeasureKind.Money)
+            {
+                slots = TargetTable.Completed(slots);
+            }
+
+            result[m] = (new TargetTable(hierarchy.Accounts.Count, slots), new TargetTable(organization.Units.Count, slots));
         }
 
         var errors = new ValidationCollector();
@@ -81,12 +145,7 @@ internal static class AttainmentTargets
                 continue;
             }
 
-            var slot = target.Period.Kind switch
-            {
-                PeriodKind.Year => 0,
-                PeriodKind.Quarter => target.Period.Index,
-                _ => 4 + target.Period.Index,
-            };
+            var slot = TargetPlan.Slot(target.Period);
             if (target.Subject.Account is { } account)
             {
                 if (lastIndex < 0 || account != lastAccount)
@@ -129,20 +188,32 @@ internal static class AttainmentTargets
     }
 }
 
-/// <summary>Month figures of a set of nodes: actual, observations, weighted and open pipeline (node × 12), overdue (per node).</summary>
-internal sealed class NodeFigures(decimal[] actual, int[] observations, decimal[] weighted, decimal[] open, int[] overdueCount, decimal[] overdueValue)
+/// <summary>
+/// Month figures of a set of nodes: the money figures (node × 12; for the bookings measure node × 12 × 3, interleaved:
+/// actual, open and weighted pipeline), observations (node × 12), overdue (per node).
+/// </summary>
+internal sealed class NodeFigures(decimal[] money, int stride, int[] observations, int[] overdueCount, decimal[] overdueValue)
 {
-    public decimal[] Actual { get; } = actual;
+    /// <summary>Gets the money figures: one per node and month, or three (actual, open, weighted) when <see cref="Stride"/> is 3.</summary>
+    public decimal[] Money { get; } = money;
+
+    /// <summary>Gets the number of figures per node and month: 1, or 3 for the bookings measure.</summary>
+    public int Stride { get; } = stride;
 
     public int[] Observations { get; } = observations;
-
-    public decimal[] Weighted { get; } = weighted;
-
-    public decimal[] Open { get; } = open;
 
     public int[] OverdueCount { get; } = overdueCount;
 
     public decimal[] OverdueValue { get; } = overdueValue;
+
+    /// <summary>Gets the actual of a cell (node × 12 + month).</summary>
+    public decimal Actual(int cell) => Money[cell * Stride];
+
+    /// <summary>Gets the open pipeline of a cell (bookings only).</summary>
+    public decimal Open(int cell) => Money[(cell * 3) + 1];
+
+    /// <summary>Gets the weighted pipeline of a cell (bookings only).</summary>
+    public decimal Weighted(int cell) => Money[(cell * 3) + 2];
 }
 
 /// <summary>The figures of one measure: each account's own, each group's (the account and all below it), each unit's, and the targets.</summary>
@@ -155,20 +226,21 @@ internal sealed class MeasureFigures
         var bookings = m == scope.Bookings;
         var money = scope.Measures[m].Kind == TargetMeasureKind.Money;
         Own = bookings
-            ? new NodeFigures(tally.Actual[m], tally.Observations[m], tally.Weighted, tally.Open, tally.OverdueCount, tally.OverdueValue)
-            : new NodeFigures(tally.Actual[m], tally.Observations[m], [], [], [], []);
+            ? new NodeFigures(tally.Bookings, 3, tally.Observations[m], tally.OverdueCount, tally.OverdueValue)
+            : new NodeFigures(tally.Actual[m], 1, tally.Observations[m], [], []);
         Group = Roll(Own, groups, (own, into, width) => RollGroups(hierarchy, groupOf, own, into, width), (own, into, width) => RollGroups(hierarchy, groupOf, own, into, width));
         Unit = Roll(Own, units, (own, into, width) => RollUnits(hierarchy, own, into, width), (own, into, width) => RollUnits(hierarchy, own, into, width));
         AccountTargets = targets.Accounts;
         UnitTargets = targets.Units;
-        GroupTargets = new TargetTable(money ? groups : 0);
-        UnitBottomUp = new TargetTable(money ? units : 0);
+        GroupTargets = new TargetTable(money ? groups : 0, AccountTargets.Slots);
+        UnitBottomUp = new TargetTable(money ? units : 0, AccountTargets.Slots);
         if (money)
         {
-            RollGroups(hierarchy, groupOf, AccountTargets.Value, GroupTargets.Value, 17);
-            RollGroups(hierarchy, groupOf, AccountTargets.Has, GroupTargets.Has, 17);
-            RollUnits(hierarchy, AccountTargets.Value, UnitBottomUp.Value, 17);
-            RollUnits(hierarchy, AccountTargets.Has, UnitBottomUp.Has, 17);
+            var width = AccountTargets.Width;
+            RollGroups(hierarchy, groupOf, AccountTargets.Value, GroupTargets.Value, width);
+            RollGroups(hierarchy, groupOf, AccountTargets.Has, GroupTargets.Has, width);
+            RollUnits(hierarchy, AccountTargets.Value, UnitBottomUp.Value, width);
+            RollUnits(hierarchy, AccountTargets.Has, UnitBottomUp.Has, width);
         }
     }
 
@@ -189,19 +261,15 @@ internal sealed class MeasureFigures
     private static NodeFigures Roll(NodeFigures own, int nodes, Action<decimal[], decimal[], int> rollDecimal, Action<int[], int[], int> rollInt)
     {
         static int Size(Array source, int nodes, int width) => source.Length == 0 ? 0 : nodes * width;
-        var actual = new decimal[Size(own.Actual, nodes, 12)];
+        var money = new decimal[Size(own.Money, nodes, 12 * own.Stride)];
         var observations = new int[Size(own.Observations, nodes, 12)];
-        var weighted = new decimal[Size(own.Weighted, nodes, 12)];
-        var open = new decimal[Size(own.Open, nodes, 12)];
         var overdueCount = new int[Size(own.OverdueCount, nodes, 1)];
         var overdueValue = new decimal[Size(own.OverdueValue, nodes, 1)];
-        rollDecimal(own.Actual, actual, 12);
+        rollDecimal(own.Money, money, 12 * own.Stride);
         rollInt(own.Observations, observations, 12);
-        rollDecimal(own.Weighted, weighted, 12);
-        rollDecimal(own.Open, open, 12);
         rollInt(own.OverdueCount, overdueCount, 1);
         rollDecimal(own.OverdueValue, overdueValue, 1);
-        return new NodeFigures(actual, observations, weighted, open, overdueCount, overdueValue);
+        return new NodeFigures(money, own.Stride, observations, overdueCount, overdueValue);
     }
 
     /// <summary>Rolls per-account figures up the customers' structures: each group gets its own figures and those of every account below it.</summary>

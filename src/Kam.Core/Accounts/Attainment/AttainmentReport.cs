@@ -214,7 +214,7 @@ public sealed class AttainmentReport
             for (var k = first; k < first + count; k++)
             {
                 var cell = (at * 12) + k;
-                actual += node.Actual[cell];
+                actual += node.Actual(cell);
                 if (node.Observations.Length > 0)
                 {
                     observations += node.Observations[cell];
@@ -222,13 +222,13 @@ public sealed class AttainmentReport
 
                 if (bookings)
                 {
-                    weighted += node.Weighted[cell];
-                    open += node.Open[cell];
+                    weighted += node.Weighted(cell);
+                    open += node.Open(cell);
                 }
 
                 if (k < _scope.AsOfMonth || (k == _scope.AsOfMonth && _scope.AsOf.Plus(Period.FromDays(1)).Day == 1))
                 {
-                    completed += node.Actual[cell];
+                    completed += node.Actual(cell);
                     completeMonths++;
                 }
             }

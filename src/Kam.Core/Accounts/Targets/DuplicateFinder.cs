@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kam.Core.Accounts.Targets;
 
 /// <summary>
@@ -16,23 +18,40 @@ internal static class DuplicateFinder
     public static bool[] Find(AccountId[] ids, bool[] present)
     {
         var n = ids.Length;
-        var keys = new ulong[n];
+        var duplicate = new bool[n];
+        Scan(ids, present, new long[n], new long[n], duplicate);
+        return duplicate;
+    }
+
+    /// <summary>Tells whether any identifier occurs twice, using the caller's two work arrays (at least as long as <paramref name="ids"/>; their contents are overwritten).</summary>
+    /// <param name="ids">The identifiers; none is the default.</param>
+    /// <param name="keys">A work array.</param>
+    /// <param name="buffer">A second work array.</param>
+    /// <returns><see langword="true"/> when two indices have the same identifier (ordinal).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Any(AccountId[] ids, long[] keys, long[] buffer) => Scan(ids, null, keys, buffer, null);
+
+    /// <summary>Sorts (hash, index) pairs by hash and compares texts within equal hashes; flags repeats into <paramref name="duplicate"/>, or stops at the first when it is <see langword="null"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Scan(AccountId[] ids, bool[]? present, long[] keys, long[] buffer, bool[]? duplicate)
+    {
+        var n = ids.Length;
         var count = 0;
         for (var i = 0; i < n; i++)
         {
-            if (present[i])
+            if (present is null || present[i])
             {
-                keys[count++] = ((ulong)(uint)ids[i].Value.GetHashCode(StringComparison.Ordinal) << 32) | (uint)i;
+                keys[count++] = (long)(((ulong)(uint)ids[i].Value.GetHashCode(StringComparison.Ordinal) << 32) | (uint)i);
             }
         }
 
         // Least-significant-digit radix sort on the hash (bits 32-63): stable, so equal hashes stay in index order.
-        var buffer = new ulong[count];
-        RadixPass(keys, buffer, count, 32, 11);
-        RadixPass(buffer, keys, count, 43, 11);
-        RadixPass(keys, buffer, count, 54, 10);
-        var duplicate = new bool[n];
-        var firsts = new List<int>();
+        Span<int> offsets = new int[1 << 11];
+        RadixPass(keys, buffer, count, 32, 11, offsets);
+        RadixPass(buffer, keys, count, 43, 11, offsets);
+        RadixPass(keys, buffer, count, 54, 10, offsets);
+        var found = false;
+        List<int>? firsts = null;
         for (var start = 0; start < count;)
         {
             var hash = buffer[start] >> 32;
@@ -45,6 +64,7 @@ internal static class DuplicateFinder
             if (end - start > 1)
             {
                 // Equal hashes: the first index of each distinct text is the original, every later one a repeat.
+                firsts ??= [];
                 firsts.Clear();
                 for (var k = start; k < end; k++)
                 {
@@ -60,27 +80,34 @@ internal static class DuplicateFinder
                         }
                     }
 
-                    if (seen)
-                    {
-                        duplicate[index] = true;
-                    }
-                    else
+                    if (!seen)
                     {
                         firsts.Add(index);
+                        continue;
                     }
+
+                    found = true;
+                    if (duplicate is null)
+                    {
+                        return true;
+                    }
+
+                    duplicate[index] = true;
                 }
             }
 
             start = end;
         }
 
-        return duplicate;
+        return found;
     }
 
-    private static void RadixPass(ulong[] from, ulong[] to, int count, int shift, int bits)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RadixPass(long[] from, long[] to, int count, int shift, int bits, Span<int> offsets)
     {
-        var mask = (1UL << bits) - 1;
-        var offsets = new int[1 << bits];
+        var mask = (1L << bits) - 1;
+        offsets = offsets[..(1 << bits)];
+        offsets.Clear();
         for (var i = 0; i < count; i++)
         {
             offsets[(int)((from[i] >> shift) & mask)]++;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Kam.Core.Accounts.Targets;
 
@@ -78,11 +79,13 @@ internal static class LargestRemainder
     /// <param name="sum">Their sum; above zero.</param>
     /// <param name="tie">The tie order.</param>
     /// <param name="parts">Receives one part per weight.</param>
-    public static void Split<TTie>(long total, long[] weights, long sum, TTie tie, long[] parts)
+    /// <param name="remainders">Where to keep the remainders (as long as <paramref name="weights"/>; may be <paramref name="weights"/> itself, which is then overwritten), or <see langword="null"/> for a new array.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Split<TTie>(long total, long[] weights, long sum, TTie tie, long[] parts, long[]? remainders = null)
         where TTie : struct, IComparer<int>
     {
         var n = weights.Length;
-        var remainders = new long[n];
+        remainders ??= new long[n];
         var maxWeight = 0L;
         foreach (var w in weights)
         {
@@ -165,6 +168,7 @@ internal static class LargestRemainder
     }
 
     /// <summary>Gives one unit each to the <paramref name="left"/> best parts among those with a remainder.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GiveLeftover<TOrder>(long left, long[] parts, TOrder order, long[] remainders)
         where TOrder : struct, IComparer<int>
     {
@@ -201,6 +205,7 @@ internal static class LargestRemainder
     }
 
     /// <summary>Rearranges <paramref name="items"/> so that its first <paramref name="k"/> elements are the k first in <paramref name="order"/> (quickselect; order within them unspecified).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SelectFirst<TOrder>(int[] items, int k, TOrder order)
         where TOrder : struct, IComparer<int>
     {

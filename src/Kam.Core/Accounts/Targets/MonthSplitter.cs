@@ -59,6 +59,31 @@ internal sealed class MonthSplitter
         }
     }
 
+    /// <summary>Splits <paramref name="units"/> (not negative, at most <see cref="int.MaxValue"/>, so every part fits) into <paramref name="parts"/>, one per month: the same parts as the other overload.</summary>
+    public void Split(long units, Span<int> parts)
+    {
+        var m = _weights.Length;
+        if (_table is null)
+        {
+            Span<long> wide = stackalloc long[m];
+            SplitSlow(units, wide);
+            for (var k = 0; k < m; k++)
+            {
+                parts[k] = (int)wide[k];
+            }
+
+            return;
+        }
+
+        var q = units / _sum;
+        var r = (int)(units - (q * _sum));
+        var row = _table.AsSpan(r * m, m);
+        for (var k = 0; k < m; k++)
+        {
+            parts[k] = (int)((q * _weights[k]) + row[k]);
+        }
+    }
+
     private void SplitSlow(long units, Span<long> parts)
     {
         var m = _weights.Length;

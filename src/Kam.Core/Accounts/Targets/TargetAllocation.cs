@@ -10,19 +10,27 @@ public sealed class TargetAllocation
 {
     private readonly AccountId[] _accounts;
     private readonly long[] _accountUnits;
-    private readonly long[] _monthUnits;
+    private readonly long[]? _monthUnits;
+    private readonly int[]? _monthUnits32;
     private readonly FiscalPeriod[] _months;
     private readonly byte _scale;
     private readonly Lazy<Dictionary<AccountId, int>> _index;
 
-    internal TargetAllocation(Money total, FiscalPeriod period, FiscalPeriod[] months, AccountId[] accounts, long[] accountUnits, long[] monthUnits)
+    /// <summary>Creates the allocation from its parts in minor units: account × month in <paramref name="monthUnits"/> (64-bit) or, when every account's part fits 32 bits, <paramref name="monthUnits32"/> (half the memory); exactly one is given.</summary>
+    internal TargetAllocation(Money total, FiscalPeriod period, FiscalPeriod[] months, AccountId[] accounts, long[] accountUnits, long[]? monthUnits, int[]? monthUnits32 = null)
     {
+        if ((monthUnits is null) == (monthUnits32 is null))
+        {
+            throw new ArgumentException("Exactly one of the month part arrays is given.", nameof(monthUnits));
+        }
+
         Total = total;
         Period = period;
         _months = months;
         _accounts = accounts;
         _accountUnits = accountUnits;
         _monthUnits = monthUnits;
+        _monthUnits32 = monthUnits32;
         _scale = (byte)total.Currency.MinorUnits;
         Months = Array.AsReadOnly(months);
         Accounts = Array.AsReadOnly(accounts);
@@ -69,7 +77,8 @@ public sealed class TargetAllocation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(monthIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(monthIndex, _months.Length);
-        return ToMoney(_monthUnits[(accountIndex * _months.Length) + monthIndex]);
+        var at = (accountIndex * _months.Length) + monthIndex;
+        return ToMoney(_monthUnits is null ? _monthUnits32![at] : _monthUnits[at]);
     }
 
     /// <summary>Gets an account's part for one month.</summary>
@@ -93,9 +102,19 @@ public sealed class TargetAllocation
         ArgumentOutOfRangeException.ThrowIfNegative(monthIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(monthIndex, _months.Length);
         var total = 0L;
-        for (var i = monthIndex; i < _monthUnits.Length; i += _months.Length)
+        if (_monthUnits is null)
         {
-            total += _monthUnits[i];
+            for (var i = monthIndex; i < _monthUnits32!.Length; i += _months.Length)
+            {
+                total += _monthUnits32[i];
+            }
+        }
+        else
+        {
+            for (var i = monthIndex; i < _monthUnits.Length; i += _months.Length)
+            {
+                total += _monthUnits[i];
+            }
         }
 
         return ToMoney(total);
@@ -110,7 +129,7 @@ public sealed class TargetAllocation
     /// <returns>The targets, by account in the order given, then by month.</returns>
     public IReadOnlyList<Target> ToTargets(string measure, bool byMonth = true)
     {
-        var result = new List<Target>(byMonth ? _monthUnits.Length : _accounts.Length);
+        var result = new List<Target>(byMonth ? _accounts.Length * _months.Length : _accounts.Length);
         for (var i = 0; i < _accounts.Length; i++)
         {
             var subject = TargetSubject.ForAccount(_accounts[i]);

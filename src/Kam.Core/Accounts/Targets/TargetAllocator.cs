@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Kam.Core.Accounts.Targets;
 
@@ -86,38 +87,199 @@ public sealed class TargetAllocator : ITargetAllocator
 
         var n = accounts.Count;
         var ids = new AccountId[n];
-        var weights = new decimal[n];
-        ReadFacts(errors, accounts, ids, weights);
-        errors.ThrowIfAny();
-        var months = period.Children(PeriodKind.Month).ToArray();
-        var accountUnits = new long[n];
         var scaled = new long[n];
-        if (LargestRemainder.TryScale(weights, scaled, out var sum))
+        var accountUnits = new long[n];
+        long sum;
+        if (errors.HasErrors || !TryReadFacts(accounts, ids, scaled, accountUnits, out sum))
         {
-            LargestRemainder.Split(units, scaled, sum, new ByAccountId(ids), accountUnits);
-        }
-        else
-        {
-            LargestRemainder.SplitExact(units, weights, new ByAccountId(ids), accountUnits);
+            // Anything unusual (a missing or repeated account, a negative or unknown weight, all zero, weights beyond 64
+            // bits): the checking path, which reports every problem, or splits by weights of any size.
+            var weights = new decimal[n];
+            ReadFacts(errors, accounts, ids, weights);
+            errors.ThrowIfAny();
+            if (!LargestRemainder.TryScale(weights, scaled, out sum))
+            {
+                LargestRemainder.SplitExact(units, weights, new ByAccountId(ids), accountUnits);
+                return SplitMonths(target, period, slot, ids, accountUnits);
+            }
         }
 
+        // The scaled weights are not needed after the split: their array keeps the remainders.
+        LargestRemainder.Split(units, scaled, sum, new ByAccountId(ids), accountUnits, remainders: scaled);
+        return SplitMonths(target, period, slot, ids, accountUnits);
+    }
+
+    /// <summary>Splits each account's part among the months of the period, into 32-bit parts when every account's part fits (half the memory of 64-bit ones).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private TargetAllocation SplitMonths(Money target, FiscalPeriod period, int slot, AccountId[] ids, long[] accountUnits)
+    {
+        var months = period.Children(PeriodKind.Month).ToArray();
+        var n = ids.Length;
         var m = months.Length;
-        var monthUnits = new long[n * m];
         var splitter = _splitters[slot].Value;
-        for (var i = 0; i < n; i++)
+        var largest = 0L;
+        foreach (var units in accountUnits)
         {
-            var span = monthUnits.AsSpan(i * m, m);
-            if (splitter is null)
+            largest = Math.Max(largest, units);
+        }
+
+        if (largest <= int.MaxValue)
+        {
+            var narrow = new int[n * m];
+            if (splitter is not null)
             {
-                span.Clear();
+                for (var i = 0; i < n; i++)
+                {
+                    splitter.Split(accountUnits[i], narrow.AsSpan(i * m, m));
+                }
             }
-            else
+
+            return new TargetAllocation(target, period, months, ids, accountUnits, null, narrow);
+        }
+
+        var monthUnits = new long[n * m];
+        if (splitter is not null)
+        {
+            for (var i = 0; i < n; i++)
             {
-                splitter.Split(accountUnits[i], span);
+                splitter.Split(accountUnits[i], monthUnits.AsSpan(i * m, m));
             }
         }
 
         return new TargetAllocation(target, period, months, ids, accountUnits, monthUnits);
+    }
+
+    /// <summary>
+    /// The usual case in one pass over the facts: every account present and listed once, every weight known, not
+    /// negative and a decimal whose digits fit 64 bits, not all zero. Reads the identifiers and the weights scaled to
+    /// integers with a common number of decimal places (the same integers as <see cref="LargestRemainder.TryScale"/>);
+    /// <see langword="false"/> as soon as anything is unusual, and then the caller takes the checking path.
+    /// </summary>
+    /// <param name="accounts">The facts.</param>
+    /// <param name="ids">Receives the identifiers.</param>
+    /// <param name="scaled">Receives the scaled weights.</param>
+    /// <param name="work">A work array as long as the others (its contents are overwritten).</param>
+    /// <param name="sum">The sum of the scaled weights, above zero.</param>
+    /// <returns><see langword="true"/> when the facts are usual and the scaled weights and their sum fit 64 bits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryReadFacts(IReadOnlyList<AllocationFacts> accounts, AccountId[] ids, long[] scaled, long[] work, out long sum)
+    {
+        sum = 0;
+        var n = ids.Length;
+        if (n == 0)
+        {
+            return false;
+        }
+
+        var basis = Policy.Basis;
+        var tiers = Policy.TierWeights;
+        byte[]? scales = null;
+        int firstScale = -1, maxScale = 0;
+        Span<int> bits = stackalloc int[4];
+        for (var i = 0; i < n; i++)
+        {
+            var facts = accounts[i];
+            if (facts is null)
+            {
+                return false;
+            }
+
+            ids[i] = facts.Account;
+            decimal weight;
+            switch (basis)
+            {
+                case AllocationBasis.LastYear:
+                    weight = facts.LastYear;
+                    break;
+                case AllocationBasis.Potential:
+                    weight = facts.Potential;
+                    break;
+                case AllocationBasis.Weight:
+                    weight = facts.Weight;
+                    break;
+                case AllocationBasis.Equal:
+                    weight = 1m;
+                    break;
+                default:
+                    if (facts.Tier is not { } tier || !tiers.TryGetValue(tier, out weight))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            // The 96-bit digits (low, middle, high 32 bits), then the flags: sign in bit 31, scale in bits 16-23.
+            decimal.GetBits(weight, bits);
+            if (bits[2] != 0 || bits[1] < 0)
+            {
+                return false;
+            }
+
+            var digits = ((long)(uint)bits[1] << 32) | (uint)bits[0];
+            scaled[i] = digits;
+            if (digits == 0)
+            {
+                continue;
+            }
+
+            if (bits[3] < 0)
+            {
+                return false;
+            }
+
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (firstScale < 0)
+            {
+                firstScale = scale;
+            }
+            else if (scale != firstScale && scales is null)
+            {
+                scales = new byte[n];
+                scales.AsSpan(0, i).Fill((byte)firstScale);
+            }
+
+            if (scales is not null)
+            {
+                scales[i] = (byte)scale;
+            }
+
+            maxScale = Math.Max(maxScale, scale);
+        }
+
+        if (firstScale < 0 || DuplicateFinder.Any(ids, work, new long[n]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var value = scaled[i];
+            if (value == 0)
+            {
+                continue;
+            }
+
+            for (var shift = scales is null ? maxScale - firstScale : maxScale - scales[i]; shift > 0; shift--)
+            {
+                if (value > long.MaxValue / 10)
+                {
+                    return false;
+                }
+
+                value *= 10;
+            }
+
+            if (value > long.MaxValue - sum)
+            {
+                return false;
+            }
+
+            scaled[i] = value;
+            sum += value;
+        }
+
+        return true;
     }
 
     /// <summary>

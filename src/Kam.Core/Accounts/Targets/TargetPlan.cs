@@ -27,6 +27,7 @@ public sealed class TargetPlan
 {
     private readonly Dictionary<string, TargetMeasure> _measures;
     private readonly Dictionary<(TargetSubject Subject, string Measure, FiscalPeriod Period), Target> _targets;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
 
     /// <summary>Creates a plan.</summary>
     /// <param name="calendar">The fiscal calendar the periods belong to.</param>
@@ -58,6 +59,8 @@ public sealed class TargetPlan
 
         var year = yearOk ? calendar.Year(fiscalYear) : default;
         _targets = new(targetList.Length);
+        var lastMeasure = (string?)null;
+        var lastSlots = 0;
         for (var i = 0; i < targetList.Length; i++)
         {
             var target = targetList[i];
@@ -68,6 +71,22 @@ public sealed class TargetPlan
             }
 
             CheckValue(errors, i, target);
+            var slot = Slot(target.Period);
+            if ((uint)slot < 17u)
+            {
+                if (!ReferenceEquals(target.Measure, lastMeasure))
+                {
+                    lastMeasure = target.Measure;
+                    lastSlots = _slots.GetValueOrDefault(lastMeasure);
+                }
+
+                if ((lastSlots & (1 << slot)) == 0)
+                {
+                    lastSlots |= 1 << slot;
+                    _slots[lastMeasure] = lastSlots;
+                }
+            }
+
             if (yearOk && !InYear(calendar, year, target.Period))
             {
                 errors.Add($"targets[{i}].period", KamErrorCodes.OutOfRange, target.Period,
@@ -133,6 +152,19 @@ public sealed class TargetPlan
         ArgumentNullException.ThrowIfNull(measure);
         return _targets.GetValueOrDefault((subject, measure, period));
     }
+
+    /// <summary>Gets which period slots (bit 0 the year, 1-4 the quarters, 5-16 the months) have a target of a measure, for any subject.</summary>
+    /// <param name="measure">The measure's key.</param>
+    /// <returns>The bits; 0 when the measure has no target.</returns>
+    internal int SlotsOf(string measure) => _slots.GetValueOrDefault(measure);
+
+    /// <summary>The position of a period among the year (0), its quarters (1-4) and its months (5-16).</summary>
+    internal static int Slot(FiscalPeriod period) => period.Kind switch
+    {
+        PeriodKind.Year => 0,
+        PeriodKind.Quarter => period.Index,
+        _ => 4 + period.Index,
+    };
 
     private static bool InYear(FiscalCalendar calendar, FiscalPeriod year, FiscalPeriod period) =>
         period.FiscalYear == year.FiscalYear && year.Contains(period) && calendar.PeriodOf(period.Start.OnDayOfMonth(1), period.Kind) == period;
