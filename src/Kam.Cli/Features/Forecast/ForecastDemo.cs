@@ -24,7 +24,7 @@ internal static class ForecastDemo
         if (history.HasEvidence)
         {
             var stage1 = result.Learned.Stages[0];
-            output.WriteLine(Invariant($"Stage probabilities: {history.Closed} closed opportunities ({history.Won} won), Brier score {history.Brier:0.0000}; of those that completed stage 1, {stage1.Observed:P0} were won (playbook {stage1.Prior.Percent:0}%, learned {stage1.Posterior:P1})."));
+            output.WriteLine(Invariant($"Stage probabilities: {history.Closed} closed opportunities ({history.Won} won), Brier score {history.Brier:0.0000}; of those that completed stage 1, {Pct(stage1.Observed, "0")} were won (playbook {stage1.Prior.Percent:0}%, learned {Pct(stage1.Posterior, "0.0")})."));
         }
         else
         {
@@ -38,8 +38,8 @@ internal static class ForecastDemo
             var horizon = track.Horizons[^1];
             var row = track.Rows(horizon).First(r => r.Period == last);
             var slipped = track.Slippage().FirstOrDefault(s => s.Period == last);
-            var ape = row.AbsolutePercentageError is { } e ? Invariant($", {e:P0} of booked") : string.Empty;
-            output.WriteLine(Invariant($"Last quarter {last}: forecast {horizon} days before its end {row.Forecast.Amount:N0}, booked {row.Booked.Amount:N0}, error {row.Error.Amount:N0}{ape}; {slipped?.SlippedOut ?? 0} expected closes slipped out of it (MAPE at {horizon} days over {track.Periods.Count} quarters: {(track.Score(horizon).Mape is { } m ? m.ToString("P0", CultureInfo.InvariantCulture) : "n/a")})."));
+            var ape = row.AbsolutePercentageError is { } e ? ", " + Pct(e, "0") + " of booked" : string.Empty;
+            output.WriteLine(Invariant($"Last quarter {last}: forecast {horizon} days before its end {row.Forecast.Amount:N0}, booked {row.Booked.Amount:N0}, error {row.Error.Amount:N0}{ape}; {slipped?.SlippedOut ?? 0} expected closes slipped out of it (MAPE at {horizon} days over {track.Periods.Count} quarters: {(track.Score(horizon).Mape is { } m ? Pct(m, "0") : "n/a")})."));
         }
 
         if (demo.Report is { } report)
@@ -52,4 +52,8 @@ internal static class ForecastDemo
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // 0.1234 → 12% ("0") or 12.3% ("0.0"); n/a for no value.
+    private static string Pct(double? fraction, string format) =>
+        fraction is { } f ? (f * 100d).ToString(format, CultureInfo.InvariantCulture) + "%" : "n/a";
 }
