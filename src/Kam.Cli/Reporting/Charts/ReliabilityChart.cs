@@ -61,25 +61,32 @@ internal static class ReliabilityChart
         svg.Line(X(0), Y(0), X(1), Y(1), "reference");
         svg.Text(X(0.97), Y(0.97) + 16, "calibrated", "reference-label", "end");
         var most = Math.Max(1, data.Points.Max(p => p.Count));
-        var labels = new List<(double Left, double Right, double Y)>();
-        foreach (var p in data.Points.OrderBy(p => p.Predicted))
+        var points = data.Points.OrderBy(p => p.Predicted).Select(p => (Point: p, X: X(p.Predicted), Y: Y(p.Observed), R: 3 + (9 * Math.Sqrt(p.Count / (double)most)))).ToArray();
+        foreach (var (p, x, y, r) in points)
         {
             var tooltip = $"{p.Label}: predicted {Svg.Percent(p.Predicted, 1)}, observed {Svg.Percent(p.Observed, 1)} ({Svg.Percent(p.Low)}–{Svg.Percent(p.High)}), {p.Count} closed";
-            svg.Line(X(p.Predicted), Y(p.Low), X(p.Predicted), Y(p.High), "whisker");
-            var r = 3 + (9 * Math.Sqrt(p.Count / (double)most));
-            svg.Circle(X(p.Predicted), Y(p.Observed), r, "reliability-point", Svg.Palette[0], tooltip);
-            // The count to the right of the point, moved up a line while it would overlap a label already placed.
+            svg.Line(x, Y(p.Low), x, Y(p.High), "whisker");
+            svg.Circle(x, y, r, "reliability-point", Svg.Palette[0], tooltip);
+        }
+
+        // Each count just right of its whisker above its point, moved up a line while it would cover a point or a count placed before.
+        var placed = new List<(double Left, double Right, double Top, double Bottom)>();
+        foreach (var (p, x, y, r) in points)
+        {
             var text = "n=" + p.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var x = X(p.Predicted) + r + 3;
-            var width = text.Length * 6.5;
-            var y = Y(p.Observed) + 4;
-            while (labels.Any(l => x < l.Right && x + width > l.Left && Math.Abs(y - l.Y) < 12))
+            var textFrom = x + 3;
+            var textTo = textFrom + (text.Length * 6.5);
+            var baseline = y - r - 3;
+            bool Covers(double b) =>
+                placed.Any(l => textFrom < l.Right && textTo > l.Left && b - 10 < l.Bottom && b + 2 > l.Top)
+                || points.Any(c => textFrom < c.X + c.R && textTo > c.X - c.R && b - 10 < c.Y + c.R && b + 2 > c.Y - c.R);
+            while (Covers(baseline) && baseline > top)
             {
-                y -= 13;
+                baseline -= 13;
             }
 
-            labels.Add((x, x + width, y));
-            svg.Text(x, y, text, "stage-value");
+            placed.Add((textFrom, textTo, baseline - 10, baseline + 2));
+            svg.Text(textFrom, baseline, text, "stage-value");
         }
 
         return svg.Build();
