@@ -22,7 +22,10 @@ internal sealed record OpportunityRecord
 }
 
 /// <summary>One row of events.csv (or one generated event): an event of an opportunity under the eight-stage model.</summary>
-/// <remarks>Equality ignores <see cref="Source"/>: an event is the same whether generated or read back from a file.</remarks>
+/// <remarks>
+/// Equality ignores <see cref="Source"/> (an event is the same whether generated or read back from a file) and
+/// <see cref="ExpectedClose"/> (a fact of the row, not of the event; the record keeps the opportunity's last one).
+/// </remarks>
 /// <param name="At">When it happened.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Stage">The stage 1..8 for milestone, success and procurement events; <see langword="null"/> for outcomes.</param>
@@ -32,6 +35,13 @@ internal sealed record OpportunityRecord
 /// <param name="Source">The row it was read from (events.csv), or <see langword="null"/> for a generated event.</param>
 internal sealed record EventRow(Instant At, OpportunityEventKind Kind, int? Stage, string? Item, PersonId Person, string? Reason = null, SourceRow? Source = null)
 {
+    /// <summary>
+    /// Gets the expected close the row gave when the event was recorded (events.csv's <c>expected_close</c> of this row), or
+    /// <see langword="null"/> when unknown (then the record's). A change from one row to the next is a re-estimate of
+    /// the signing day: <c>kam forecast</c> replays it as a move of the expected close (slippage, pull-in).
+    /// </summary>
+    public LocalDate? ExpectedClose { get; init; }
+
     /// <summary>Compares the facts of two events (not where they were read).</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when the facts are equal.</returns>

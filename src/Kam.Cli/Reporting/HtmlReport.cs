@@ -143,6 +143,9 @@ internal sealed class HtmlReport
         .kam-chart .reference-label { font-size: 11px; fill: var(--muted); }
         .kam-chart .cumulative, .kam-chart .line { stroke-width: 2.2; stroke-linejoin: round; }
         .kam-chart .no-data { font-size: 14px; fill: var(--muted); }
+        .kam-chart .fan-median { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 4 3; }
+        .kam-chart .whisker { stroke: #0072B2; stroke-width: 1.5; }
+        .kam-chart .reliability-point { fill-opacity: 0.75; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; white-space: nowrap; }
         td.wrap { white-space: normal; min-width: 22em; }

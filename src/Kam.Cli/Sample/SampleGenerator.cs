@@ -120,11 +120,30 @@ internal static class SampleGenerator
                 Account = account.Id,
                 Value = value,
                 ExpectedClose = expected,
-                Events = events,
+                Events = Reestimated(events, expected, i),
             };
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Gives each event the expected close of its row: the final one, except that some opportunities re-estimated it
+    /// halfway through their history — every fourth (from the second) had promised a quarter earlier and slipped, every
+    /// ninth (from the fifth) a quarter later and was pulled in. Chosen by position, with no random draw, so every other
+    /// figure of the sample is the same as without the re-estimates.
+    /// </summary>
+    private static List<EventRow> Reestimated(List<EventRow> events, LocalDate expected, int index)
+    {
+        var half = events.Count / 2;
+        var earlier = index % 4 == 1 ? expected.PlusDays(-91) : index % 9 == 4 ? expected.PlusDays(92) : expected;
+        var moved = events.Count >= 4 && earlier != expected && earlier > events[half].At.InUtc().Date;
+        for (var e = 0; e < events.Count; e++)
+        {
+            events[e] = events[e] with { ExpectedClose = moved && e < half ? earlier : expected };
+        }
+
+        return events;
     }
 
     private static List<EventRow> Events(SampleRandom random, PersonId owner, Instant start, Instant end)

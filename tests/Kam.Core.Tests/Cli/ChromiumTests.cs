@@ -79,6 +79,24 @@ public sealed class ChromiumTests
         KeepForInspection(temp, page);
     }
 
+    [Fact]
+    public void The_forecast_report_draws_its_fan_chart_reliability_diagram_and_accuracy_chart()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
+        var page = temp.File("forecast.html");
+        Assert.Equal(0, CliHarness.Run("forecast", temp.File("events.csv"), "--target", "15000000", "--out", page).Exit);
+        var dom = Run(temp, "--dump-dom", new Uri(page).AbsoluteUri);
+        foreach (var kind in new[] { "fan", "reliability", "bar" })
+        {
+            Assert.Matches($"<svg [^>]*data-chart=\"{kind}\"", dom);
+        }
+
+        Assert.Contains("<polygon class=\"fan-band\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<circle class=\"reliability-point\"", dom, StringComparison.Ordinal);
+        KeepForInspection(temp, page);
+    }
+
     private static string Run(TempFolder temp, params string[] arguments)
     {
         Assert.SkipUnless(File.Exists(Chromium), $"{Chromium} is not installed (Debian package 'chromium'; CI installs it with eng/install-chromium.sh).");

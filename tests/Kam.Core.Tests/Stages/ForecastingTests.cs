@@ -1,3 +1,4 @@
+using Kam.Core.Accounts;
 using Kam.Core.Stages;
 using Kam.Core.Stages.Events;
 using Kam.Core.Stages.Forecasting;
@@ -233,6 +234,59 @@ public sealed class ForecastingTests
         var slip = Assert.Single(record.Slippage());
         Assert.Equal((Q2, 1L, 2000m, 0L), (slip.Period!.Value, slip.SlippedOut, slip.SlippedOutValue.Amount, slip.PulledIn));
         Assert.Equal(StageScenario.Bob, Assert.Single(record.SlippageByOwner()).Owner);
+    }
+
+    private static AccountHierarchy TrackHierarchy() => new(
+        Kam.Core.Tests.Accounts.AccountsSamples.Organization(),
+        [
+            new Account(StageScenario.Acme, "Acme", AccountLevel.Group, PersonId.Parse("zhang"), UnitId.Parse("HZ")),
+            new Account(AccountId.Parse("BETA"), "Beta", AccountLevel.Group, PersonId.Parse("zhao"), UnitId.Parse("SH-1")),
+        ]);
+
+    [Fact]
+    public void The_track_record_rolls_accounts_up_to_the_units_that_hold_them()
+    {
+        // ACME (A: Alice's 1,000 at 10%, won in May) is held by the Hangzhou branch, BETA (B: Bob's 2,000 at 10%, moved out) by the Pudong office.
+        var record = new ForecastTracker(StagesOptions.Default, FiscalCalendar.Calendar, Cny).Replay(TrackScenario(), [Q2]);
+        var hierarchy = TrackHierarchy();
+        var hz = Assert.Single(record.UnitRows(90, UnitId.Parse("HZ"), hierarchy));
+        Assert.Equal((100m, 1000m, -900m), (hz.Forecast.Amount, hz.Booked.Amount, hz.Error.Amount));
+        var sh = Assert.Single(record.UnitRows(90, UnitId.Parse("SH"), hierarchy));
+        Assert.Equal((200m, 0m), (sh.Forecast.Amount, sh.Booked.Amount));
+        Assert.Equal((0m, 0m), (record.UnitRows(90, UnitId.Parse("NORTH"), hierarchy)[0].Forecast.Amount, record.UnitRows(90, UnitId.Parse("NORTH"), hierarchy)[0].Booked.Amount));
+
+        // A unit above both is the whole record; the score of a unit is the score of its rows.
+        var east = record.UnitRows(60, UnitId.Parse("EAST"), hierarchy)[0];
+        var all = record.Rows(60)[0];
+        Assert.Equal((all.Forecast, all.Booked), (east.Forecast, east.Booked));
+        var score = record.UnitScore(30, UnitId.Parse("HZ"), hierarchy);
+        Assert.Equal((-1000m, 1d), (score.Bias.Amount, score.Mape!.Value));
+
+        // Merged partitions roll up to the whole's rows.
+        var opportunities = TrackScenario();
+        var tracker = new ForecastTracker(StagesOptions.Default, FiscalCalendar.Calendar, Cny);
+        var merged = tracker.Replay(opportunities[..1], [Q2]).Merge(tracker.Replay(opportunities[1..], [Q2]));
+        foreach (var horizon in merged.Horizons)
+        {
+            foreach (var unit in new[] { "HQ", "EAST", "SH", "HZ" })
+            {
+                var whole = record.UnitRows(horizon, UnitId.Parse(unit), hierarchy)[0];
+                var parts = merged.UnitRows(horizon, UnitId.Parse(unit), hierarchy)[0];
+                Assert.Equal((whole.Forecast, whole.Booked), (parts.Forecast, parts.Booked));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_unit_roll_up_refuses_an_unknown_unit_or_an_account_outside_the_hierarchy()
+    {
+        var record = new ForecastTracker(StagesOptions.Default, FiscalCalendar.Calendar, Cny).Replay(TrackScenario(), [Q2]);
+        var hierarchy = TrackHierarchy();
+        Assert.Equal("unit", Assert.Throws<KamValidationException>(() => record.UnitRows(90, UnitId.Parse("MARS"), hierarchy)).Errors[0].Path);
+        Assert.Equal("horizonDays", Assert.Throws<KamValidationException>(() => record.UnitScore(45, UnitId.Parse("HZ"), hierarchy)).Errors[0].Path);
+        var partial = new AccountHierarchy(hierarchy.Organization, [hierarchy.Accounts[0]]);
+        var error = Assert.Single(Assert.Throws<KamValidationException>(() => record.UnitRows(90, UnitId.Parse("HZ"), partial)).Errors);
+        Assert.Equal(("account", KamErrorCodes.Unknown, "BETA"), (error.Path, error.Code, error.AttemptedValue?.ToString()));
     }
 
     [Fact]

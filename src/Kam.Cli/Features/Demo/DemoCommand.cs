@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Kam.Cli.Features.Forecast;
 using Kam.Cli.Features.Ltv;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
@@ -54,6 +55,7 @@ internal static class DemoCommand
         LtvRun.Demo(demo);
         PlanRun.Demo(demo);
         PeopleDemo.Write(demo);
+        ForecastRun.Demo(demo);
 
         if (reportPath is not null)
         {

@@ -59,7 +59,7 @@ internal static class SampleCsv
 
     private static string[] Event(OpportunityRecord o, EventRow e) =>
     [
-        o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(o.ExpectedClose),
+        o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(e.ExpectedClose ?? o.ExpectedClose),
         InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], Int(e.Stage), e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,
     ];
 

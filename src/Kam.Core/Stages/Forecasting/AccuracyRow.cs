@@ -1,7 +1,7 @@
 namespace Kam.Core.Stages.Forecasting;
 
 /// <summary>One period's forecast at one horizon against what was booked.</summary>
-/// <remarks>Made by <see cref="ForecastTrackRecord.Rows"/>. Immutable.</remarks>
+/// <remarks>Made by <see cref="ForecastTrackRecord.Rows"/> and <see cref="ForecastTrackRecord.UnitRows"/>. Immutable.</remarks>
 public sealed class AccuracyRow
 {
     internal AccuracyRow(FiscalPeriod period, int horizonDays, Money forecast, Money booked)

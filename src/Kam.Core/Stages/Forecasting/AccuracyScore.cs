@@ -1,7 +1,7 @@
 namespace Kam.Core.Stages.Forecasting;
 
 /// <summary>The scores of the forecasts at one horizon over the measured periods.</summary>
-/// <remarks>Made by <see cref="ForecastTrackRecord.Score"/>. Immutable.</remarks>
+/// <remarks>Made by <see cref="ForecastTrackRecord.Score"/> and <see cref="ForecastTrackRecord.UnitScore"/>. Immutable.</remarks>
 public sealed class AccuracyScore
 {
     internal AccuracyScore(int horizonDays, IReadOnlyList<AccuracyRow> rows, Currency currency)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kam.Core.Accounts;
 
 namespace Kam.Core.Stages.Forecasting;
 
@@ -142,6 +143,84 @@ public sealed class ForecastTrackRecord
     /// <exception cref="KamValidationException">As for <see cref="Rows"/>.</exception>
     public AccuracyScore Score(int horizonDays, PersonId? owner = null, AccountId? account = null) =>
         new(horizonDays, Rows(horizonDays, owner, account), Currency);
+
+    /// <summary>
+    /// Gets the forecast at one horizon against what was booked, for every measured period, of the accounts a unit of
+    /// our organization holds (the unit and every unit below it): the account rows rolled up through the hierarchy.
+    /// </summary>
+    /// <remarks>
+    /// The roll-up reads the per-account sums, so it merges like the rest of the record: the rows of a merged record
+    /// are the sums of the parts' rows. An account belongs to the unit that holds it in <paramref name="hierarchy"/> now
+    /// (not at the cut).
+    /// </remarks>
+    /// <param name="horizonDays">One of <see cref="Horizons"/>.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="hierarchy">The accounts and our organization; it must hold every account of the record.</param>
+    /// <returns>One row per measured period, in time order.</returns>
+    /// <exception cref="KamValidationException">
+    /// The horizon was not measured (path <c>horizonDays</c>), the unit is not in the organization (path <c>unit</c>),
+    /// or an account of the record is not in the hierarchy (path <c>account</c>, <see cref="KamErrorCodes.Unknown"/>, every such account listed).
+    /// </exception>
+    public IReadOnlyList<AccuracyRow> UnitRows(int horizonDays, UnitId unit, AccountHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        CheckQuery(horizonDays, null, null);
+        var unitIndex = hierarchy.Organization.IndexOf(unit);
+        var within = new Dictionary<AccountId, bool>();
+        var errors = new ValidationCollector();
+        foreach (var account in Accounts)
+        {
+            if (hierarchy.TryIndexOf(account, out var index))
+            {
+                within[account] = hierarchy.IsWithin(index, unitIndex);
+            }
+            else
+            {
+                errors.Add("account", KamErrorCodes.Unknown, account.Value, "An account of the track record is not in the hierarchy; every account needs a unit.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        var forecast = new decimal[_periods.Length];
+        var booked = new decimal[_periods.Length];
+        var position = new Dictionary<FiscalPeriod, int>(_periods.Length);
+        for (var i = 0; i < _periods.Length; i++)
+        {
+            position[_periods[i]] = i;
+        }
+
+        foreach (var (key, value) in _accounts)
+        {
+            if ((key.Horizon == horizonDays || key.Horizon == 0) && within[key.Account] && position.TryGetValue(key.Period, out var p))
+            {
+                if (key.Horizon == 0)
+                {
+                    booked[p] += value;
+                }
+                else
+                {
+                    forecast[p] += value;
+                }
+            }
+        }
+
+        var rows = new AccuracyRow[_periods.Length];
+        for (var i = 0; i < _periods.Length; i++)
+        {
+            rows[i] = new AccuracyRow(_periods[i], horizonDays, new Money(forecast[i], Currency), new Money(booked[i], Currency));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Gets the scores of the forecasts at one horizon over the measured periods of the accounts a unit holds (the unit and the units below it).</summary>
+    /// <param name="horizonDays">One of <see cref="Horizons"/>.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="hierarchy">The accounts and our organization; it must hold every account of the record.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="KamValidationException">As for <see cref="UnitRows"/>.</exception>
+    public AccuracyScore UnitScore(int horizonDays, UnitId unit, AccountHierarchy hierarchy) =>
+        new(horizonDays, UnitRows(horizonDays, unit, hierarchy), Currency);
 
     /// <summary>Gets the slippage of each period with moves: expected closes moved out of it to a later period, and into it from a later one.</summary>
     /// <returns>One row per period, in time order.</returns>

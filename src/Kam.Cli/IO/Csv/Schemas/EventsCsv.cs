@@ -9,7 +9,8 @@ namespace Kam.Cli.IO.Csv.Schemas;
 /// <summary>events.csv: one row per event of an opportunity under the eight-stage model (input of <c>kam pipeline</c>).</summary>
 /// <remarks>
 /// Rows of one opportunity must agree on its account and owner; its value, currency and expected close date are
-/// those of its last row in the file (so a re-estimate is a new row). Events are returned in time order.
+/// those of its last row in the file (so a re-estimate is a new row; each event keeps its row's expected close, which
+/// <c>kam forecast</c> replays as moves of the expected close). Events are returned in time order.
 /// </remarks>
 internal static class EventsCsv
 {
@@ -155,7 +156,7 @@ internal static class EventsCsv
         var value = new Money(row.Get(Value), currency);
         var expectedClose = row.Get(ExpectedClose);
         var isOutcome = kind is OpportunityEventKind.Won or OpportunityEventKind.Lost or OpportunityEventKind.Abandoned;
-        var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns));
+        var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns)) { ExpectedClose = expectedClose };
         return new EventLine(id, account, owner, value, expectedClose, @event);
     }
 
