@@ -32,7 +32,8 @@ internal static class WinLossScenario
             }
         }
 
-        events.Add(close(start.Plus(Duration.FromDays(days)), owner));
+        var closing = start.Plus(Duration.FromDays(days));
+        events.Add(close(closing > at ? closing : at.Plus(Duration.FromMinutes(1)), owner));
         return Opportunity.Replay(Playbook.Default, events).State;
     }
 
