@@ -49,6 +49,16 @@ public sealed class WinLossOptions
     /// <summary>Gets the zone in which instants become dates.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>Reads options from JSON: <c>{ "reasons": { "reasons": [ … ] }, "sizeBands": [ { "name": "small", "from": 0, "to": 100000 } ], "period": "Quarter", "timeZone": "Asia/Shanghai" }</c>; every member is optional.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="KamValidationException">The text is not valid options; paths are JSON paths (<c>$.sizeBands[1].from</c>).</exception>
+    public static WinLossOptions FromJson(string json) => Serialization.PortfolioJson.ReadWinLossOptions(json);
+
+    /// <summary>Writes the options as JSON that <see cref="FromJson"/> reads back.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => Serialization.PortfolioJson.Write(this);
+
     /// <summary>Finds the index of the band a value lies in.</summary>
     internal int BandOf(decimal value)
     {

@@ -128,6 +128,21 @@ public sealed class WinLossTests
     }
 
     [Fact]
+    public void The_options_read_and_write_json()
+    {
+        var d = WinLossOptions.Default;
+        Assert.Equal(d.ToJson(), WinLossOptions.FromJson("{}").ToJson());
+        Assert.Equal(d.ToJson(), WinLossOptions.FromJson(d.ToJson()).ToJson());
+        var o = WinLossOptions.FromJson("""{ "sizeBands": [ { "name": "all", "from": 0 } ], "period": "Half", "timeZone": "Asia/Shanghai" }""");
+        Assert.Equal(("all", PeriodKind.Half, "Asia/Shanghai"), (o.SizeBands.Single().Name, o.Period, o.TimeZone.Id));
+        var bad = Assert.Throws<KamValidationException>(() => WinLossOptions.FromJson("""{ "sizeBands": [ { "name": "a", "from": 0, "to": 10 }, { "name": "b", "from": 5 } ] }"""));
+        Assert.Equal(("$.sizeBands[1].from", "5"), (bad.Errors[0].Path, bad.Errors[0].AttemptedValue));
+        var code = Assert.Throws<KamValidationException>(() => WinLossOptions.FromJson("""{ "reasons": { "reasons": [ { "code": "a", "label": "A", "outcome": "Won" }, { "code": "a", "label": "B", "outcome": "Lost" } ] } }"""));
+        Assert.Equal("$.reasons.reasons[1].code", code.Errors[0].Path);
+        Assert.Equal("$.timeZone", Assert.Throws<KamValidationException>(() => WinLossOptions.FromJson("""{ "timeZone": "Mars/Base" }""")).Errors[0].Path);
+    }
+
+    [Fact]
     public void Merging_changes_neither_input()
     {
         var a = Analyzer.Analyze(DocExample()[..2], DocAccounts());

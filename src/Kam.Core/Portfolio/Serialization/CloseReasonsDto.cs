@@ -19,3 +19,25 @@ internal sealed record CloseReasonDto
 
     public string? Cause { get; init; }
 }
+
+/// <summary>The JSON shape of <see cref="WinLossOptions"/>; members left out take their defaults.</summary>
+internal sealed record WinLossOptionsDto
+{
+    public CloseReasonsDto? Reasons { get; init; }
+
+    public List<SizeBandDto?>? SizeBands { get; init; }
+
+    public PeriodKind? Period { get; init; }
+
+    public string? TimeZone { get; init; }
+}
+
+/// <summary>The JSON shape of one <see cref="SizeBand"/>.</summary>
+internal sealed record SizeBandDto
+{
+    public string? Name { get; init; }
+
+    public decimal? From { get; init; }
+
+    public decimal? To { get; init; }
+}
