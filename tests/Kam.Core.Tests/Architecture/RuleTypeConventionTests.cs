@@ -21,7 +21,7 @@ public sealed class RuleTypeConventionTests
 {
     private static readonly string[] Suffixes = ["Policy", "Options", "Rule", "Plan", "Schedule", "Band", "Definition", "Limits", "Limit"];
 
-    private static readonly string[] Names = ["Scorecard", "ContactStandards"];
+    private static readonly string[] Names = ["Scorecard", "ContactStandards", "CloseReason", "CloseReasonCatalog"];
 
     /// <summary>
     /// Rule types that other branches are converting at the same time (Tiering, Stages, Value) or that are not
@@ -126,6 +126,10 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Relationships.Activities.ContactStandards)] = () => _ = new Kam.Core.Relationships.Activities.ContactStandards(hoursPerVisit: 0m),
         [typeof(Kam.Core.Relationships.Activities.ContactStandard)] = () => _ = new Kam.Core.Relationships.Activities.ContactStandard("A", visits: 0),
         [typeof(Kam.Core.Relationships.Health.HealthPolicy)] = () => _ = new Kam.Core.Relationships.Health.HealthPolicy(checkScale: 0),
+        [typeof(Kam.Core.Portfolio.CloseReason)] = () => _ = new Kam.Core.Portfolio.CloseReason(" ", "x", Kam.Core.Stages.OpportunityStatus.Won),
+        [typeof(Kam.Core.Portfolio.CloseReasonCatalog)] = () => _ = new Kam.Core.Portfolio.CloseReasonCatalog([]),
+        [typeof(Kam.Core.Portfolio.SizeBand)] = () => _ = new Kam.Core.Portfolio.SizeBand("x", 10m, 5m),
+        [typeof(Kam.Core.Portfolio.WinLossOptions)] = () => _ = new Kam.Core.Portfolio.WinLossOptions(sizeBands: []),
         [typeof(Kam.Core.Relationships.Health.PartnershipCheckItem)] = () => _ = new Kam.Core.Relationships.Health.PartnershipCheckItem("a", Kam.Core.Relationships.Health.PartnershipLevel.Process, "A", weight: 0m),
         [typeof(Kam.Core.Portfolio.Receivables.ReceivablesPolicy)] = () => _ = new Kam.Core.Portfolio.Receivables.ReceivablesPolicy([60, 30]),
     };

@@ -12,10 +12,18 @@ public sealed class OpportunityWon : OpportunityClosed
     /// <summary>Creates the event.</summary>
     /// <param name="at">When it was won.</param>
     /// <param name="by">Who recorded it.</param>
-    public OpportunityWon(Instant at, PersonId by)
-        : base(at, by)
+    /// <param name="reasonCode">Why we won: a code from the host's reason list, or null.</param>
+    /// <param name="note">Why, in free text, if known.</param>
+    public OpportunityWon(Instant at, PersonId by, string? reasonCode = null, string? note = null)
+        : base(at, by, reasonCode)
     {
+        Note = note;
     }
+
+    /// <summary>Gets why we won, in free text, if known.</summary>
+    public string? Note { get; }
+
+    private protected override string? Why => Note;
 
     private protected override OpportunityStatus Outcome => OpportunityStatus.Won;
 }

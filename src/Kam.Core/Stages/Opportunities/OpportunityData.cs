@@ -23,6 +23,8 @@ internal struct OpportunityData
     public UInt128 Done;
     public OpportunityStatus Status;
     public string? CloseReason;
+    public string? CloseReasonCode;
+    public string? Competitor;
     public int Version;
     public int Regressions;
     public byte Stage;
@@ -39,7 +41,9 @@ internal struct OpportunityData
         Id == other.Id && Account == other.Account && Owner == other.Owner && Value == other.Value && ExpectedClose == other.ExpectedClose
         && OpenedAt == other.OpenedAt && LastEventAt == other.LastEventAt && PositionSince == other.PositionSince
         && ClosedAt == other.ClosedAt && Done == other.Done && Status == other.Status
-        && string.Equals(CloseReason, other.CloseReason, StringComparison.Ordinal) && Version == other.Version
+        && string.Equals(CloseReason, other.CloseReason, StringComparison.Ordinal)
+        && string.Equals(CloseReasonCode, other.CloseReasonCode, StringComparison.Ordinal)
+        && string.Equals(Competitor, other.Competitor, StringComparison.Ordinal) && Version == other.Version
         && Regressions == other.Regressions && Stage == other.Stage && Completed == other.Completed && Skipped == other.Skipped
         && EverSkipped == other.EverSkipped && EverEntered == other.EverEntered && EverCompleted == other.EverCompleted
         && Procurement == other.Procurement

@@ -79,8 +79,14 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
     /// <summary>Gets a value indicating whether the opportunity is won, lost or abandoned.</summary>
     public bool IsClosed => _data.Status is OpportunityStatus.Won or OpportunityStatus.Lost or OpportunityStatus.Abandoned;
 
-    /// <summary>Gets the reason given when the opportunity was lost or abandoned, if any.</summary>
+    /// <summary>Gets the reason given in free text when the opportunity was closed, if any.</summary>
     public string? CloseReason => _data.CloseReason;
+
+    /// <summary>Gets the structured close reason (a code of the host's reason list) given when the opportunity was closed, if any.</summary>
+    public string? CloseReasonCode => _data.CloseReasonCode;
+
+    /// <summary>Gets the competitor who won the business when the opportunity was lost, if recorded.</summary>
+    public string? WinningCompetitor => _data.Competitor;
 
     /// <summary>Gets the customer's procurement stage last observed, or null when none has been.</summary>
     public ProcurementStage? ProcurementStage => _data.Procurement == 0 ? null : (ProcurementStage)_data.Procurement;
