@@ -162,8 +162,12 @@ echo "mutation: mutating ${args[*]} with the tests matching $filter"
 instrumented="$out_root/instrumented"
 rm -rf "$instrumented"
 (
-    while [[ ! -f "$test_bin/Kam.Core.dll.stryker-unchanged" ]]; do sleep 2; done
-    sleep 2
+    # Stryker first moves the original aside, then (after mutating and compiling) puts the instrumented one in place.
+    until [[ -f "$test_bin/Kam.Core.dll.stryker-unchanged" && -f "$test_bin/Kam.Core.dll" ]] &&
+        ! cmp -s "$test_bin/Kam.Core.dll" "$test_bin/Kam.Core.dll.stryker-unchanged"; do
+        sleep 2
+    done
+    sleep 5
     cp -r "$test_bin" "$instrumented.partial" && mv "$instrumented.partial" "$instrumented"
 ) &
 watcher=$!
