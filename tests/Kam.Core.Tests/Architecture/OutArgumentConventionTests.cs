@@ -4,7 +4,8 @@ namespace Kam.Core.Tests.Architecture;
 
 /// <summary>
 /// No call in the library or the tool passes the value it is called on as its own out argument
-/// (<c>state.TryApply(e, out state, out var error)</c>). C# allows it for a struct, and the method then writes the
+/// (<c>state.TryApply(e, out state, out var error)</c>), and neither does a test (the tests run against the
+/// instrumented library too). C# allows it for a struct, and the method then writes the
 /// receiver through the out parameter; it works only while the method reads everything before it writes. Code
 /// instrumented for mutation testing assigns every out parameter first, so such a call clears the receiver: in
 /// December 2026 this made 109 Stages tests fail against the instrumented library with no mutant active, and the
@@ -35,10 +36,11 @@ public sealed partial class OutArgumentConventionTests
     }
 
     private static IEnumerable<string> SourceFiles() =>
-        new[] { "src" }
+        new[] { "src", "tests" }
             .SelectMany(root => Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, root), "*.cs", SearchOption.AllDirectories))
             .Select(path => Path.GetRelativePath(RepositoryFiles.Root, path).Replace('\\', '/'))
-            .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal));
+            .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
+            .Where(path => !path.EndsWith("/" + nameof(OutArgumentConventionTests) + ".cs", StringComparison.Ordinal));
 
     // A receiver (identifier) then a call on it whose arguments, before the closing parenthesis, contain "out" and the
     // same identifier as a whole word.
