@@ -157,6 +157,21 @@ for scope in "${scopes[@]}"; do
 done
 echo "mutation: mutating ${args[*]} with the tests matching $filter"
 
+# While Stryker runs, the test folder holds the instrumented library (every mutant compiled in, none active) and
+# the original beside it as Kam.Core.dll.stryker-unchanged: keep a copy of that folder for the baseline check below.
+instrumented="$out_root/instrumented"
+rm -rf "$instrumented"
+(
+    # Stryker first moves the original aside, then (after mutating and compiling) puts the instrumented one in place.
+    until [[ -f "$test_bin/Kam.Core.dll.stryker-unchanged" && -f "$test_bin/Kam.Core.dll" ]] &&
+        ! cmp -s "$test_bin/Kam.Core.dll" "$test_bin/Kam.Core.dll.stryker-unchanged"; do
+        sleep 2
+    done
+    sleep 5
+    cp -r "$test_bin" "$instrumented.partial" && mv "$instrumented.partial" "$instrumented"
+) &
+watcher=$!
+
 status=0
 (
     cd "$root/tests/Kam.Core.Tests"
@@ -169,6 +184,36 @@ status=0
         --skip-version-check
 ) || status=$?
 
+kill "$watcher" 2>/dev/null || true
+wait "$watcher" 2>/dev/null || true
+
+# The instrumented baseline: the scopes' tests must pass against the instrumented library with no mutant active (in
+# Stryker's coverage mode, as during its coverage capture). A test that fails there records coverage only up to where
+# it fails, and every mutant it reaches is "killed" by it: a broken setup, not a score. (Code that passes a value as
+# both the receiver and an out argument of one call did exactly this to Stages: see docs/mutation-testing.md.)
+baseline() {
+    if [[ ! -x "$instrumented/Kam.Core.Tests" ]]; then
+        echo "mutation: FAIL: no copy of the instrumented test folder was taken; cannot check the instrumented baseline" >&2
+        return 1
+    fi
+    local ns=() scope
+    for scope in "${scopes[@]}"; do
+        scope_settings "$scope"
+        ns+=(-namespace "$namespace")
+    done
+    local rc=0 failed
+    STRYKER_COVERAGE_FILE="baseline-$$.txt" "$instrumented/Kam.Core.Tests" "${ns[@]}" -noColor >"$out_root/baseline.log" 2>&1 || rc=$?
+    rm -f "${TMPDIR:-/tmp}"/baseline-$$*.txt
+    failed="$(grep -o 'Failed: [0-9]*' "$out_root/baseline.log" | tail -1 | grep -o '[0-9]*$' || true)"
+    if [[ "$rc" -ne 0 || "${failed:-x}" != 0 ]]; then
+        echo "mutation: FAIL: ${failed:-?} test(s) fail against the instrumented library with no mutant active; see $out_root/baseline.log" >&2
+        grep '\[FAIL\]' "$out_root/baseline.log" | head -20 >&2 || true
+        return 1
+    fi
+    echo "mutation: the instrumented baseline passes (the scopes' tests, no mutant active)"
+    rm -rf "$instrumented"
+}
+
 report="$out/reports/mutation-report.json"
 if [[ ! -f "$report" ]]; then
     echo "mutation: FAIL: Stryker wrote no JSON report (exit $status); see its log above" >&2
@@ -176,6 +221,7 @@ if [[ ! -f "$report" ]]; then
 fi
 
 failures=0
+baseline || failures=$((failures + 1))
 for scope in "${scopes[@]}"; do
     check_scope "$report" "$scope" || failures=$((failures + 1))
 done

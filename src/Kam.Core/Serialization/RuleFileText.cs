@@ -315,9 +315,13 @@ internal static partial class RuleFileText
 
                 current = current[index];
             }
-            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment.Name!, out current))
+            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(segment.Name!, out var member))
             {
                 return null;
+            }
+            else
+            {
+                current = member;
             }
         }
 

@@ -69,7 +69,8 @@ public sealed class StageProperties
         var state = OpportunityState.Initial(Book);
         foreach (var e in events)
         {
-            state.TryApply(e, out state, out _);
+            state.TryApply(e, out var next, out _);
+            state = next;
         }
 
         return state;

@@ -78,8 +78,8 @@ internal static class PipelineReplay
 
     private static OpportunityState? Replay(Playbook playbook, OpportunityRecord record, EventRow[] events, List<KamValidationError> errors)
     {
-        var state = OpportunityState.Initial(playbook);
-        if (!state.TryApply(Opened(record, events[0].At), out state, out var opening))
+        // Each next state goes to its own variable, never to the receiver (see OpportunityState.TryApply).
+        if (!OpportunityState.Initial(playbook).TryApply(Opened(record, events[0].At), out var state, out var opening))
         {
             errors.Add(Locate(opening!, record, events[0], 0));
             return null;
@@ -94,11 +94,13 @@ internal static class PipelineReplay
                 return null;
             }
 
-            if (!state.TryApply(ToEvent(@event), out state, out var error))
+            if (!state.TryApply(ToEvent(@event), out var next, out var error))
             {
                 errors.Add(Locate(error!, record, @event, i));
                 return null;
             }
+
+            state = next;
         }
 
         return state;

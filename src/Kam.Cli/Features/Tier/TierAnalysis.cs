@@ -127,21 +127,28 @@ internal sealed partial class TierAnalysis
         var relationship = engines.Relationship(options.Relationship);
         var selection = engines.Selection(options.Selection);
 
+        // The five engines are independent and the library's engines are safe to share across threads: they run side
+        // by side (a million accounts take seconds on one core). A refusal is reported as before: the first engine's
+        // in this order, whatever finished first.
         ParetoRanking? ranking = null;
-        analysis.Abc = analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], p =>
-        {
-            ranking = pareto.Rank(p);
-            return ranking.Result;
-        });
-        // RFM and the relationship stages read only the measures they need: only those are copied for their accounts.
-        analysis.Rfm = analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign, onlyNeeds: true);
-        analysis.Scorecard = analysis.RunEngine("scorecard", portfolio, [], scorecard.Assign);
-        analysis.Relationship = analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign, onlyNeeds: true);
-        analysis.KeyAccounts = analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
-        {
-            analysis.Selection = selection.Select(p);
-            return analysis.Selection.Result;
-        });
+        KeyAccountSelection? selected = null;
+        var outcomes = SideBySide.Run(
+            () => analysis.RunEngine("ABC", portfolio, [options.Pareto.Measure], p =>
+            {
+                ranking = pareto.Rank(p);
+                return ranking.Result;
+            }),
+            // RFM and the relationship stages read only the measures they need: only those are copied for their accounts.
+            () => analysis.RunEngine("RFM", portfolio, [options.Rfm.RecencyMeasure, options.Rfm.FrequencyMeasure, options.Rfm.MonetaryMeasure], rfm.Assign, onlyNeeds: true),
+            () => analysis.RunEngine("scorecard", portfolio, [], scorecard.Assign),
+            () => analysis.RunEngine("relationship", portfolio, [options.Relationship.CollaborationMeasure, options.Relationship.ContactBreadthMeasure], relationship.Assign, onlyNeeds: true),
+            () => analysis.RunEngine("key accounts", portfolio, [options.Selection.ValueMeasure], p =>
+            {
+                selected = selection.Select(p);
+                return selected.Result;
+            }));
+        (analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts) = (outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4]);
+        analysis.Selection = selected;
         analysis.Engines = [analysis.Abc, analysis.Rfm, analysis.Scorecard, analysis.Relationship, analysis.KeyAccounts];
         analysis.TakeShares(ranking);
         return analysis;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kam.Cli.Data;
+using Kam.Cli.Features.Shared;
 using Kam.Core;
 using Kam.Core.Tiering;
 using NodaTime;
@@ -98,97 +99,121 @@ internal static class TierMeasures
     /// <summary>Builds the portfolio of the accounts, every measure present as a column (blank cells missing).</summary>
     /// <param name="accounts">The accounts (one currency, validated by the reader).</param>
     /// <param name="asOf">The day recency and tenure are counted to, or <see langword="null"/> when no account has a last order.</param>
-    /// <remarks>Plain loops over the columns into two working arrays (a million accounts, twenty measures): each measure column copies them.</remarks>
+    /// <remarks>
+    /// Plain loops over the columns into working arrays (a million accounts, twenty measures): each measure column
+    /// copies them. The columns are built in two halves side by side, each with its own working arrays, and kept in
+    /// the documented order.
+    /// </remarks>
     public static AccountMeasures Build(AccountColumns accounts, LocalDate? asOf)
     {
         var currency = accounts.Count > 0 ? accounts.CurrencyAt(0) : Currency.CNY;
         var n = accounts.Count;
-        var values = new double[n];
-        var missing = new bool[n];
-        var flags = new bool[n];
-
-        MeasureColumn Amounts(string name, ReadOnlySpan<decimal> amounts)
-        {
-            for (var i = 0; i < n; i++)
+        var halves = SideBySide.Run(
+            () =>
             {
-                values[i] = (double)amounts[i];
+                var work = new Work(n);
+                var columns = new List<MeasureColumn>(9)
+                {
+                    work.Amounts(Revenue, currency, accounts.Revenue),
+                    work.Amounts(GrossProfit, currency, accounts.GrossProfit),
+                    work.Amounts(CostToServe, currency, accounts.CostToServe),
+                    work.Amounts(Discounts, currency, accounts.Discounts),
+                };
+                for (var i = 0; i < n; i++)
+                {
+                    work.Values[i] = (double)accounts.ContributionAt(i);
+                }
+
+                columns.Add(MeasureColumn.Amounts(Contribution, currency, work.Values));
+                var creditOk = accounts.CreditOk;
+                for (var i = 0; i < n; i++)
+                {
+                    work.Flags[i] = !creditOk[i];
+                }
+
+                columns.Add(MeasureColumn.Flags(CreditRisk, work.Flags));
+                for (var c = 0; c < Honeywell.Length; c++)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var answer = accounts.StrategicAnswer(i, c);
+                        work.Flags[i] = answer ?? false;
+                        work.Missing[i] = answer is null;
+                    }
+
+                    columns.Add(MeasureColumn.Flags(Honeywell[c], work.Flags, work.Missing));
+                }
+
+                return columns;
+            },
+            () =>
+            {
+                var work = new Work(n);
+                var columns = new List<MeasureColumn>(7)
+                {
+                    work.Indicators(Collaboration, accounts.Collaboration, scaled: true),
+                    work.Indicators(ContactBreadth, accounts.ContactBreadth, scaled: true),
+                    work.Indicators(RelationshipStage, accounts.RelationshipStage, scaled: false),
+                    work.Days(RecencyDays, accounts.LastOrder, asOf, notAfter: false),
+                };
+                var orders = accounts.Orders;
+                var counts = new long[n];
+                for (var i = 0; i < n; i++)
+                {
+                    counts[i] = orders[i] ?? 0;
+                    work.Missing[i] = orders[i] is null;
+                }
+
+                columns.Add(MeasureColumn.Counts(Frequency, counts, work.Missing));
+                columns.Add(work.Amounts(Monetary, currency, accounts.Revenue));
+                columns.Add(work.Days(TenureDays, accounts.FirstOrder, asOf, notAfter: true));
+                return columns;
+            });
+        return AccountMeasures.Create(accounts.Ids, [.. halves[0], .. halves[1]]);
+    }
+
+    /// <summary>The working arrays of one thread building measure columns (each column copies them).</summary>
+    private sealed class Work(int n)
+    {
+        public double[] Values { get; } = new double[n];
+
+        public bool[] Missing { get; } = new bool[n];
+
+        public bool[] Flags { get; } = new bool[n];
+
+        public MeasureColumn Amounts(string name, Currency currency, ReadOnlySpan<decimal> amounts)
+        {
+            for (var i = 0; i < Values.Length; i++)
+            {
+                Values[i] = (double)amounts[i];
             }
 
-            return MeasureColumn.Amounts(name, currency, values);
+            return MeasureColumn.Amounts(name, currency, Values);
         }
 
-        MeasureColumn Indicators(string name, ReadOnlySpan<int?> assessments, bool scaled)
+        public MeasureColumn Indicators(string name, ReadOnlySpan<int?> assessments, bool scaled)
         {
-            for (var i = 0; i < n; i++)
+            for (var i = 0; i < Values.Length; i++)
             {
                 var v = scaled ? Indicator(assessments[i]) : assessments[i];
-                values[i] = v ?? 0d;
-                missing[i] = v is null;
+                Values[i] = v ?? 0d;
+                Missing[i] = v is null;
             }
 
-            return MeasureColumn.Numbers(name, values, missing);
+            return MeasureColumn.Numbers(name, Values, Missing);
         }
 
-        MeasureColumn Days(string name, ReadOnlySpan<LocalDate?> days, bool notAfter)
+        public MeasureColumn Days(string name, ReadOnlySpan<LocalDate?> days, LocalDate? asOf, bool notAfter)
         {
-            for (var i = 0; i < n; i++)
+            for (var i = 0; i < Values.Length; i++)
             {
                 var known = asOf is { } day && days[i] is { } d && (!notAfter || d <= day);
-                values[i] = known ? Period.DaysBetween(days[i]!.Value, asOf!.Value) : 0d;
-                missing[i] = !known;
+                Values[i] = known ? Period.DaysBetween(days[i]!.Value, asOf!.Value) : 0d;
+                Missing[i] = !known;
             }
 
-            return MeasureColumn.Numbers(name, values, missing);
+            return MeasureColumn.Numbers(name, Values, Missing);
         }
-
-        var columns = new List<MeasureColumn>
-        {
-            Amounts(Revenue, accounts.Revenue),
-            Amounts(GrossProfit, accounts.GrossProfit),
-            Amounts(CostToServe, accounts.CostToServe),
-            Amounts(Discounts, accounts.Discounts),
-        };
-        for (var i = 0; i < n; i++)
-        {
-            values[i] = (double)accounts.ContributionAt(i);
-        }
-
-        columns.Add(MeasureColumn.Amounts(Contribution, currency, values));
-        var creditOk = accounts.CreditOk;
-        for (var i = 0; i < n; i++)
-        {
-            flags[i] = !creditOk[i];
-        }
-
-        columns.Add(MeasureColumn.Flags(CreditRisk, flags));
-        for (var c = 0; c < Honeywell.Length; c++)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                var answer = accounts.StrategicAnswer(i, c);
-                flags[i] = answer ?? false;
-                missing[i] = answer is null;
-            }
-
-            columns.Add(MeasureColumn.Flags(Honeywell[c], flags, missing));
-        }
-
-        columns.Add(Indicators(Collaboration, accounts.Collaboration, scaled: true));
-        columns.Add(Indicators(ContactBreadth, accounts.ContactBreadth, scaled: true));
-        columns.Add(Indicators(RelationshipStage, accounts.RelationshipStage, scaled: false));
-        columns.Add(Days(RecencyDays, accounts.LastOrder, notAfter: false));
-        var orders = accounts.Orders;
-        var counts = new long[n];
-        for (var i = 0; i < n; i++)
-        {
-            counts[i] = orders[i] ?? 0;
-            missing[i] = orders[i] is null;
-        }
-
-        columns.Add(MeasureColumn.Counts(Frequency, counts, missing));
-        columns.Add(Amounts(Monetary, accounts.Revenue));
-        columns.Add(Days(TenureDays, accounts.FirstOrder, notAfter: true));
-        return AccountMeasures.Create(accounts.Ids, columns);
     }
 
     /// <summary>A 1..5 assessment as the 0..1 indicator the relationship policy reads: (x − 1) ÷ 4.</summary>

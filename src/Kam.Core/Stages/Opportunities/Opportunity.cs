@@ -65,10 +65,14 @@ public sealed class Opportunity
                 throw new KamValidationException(At(i), KamErrorCodes.Required, null, "An event is required.");
             }
 
-            if (!state.TryApply(copy[i], out state, out var error))
+            // The next state goes to its own variable: the receiver is not passed as its own out argument (see
+            // TryApply), which code instrumented for mutation testing would clear before it is read.
+            if (!state.TryApply(copy[i], out var next, out var error))
             {
                 throw new KamValidationException([Rebase(error!, At(i))]);
             }
+
+            state = next;
         }
 
         return new Opportunity(copy, state);

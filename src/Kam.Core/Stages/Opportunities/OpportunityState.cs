@@ -220,6 +220,12 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
         TryApply(@event, out var next, out var error) ? next : throw new KamValidationException([error!]);
 
     /// <summary>Applies an event if it is acceptable, without throwing.</summary>
+    /// <remarks>
+    /// Give <paramref name="next"/> its own variable (<c>state.TryApply(e, out var next, out var error)</c>), not the
+    /// state the method is called on. Passing the receiver as its own out argument is not supported: the method may
+    /// assign <paramref name="next"/> before it has finished reading this state (code instrumented for mutation
+    /// testing assigns every out parameter first).
+    /// </remarks>
     /// <param name="event">The event.</param>
     /// <param name="next">The state after the event, or this state when it is refused.</param>
     /// <param name="error">Why the event is refused, or null.</param>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kam.Core.Value.Models;
 using Kam.Core.Value.Models.Data;
 using Kam.Core.Value.Models.Fitting;
@@ -115,15 +114,14 @@ public sealed class ParetoNbdNearBoundaryTests
     }
 
     [Fact]
-    public void Fit_ends_quickly_and_honestly_when_dropout_is_homogeneous()
+    public void Fit_ends_within_its_iterations_and_honestly_when_dropout_is_homogeneous()
     {
         // Shaped like a small shop's two years in weeks: 185 customers with a common dropout rate μ = s/β ≈ 0.0073,
-        // so the likelihood rises toward s, β → ∞. The fit used to sum ₂F₁ series of ~1/(1 − z) terms and took minutes.
+        // so the likelihood rises toward s, β → ∞. The fit used to sum ₂F₁ series of ~1/(1 − z) terms and took minutes;
+        // how long it takes now is a benchmark's business (CustomerBaseModelBenchmarks), not a unit test's: here it
+        // must end inside its iteration budget with finite parameters.
         var data = new Simulate(11).ParetoNbd(185, r: 1.6, alpha: 14, s: 1e6, beta: 1.37e8, age: 104);
-        var watch = Stopwatch.StartNew();
         var fit = new CustomerBaseModelFitter().FitParetoNbd(data);
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.All(fit.Parameters, p => Assert.True(double.IsFinite(p.Value) && p.Value > 0, p.Name));
         Assert.True(double.IsFinite(fit.Diagnostics.LogLikelihood));
         Assert.True(fit.Diagnostics.Iterations < FitSettings.Default.MaxIterations, fit.Diagnostics.Message);
