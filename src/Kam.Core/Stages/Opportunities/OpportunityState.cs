@@ -232,7 +232,7 @@ public readonly struct OpportunityState : IEquatable<OpportunityState>
     /// <returns><see langword="true"/> when the event was applied.</returns>
     public bool TryApply(OpportunityEvent @event, out OpportunityState next, out KamValidationError? error)
     {
-        ArgumentNullException.ThrowIfNull(@event);
+        ArgumentNullException.ThrowIfNull(@event, nameof(@event));
         var playbook = Playbook;
         error = Check(@event);
         if (error is null)
