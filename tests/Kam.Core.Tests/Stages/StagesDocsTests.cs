@@ -38,6 +38,29 @@ public sealed class StagesDocsTests
         Assert.Equal(Playbook.Default.ToMermaid().TrimEnd().ReplaceLineEndings("\n"), documented);
     }
 
+    [Fact]
+    public void The_page_lists_the_default_playbook_item_by_item()
+    {
+        // Every row of the page's item table, in order, against the default playbook: the stage number, the kind, the
+        // key, both names and whether the item is required. A changed key or text on either side fails here.
+        var documented = Page
+            .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("| `s", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .Select(c => string.Join(" | ", c[1], c[2], c[3].Trim('`'), c[4], c[5], c[6]))
+            .ToArray();
+        var expected = Playbook.Default.Items
+            .Select(i => string.Join(
+                " | ",
+                ((int)i.Stage).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                i.Kind == StageItemKind.Milestone ? "milestone" : "success",
+                i.Key,
+                i.ChineseName,
+                i.EnglishName,
+                i.Required ? "yes" : "no"))
+            .ToArray();
+        Assert.Equal(expected, documented);
+    }
+
     private static string[] Block(string[] page, string heading, string fence)
     {
         var at = Array.FindIndex(page, l => l.StartsWith(heading, StringComparison.Ordinal));
