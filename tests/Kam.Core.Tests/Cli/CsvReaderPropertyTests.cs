@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.WinLoss;
+using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv;
 using Kam.Cli.IO.Csv.Schemas;
 using Kam.Core.Portfolio;
@@ -42,12 +43,12 @@ public sealed class CsvReaderPropertyTests
     [Property(MaxTest = 300)]
     public Property The_winloss_analysis_of_what_the_events_reader_returns_is_a_result_or_a_validation_error() =>
         Prop.ForAll(Seeds, seed => Total(seed, r => WinLossAnalysis.Run(
-            EventsCsv.Read(new StringReader(Csv(r, EventsCsv.Schema)), "events.csv"), Playbook.Default, null, null, r.Next(2) == 0 ? null : "month", WinLossOptions.Default, FiscalCalendar.Calendar)));
+            EventsCsv.Read(new StringReader(Csv(r, EventsCsv.Schema)), "events.csv"), Playbook.Default, null, null, r.Next(2) == 0 ? null : "month", WinLossOptions.Default, FiscalCalendar.Calendar, new EngineFactory())));
 
     [Property(MaxTest = 300)]
     public Property The_winloss_analysis_of_well_formed_events_with_random_outcomes_codes_and_competitors_is_a_result_or_a_validation_error() =>
         Prop.ForAll(Seeds, seed => Total(seed, r => WinLossAnalysis.Run(
-            EventsCsv.Read(new StringReader(WellFormedEvents(r)), "events.csv"), Playbook.Default, null, null, null, WinLossOptions.Default, FiscalCalendar.Calendar)));
+            EventsCsv.Read(new StringReader(WellFormedEvents(r)), "events.csv"), Playbook.Default, null, null, null, WinLossOptions.Default, FiscalCalendar.Calendar, new EngineFactory())));
 
     [Property(MaxTest = 300)]
     public Property The_transactions_reader_returns_records_or_a_validation_error() =>

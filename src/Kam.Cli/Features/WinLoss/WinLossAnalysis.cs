@@ -1,6 +1,7 @@
 using Kam.Cli.Data;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv.Schemas;
 using Kam.Core;
 using Kam.Core.Accounts;
@@ -34,9 +35,10 @@ internal static class WinLossAnalysis
     /// <param name="period">The <c>--period</c> text, or <see langword="null"/> for the options' period.</param>
     /// <param name="options">The win/loss options.</param>
     /// <param name="calendar">The fiscal calendar.</param>
+    /// <param name="engines">Builds the analyzer (the composition root's factory).</param>
     /// <returns>The result.</returns>
     /// <exception cref="KamValidationException">An event or a close reason is refused, or an account is unknown; each error names its cell.</exception>
-    public static WinLossResult Run(IReadOnlyList<OpportunityRecord> records, Playbook playbook, AccountColumns? accounts, LocalDate? asOf, string? period, WinLossOptions options, FiscalCalendar calendar)
+    public static WinLossResult Run(IReadOnlyList<OpportunityRecord> records, Playbook playbook, AccountColumns? accounts, LocalDate? asOf, string? period, WinLossOptions options, FiscalCalendar calendar, EngineFactory engines)
     {
         var currency = records.Count == 0 ? Currency.CNY : records[0].Value.Currency; // one per file (EventsCsv)
         if (period is not null)
@@ -51,7 +53,7 @@ internal static class WinLossAnalysis
         WinLossSummary summary;
         try
         {
-            summary = new WinLossAnalyzer(options, calendar, currency).Analyze(closed.Select(o => o.State), known);
+            summary = engines.WinLoss(options, calendar, currency).Analyze(closed.Select(o => o.State), known);
         }
         catch (KamValidationException ex)
         {
@@ -90,16 +92,8 @@ internal static class WinLossAnalysis
             result[i] = Account(row.Id, row.Name, row.Industry);
         }
 
-        var errors = closed
-            .Where(o => !ids.Contains(o.Record.Account))
-            .DistinctBy(o => o.Record.Account)
-            .Select(o => new KamValidationError(
-                o.Record.Events[0].Source?.Location(EventsCsv.AccountId.Name) ?? $"opportunity '{o.Record.Id}'",
-                KamErrorCodes.Unknown,
-                o.Record.Account.Value,
-                $"opportunity '{o.Record.Id}': the account is not in --accounts, so its industry is unknown."))
-            .ToArray();
-        return errors.Length > 0 ? throw new KamValidationException(errors) : result;
+        EventAccounts.RequireKnown(closed.Select(o => o.Record), ids.Contains, "so its industry is unknown");
+        return result;
     }
 
     private static Account Account(AccountId id, string name, string? industry) =>

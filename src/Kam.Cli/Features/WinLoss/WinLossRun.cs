@@ -5,6 +5,7 @@ using Kam.Cli.IO;
 using Kam.Cli.Reporting;
 using Kam.Core.Portfolio;
 using Kam.Core.Stages.Playbooks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Features.WinLoss;
 
@@ -38,7 +39,7 @@ internal static class WinLossRun
             }
         }
 
-        var result = WinLossAnalysis.Run(request.Opportunities, playbook, request.Accounts, request.AsOf, request.Period, options, request.Calendar);
+        var result = WinLossAnalysis.Run(request.Opportunities, playbook, request.Accounts, request.AsOf, request.Period, options, request.Calendar, context.Services.GetRequiredService<EngineFactory>());
         var tables = WinLossViews.Tables(result);
         return RunOutput.Publish(context, request.Format, tables, request.ReportPath, () =>
         {
@@ -59,7 +60,7 @@ internal static class WinLossRun
     {
         ArgumentNullException.ThrowIfNull(demo);
         var accounts = Kam.Cli.Data.AccountColumns.From(demo.Sample.Accounts);
-        var result = WinLossAnalysis.Run(demo.Sample.Opportunities, Playbook.Default, accounts, demo.Sample.AsOf, null, WinLossOptions.Default, demo.Calendar);
+        var result = WinLossAnalysis.Run(demo.Sample.Opportunities, Playbook.Default, accounts, demo.Sample.AsOf, null, WinLossOptions.Default, demo.Calendar, demo.Services.GetRequiredService<EngineFactory>());
         WinLossDemo.Write(demo, result);
     }
 }
