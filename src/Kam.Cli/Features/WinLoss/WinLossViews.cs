@@ -73,7 +73,7 @@ internal static class WinLossViews
     /// <param name="result">The result.</param>
     /// <returns>The table.</returns>
     public static ResultTable ByCompetitor(WinLossResult result) =>
-        Keyed("by_competitor", $"By the competitor who won the business ({NoneNamed} holds the won, the abandoned and the losses without a named winner)", "competitor", result.Summary.ByCompetitor, k => k ?? NoneNamed);
+        Keyed("by_competitor", $"By the competitor who won the business; {NoneNamed}: the won, the abandoned and the losses without a named winner", "competitor", result.Summary.ByCompetitor, k => k ?? NoneNamed);
 
     /// <summary>Gets the breakdown by the stage reached.</summary>
     /// <param name="result">The result.</param>
