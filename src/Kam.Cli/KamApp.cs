@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Kam.Cli.Features.Demo;
 using Kam.Cli.Features.Forecast;
+using Kam.Cli.Features.WinLoss;
 using Kam.Cli.Features.Import;
 using Kam.Cli.Features.Init;
 using Kam.Cli.Features.Ltv;
@@ -163,6 +164,7 @@ internal static class KamApp
         root.Subcommands.Add(LtvCommand.Create(context, handlers.Ltv));
         root.Subcommands.Add(PlanCommand.Create(context, handlers.Plan));
         root.Subcommands.Add(ForecastCommand.Create(context, ForecastRun.Handle));
+        root.Subcommands.Add(WinLossCommand.Create(context, WinLossRun.Handle));
         root.Subcommands.Add(CoverageCommand.Create(context, handlers.Coverage ?? PeopleRun.Coverage));
         root.Subcommands.Add(ContactCommand.Create(context, handlers.Contact ?? PeopleRun.Contact));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));

@@ -23,7 +23,7 @@ internal sealed record OpportunityRecord
 
 /// <summary>One row of events.csv (or one generated event): an event of an opportunity under the eight-stage model.</summary>
 /// <remarks>
-/// Equality ignores <see cref="Source"/> (an event is the same whether generated or read back from a file) and
+/// Equality compares the facts, close reason code and competitor included; it ignores <see cref="Source"/> (an event is the same whether generated or read back from a file) and
 /// <see cref="ExpectedClose"/> (a fact of the row, not of the event; the record keeps the opportunity's last one).
 /// </remarks>
 /// <param name="At">When it happened.</param>
@@ -42,11 +42,18 @@ internal sealed record EventRow(Instant At, OpportunityEventKind Kind, int? Stag
     /// </summary>
     public LocalDate? ExpectedClose { get; init; }
 
+    /// <summary>Gets why the opportunity closed, as a code of the host's close-reason list (events.csv's <c>reason_code</c>), for won, lost and abandoned events; otherwise <see langword="null"/>.</summary>
+    public string? ReasonCode { get; init; }
+
+    /// <summary>Gets the competitor who won the business (events.csv's <c>competitor</c>), for lost events; otherwise <see langword="null"/>.</summary>
+    public string? Competitor { get; init; }
+
     /// <summary>Compares the facts of two events (not where they were read).</summary>
     /// <param name="other">The other event.</param>
     /// <returns><see langword="true"/> when the facts are equal.</returns>
     public bool Equals(EventRow? other) =>
-        other is not null && At == other.At && Kind == other.Kind && Stage == other.Stage && Item == other.Item && Person == other.Person && Reason == other.Reason;
+        other is not null && At == other.At && Kind == other.Kind && Stage == other.Stage && Item == other.Item && Person == other.Person && Reason == other.Reason
+        && ReasonCode == other.ReasonCode && Competitor == other.Competitor;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(At, Kind, Stage, Item, Person, Reason);

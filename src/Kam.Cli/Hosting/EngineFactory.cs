@@ -58,6 +58,14 @@ internal sealed class EngineFactory
     public IPipelineAnalyzer Pipeline(Playbook playbook, PeriodKind forecastPeriod, FiscalCalendar calendar, Currency currency) =>
         new PipelineAnalyzer(new StagesOptions(playbook, forecast: new ForecastPolicy(forecastPeriod)), calendar, currency);
 
+    /// <summary>Builds the win/loss analyzer of <c>kam winloss</c>.</summary>
+    /// <param name="options">The rules (reason list, size bands, period, time zone).</param>
+    /// <param name="calendar">The fiscal calendar that names the periods.</param>
+    /// <param name="currency">The currency of the opportunity values.</param>
+    /// <returns>The analyzer.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Portfolio.WinLossAnalyzer WinLoss(Kam.Core.Portfolio.WinLossOptions options, FiscalCalendar calendar, Currency currency) => new(options, calendar, currency);
+
     /// <summary>Builds the pay calculator of a fiscal calendar.</summary>
     /// <param name="calendar">The fiscal calendar (<c>--fiscal-year-start</c>).</param>
     /// <returns>The calculator.</returns>

@@ -31,6 +31,13 @@ internal static class SampleGenerator
 
     private static readonly string[] LossReasons = ["price", "competitor relationship", "technical fit", "budget cut", "project cancelled"];
 
+    // The close-reason code of each free-text loss reason above (the default close-reason list), and of the abandons.
+    private static readonly string[] LossCodes = ["lost-price", "lost-relationship", "lost-solution", "lost-customer-business", "lost-no-decision"];
+    private static readonly string[] WinCodes = ["won-value", "won-solution", "won-relationship", "won-price"];
+    private static readonly double[] WinCodeWeights = [4, 3, 2, 1];
+    private static readonly string[] Competitors = ["Huaxin Systems", "Dongfang Solutions", "Jinqiao Technology"];
+    private static readonly double[] CompetitorWeights = [5, 3, 2];
+
     // The item keys the events name: each stage's required milestones (entry) and required success criteria (exit)
     // of the default playbook, so that every generated history replays on it.
     private static readonly string[][] Milestones = RequiredKeys(StageItemKind.Milestone);
@@ -54,7 +61,7 @@ internal static class SampleGenerator
         var accounts = Enumerable.Range(1, accountCount).Select(i => Account(random, i, asOf, currency)).ToArray();
         var salespeople = Enumerable.Range(1, salespersonCount).Select(i => new SalespersonRecord(
             PersonId.Parse($"S{i:00}"), People[i - 1], SalesRegions[(i - 1) % SalesRegions.Length], new Money(Math.Round((decimal)random.Uniform(2, 6), 1) * 1_000_000m, currency))).ToArray();
-        var opportunities = Opportunities(random, opportunityCount, accounts, salespeople, asOf, currency);
+        var opportunities = CloseReasons(Opportunities(random, opportunityCount, accounts, salespeople, asOf, currency), seed);
         var deals = Deals(random, opportunities, accounts, salespeople, asOf, currency);
         var collections = Collections(random, deals, asOf);
         var transactions = Transactions(random, accounts, asOf, currency);
@@ -145,6 +152,38 @@ internal static class SampleGenerator
 
         return events;
     }
+
+    /// <summary>
+    /// Gives each closing event its close-reason code (of the default list) and each loss to a competitor the one who
+    /// won it. Drawn from a random sequence of their own, so every other figure of the sample is the same as without them:
+    /// a loss's code follows its free-text reason; wins are mostly for value and solution fit; four in five losses on
+    /// price, relationship or solution name one of three competitors; every abandon was too far behind.
+    /// </summary>
+    private static OpportunityRecord[] CloseReasons(OpportunityRecord[] opportunities, int seed)
+    {
+        var random = new SampleRandom(unchecked(seed + 1));
+        for (var i = 0; i < opportunities.Length; i++)
+        {
+            var o = opportunities[i];
+            var last = o.Events[^1];
+            var (code, competitor) = last.Kind switch
+            {
+                OpportunityEventKind.Won => (WinCodes[random.PickWeighted(WinCodeWeights)], null),
+                OpportunityEventKind.Lost => LostTo(random, LossCodes[Array.IndexOf(LossReasons, last.Reason)]),
+                OpportunityEventKind.Abandoned => ("abandoned-behind", (string?)null),
+                _ => (null, null),
+            };
+            if (code is not null)
+            {
+                opportunities[i] = o with { Events = [.. o.Events.Take(o.Events.Count - 1), last with { ReasonCode = code, Competitor = competitor }] };
+            }
+        }
+
+        return opportunities;
+    }
+
+    private static (string Code, string? Competitor) LostTo(SampleRandom random, string code) =>
+        (code, code is "lost-price" or "lost-relationship" or "lost-solution" && random.Chance(0.8) ? Competitors[random.PickWeighted(CompetitorWeights)] : null);
 
     private static List<EventRow> Events(SampleRandom random, PersonId owner, Instant start, Instant end)
     {

@@ -3,8 +3,12 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.WinLoss;
+using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv;
 using Kam.Cli.IO.Csv.Schemas;
+using Kam.Core.Portfolio;
+using Kam.Core.Stages.Playbooks;
 
 namespace Kam.Core.Tests.Cli;
 
@@ -25,6 +29,7 @@ public sealed class CsvReaderPropertyTests
         "yes", "no", "wonn", "won", "milestone", "success", "procurement", "lost", "abandoned", "CNY", "EUR", "XXX", "cny", "50%", "1e400%", "-5%",
         "101%", "100%", "79228162514264337593543950335%", "A B C", "A", "A B B A B C B B A B B A", "\u0001", "\0", "\"", "\uFFFD", "\uD800", "=1+2",
         "D1", "D2", "A001", "S01", "S02", "OP-0001", "s1.customer-info-gathered", "s1.meeting-agreed", "1", "8", "0", "9", "2147483648", "-2147483649",
+        "won-value", "lost-price", "lost-moon", "abandoned-behind", "Rival Co", "s1.customer-info-gathered",
     ];
 
     [Property(MaxTest = 300)]
@@ -34,6 +39,16 @@ public sealed class CsvReaderPropertyTests
     [Property(MaxTest = 300)]
     public Property The_events_reader_returns_records_or_a_validation_error() =>
         Prop.ForAll(Seeds, seed => Total(seed, r => EventsCsv.Read(new StringReader(Csv(r, EventsCsv.Schema)), "events.csv")));
+
+    [Property(MaxTest = 300)]
+    public Property The_winloss_analysis_of_what_the_events_reader_returns_is_a_result_or_a_validation_error() =>
+        Prop.ForAll(Seeds, seed => Total(seed, r => WinLossAnalysis.Run(
+            EventsCsv.Read(new StringReader(Csv(r, EventsCsv.Schema)), "events.csv"), Playbook.Default, null, null, r.Next(2) == 0 ? null : "month", WinLossOptions.Default, FiscalCalendar.Calendar, new EngineFactory())));
+
+    [Property(MaxTest = 300)]
+    public Property The_winloss_analysis_of_well_formed_events_with_random_outcomes_codes_and_competitors_is_a_result_or_a_validation_error() =>
+        Prop.ForAll(Seeds, seed => Total(seed, r => WinLossAnalysis.Run(
+            EventsCsv.Read(new StringReader(WellFormedEvents(r)), "events.csv"), Playbook.Default, null, null, null, WinLossOptions.Default, FiscalCalendar.Calendar, new EngineFactory())));
 
     [Property(MaxTest = 300)]
     public Property The_transactions_reader_returns_records_or_a_validation_error() =>
@@ -156,6 +171,32 @@ public sealed class CsvReaderPropertyTests
         }
 
         return text.ToString();
+    }
+
+    /// <summary>An events file whose every cell parses, with random kinds, values, outcomes, reason codes (known, unknown, of another outcome) and competitors, so that the analysis, not the reader, meets them.</summary>
+    private static string WellFormedEvents(Random random)
+    {
+        string[] kinds = ["milestone", "procurement", "won", "lost", "abandoned"];
+        string[] values = ["0", "150000", "2500000", "79228162514264337593543950335"];
+        string[] codes = ["", "", "won-value", "lost-price", "lost-moon", "abandoned-behind", "lost-customer-business"];
+        string[] competitors = ["", "", "", "Rival Co", "Other Co"];
+        var rows = new List<string[]>();
+        for (var i = random.Next(1, 13); i > 0; i--)
+        {
+            var opportunity = random.Next(1, 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var kind = kinds[random.Next(kinds.Length)];
+            var at = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(random.Next(0, 400)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            rows.Add(
+            [
+                "OP-" + opportunity, "A" + opportunity, "S01", values[random.Next(values.Length)], "CNY", "2026-09-30", at, kind,
+                kind switch { "milestone" => "1", "procurement" => random.Next(1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture), _ => string.Empty },
+                kind == "milestone" ? "s1.customer-info-gathered" : string.Empty, string.Empty, random.Next(2) == 0 ? "price" : string.Empty,
+                kind is "won" or "lost" or "abandoned" ? codes[random.Next(codes.Length)] : string.Empty,
+                kind == "lost" ? competitors[random.Next(competitors.Length)] : string.Empty,
+            ]);
+        }
+
+        return EventsCsv.Schema.ToFile(rows);
     }
 
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -8,6 +8,7 @@ using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
+using Kam.Cli.Features.WinLoss;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO;
 using Kam.Cli.Sample;
@@ -56,6 +57,7 @@ internal static class DemoCommand
         PlanRun.Demo(demo);
         PeopleDemo.Write(demo);
         ForecastRun.Demo(demo);
+        WinLossRun.Demo(demo);
 
         if (reportPath is not null)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kam.Cli.Data;
 using Kam.Cli.Features.Pipeline;
-using Kam.Cli.IO.Csv.Schemas;
+using Kam.Cli.Features.Shared;
 using Kam.Core;
 using Kam.Core.Accounts;
 using Kam.Core.Stages;
@@ -297,20 +297,6 @@ internal static class ForecastAnalysis
     }
 
     // Every account of events.csv needs a unit for the roll-up: name the first row of each unknown one.
-    private static void CheckAccounts(AccountHierarchy hierarchy, IReadOnlyList<ForecastedOpportunity> opportunities)
-    {
-        var errors = opportunities
-            .Where(o => !hierarchy.Contains(o.Record.Account))
-            .DistinctBy(o => o.Record.Account)
-            .Select(o => new KamValidationError(
-                o.Record.Events[0].Source?.Location(EventsCsv.AccountId.Name) ?? $"opportunity '{o.Record.Id}'",
-                KamErrorCodes.Unknown,
-                o.Record.Account.Value,
-                $"opportunity '{o.Record.Id}': the account is not in --accounts, so it has no unit for --by unit."))
-            .ToArray();
-        if (errors.Length > 0)
-        {
-            throw new KamValidationException(errors);
-        }
-    }
+    private static void CheckAccounts(AccountHierarchy hierarchy, IReadOnlyList<ForecastedOpportunity> opportunities) =>
+        EventAccounts.RequireKnown(opportunities.Select(o => o.Record), hierarchy.Contains, "so it has no unit for --by unit");
 }

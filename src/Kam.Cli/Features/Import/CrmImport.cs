@@ -33,7 +33,8 @@ internal sealed record ImportResult(IReadOnlyList<OpportunityRecord> Opportuniti
     /// <returns>The file's text.</returns>
     public string ToEventsCsv() => EventsCsv.Schema.ToFile(Opportunities.SelectMany(o => o.Events.Select(e => (string[])[
         o.Id.Value, o.Account.Value, o.Owner.Value, o.Value.Amount.ToString(CultureInfo.InvariantCulture), o.Value.Currency.Code, LocalDatePattern.Iso.Format(o.ExpectedClose),
-        InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], e.Stage?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty])));
+        InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], e.Stage?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,
+        e.ReasonCode ?? string.Empty, e.Competitor ?? string.Empty])));
 }
 
 /// <summary>

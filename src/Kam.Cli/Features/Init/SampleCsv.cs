@@ -61,6 +61,7 @@ internal static class SampleCsv
     [
         o.Id.Value, o.Account.Value, o.Owner.Value, Number(o.Value.Amount), o.Value.Currency.Code, Date(e.ExpectedClose ?? o.ExpectedClose),
         InstantPattern.ExtendedIso.Format(e.At), EventsCsv.Kinds[(int)e.Kind], Int(e.Stage), e.Item ?? string.Empty, e.Person.Value, e.Reason ?? string.Empty,
+        e.ReasonCode ?? string.Empty, e.Competitor ?? string.Empty,
     ];
 
     private static string[] Deal(DealRecord d) =>

@@ -114,9 +114,9 @@ internal static class PipelineReplay
         OpportunityEventKind.Milestone => new MilestoneItemDone(@event.At, @event.Person, @event.Item ?? string.Empty),
         OpportunityEventKind.Success => new SuccessItemMet(@event.At, @event.Person, @event.Item ?? string.Empty),
         OpportunityEventKind.Procurement => new ProcurementStageObserved(@event.At, @event.Person, (ProcurementStage)(@event.Stage ?? 0)),
-        OpportunityEventKind.Won => new OpportunityWon(@event.At, @event.Person),
-        OpportunityEventKind.Lost => new OpportunityLost(@event.At, @event.Person, @event.Reason),
-        _ => new OpportunityAbandoned(@event.At, @event.Person, @event.Reason ?? string.Empty),
+        OpportunityEventKind.Won => new OpportunityWon(@event.At, @event.Person, @event.ReasonCode),
+        OpportunityEventKind.Lost => new OpportunityLost(@event.At, @event.Person, @event.Reason, @event.ReasonCode, @event.Competitor),
+        _ => new OpportunityAbandoned(@event.At, @event.Person, @event.Reason ?? (@event.ReasonCode is null ? string.Empty : null), @event.ReasonCode),
     };
 
     // events.csv names the stage of a milestone or success item too: it must be the item's stage in the playbook.
@@ -142,6 +142,8 @@ internal static class PipelineReplay
         {
             "item" => EventsCsv.Item,
             "reason" => EventsCsv.Reason,
+            "reasonCode" => EventsCsv.ReasonCode,
+            "competitor" => EventsCsv.Competitor,
             "stage" => EventsCsv.Stage,
             "value" => EventsCsv.Value,
             "owner" => EventsCsv.Owner,

@@ -31,17 +31,19 @@ internal static class EventsCsv
     public static readonly CsvColumn<string> Item = Text("item", false, "the playbook item key; required for milestone and success", "s1.customer-info-gathered");
     public static readonly CsvColumn<PersonId> Person = Identifier<PersonId>("person", false, "who recorded the event; default the owner", "S01");
     public static readonly CsvColumn<string> Reason = Text("reason", false, "why, for lost and abandoned", "price");
+    public static readonly CsvColumn<string> ReasonCode = Text("reason_code", false, "why, as a code of the close-reason list (kam winloss --reasons), for won, lost and abandoned only", "lost-price");
+    public static readonly CsvColumn<string> Competitor = Text("competitor", false, "the competitor who won the business, for lost only", "Rival Co");
 
     /// <summary>Gets the schema.</summary>
     public static CsvSchema Schema { get; } = new(
         "events.csv",
         "one row per event of an opportunity (eight-stage model: milestone items, success criteria, procurement stage, outcome).",
-        [OpportunityId, AccountId, Owner, Value, Currency, ExpectedClose, At, Kind, Stage, Item, Person, Reason],
+        [OpportunityId, AccountId, Owner, Value, Currency, ExpectedClose, At, Kind, Stage, Item, Person, Reason, ReasonCode, Competitor],
         [
-            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-02T09:30:00+08:00", "milestone", "1", "s1.customer-info-gathered", "S01", ""],
-            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-05T15:00:00+08:00", "success", "1", "s1.meeting-agreed", "S01", ""],
-            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-06T10:00:00+08:00", "procurement", "2", "", "S01", ""],
-            ["OP-0002", "A002", "S02", "800000", "CNY", "2026-07-31", "2026-02-10T11:00:00+08:00", "lost", "", "", "S02", "price"],
+            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-02T09:30:00+08:00", "milestone", "1", "s1.customer-info-gathered", "S01", "", "", ""],
+            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-05T15:00:00+08:00", "success", "1", "s1.meeting-agreed", "S01", "", "", ""],
+            ["OP-0001", "A001", "S01", "1200000", "CNY", "2026-09-30", "2026-03-06T10:00:00+08:00", "procurement", "2", "", "S01", "", "", ""],
+            ["OP-0002", "A002", "S02", "800000", "CNY", "2026-07-31", "2026-02-10T11:00:00+08:00", "lost", "", "", "S02", "price", "lost-price", "Rival Co"],
         ]);
 
     /// <summary>Reads and validates an events file and groups it into opportunities (in order of first appearance).</summary>
@@ -156,8 +158,39 @@ internal static class EventsCsv
         var value = new Money(row.Get(Value), currency);
         var expectedClose = row.Get(ExpectedClose);
         var isOutcome = kind is OpportunityEventKind.Won or OpportunityEventKind.Lost or OpportunityEventKind.Abandoned;
-        var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns)) { ExpectedClose = expectedClose };
+        var (reasonCode, competitor) = CloseDetails(row, kindText, kind, isOutcome);
+        var @event = new EventRow(row.Get(At), kind, isOutcome ? null : stage, isOutcome ? null : item, row.GetOptional(Person) ?? owner, row.GetOrDefault<string?>(Reason!, null), new SourceRow(row.File, row.Line, reading.Columns))
+        {
+            ExpectedClose = expectedClose,
+            ReasonCode = reasonCode,
+            Competitor = competitor,
+        };
         return new EventLine(id, account, owner, value, expectedClose, @event);
+    }
+
+    // reason_code belongs to the closing rows (won, lost, abandoned); competitor, the one who won the business, to lost
+    // rows only: on a won row we won, and an abandon has no winner the engine records. A value elsewhere is refused
+    // rather than dropped, so that nothing the file says is silently lost.
+    private static (string? ReasonCode, string? Competitor) CloseDetails(CsvRow row, string kindText, OpportunityEventKind kind, bool isOutcome)
+    {
+        var reasonCode = row.GetOrDefault<string?>(ReasonCode!, null);
+        var competitor = row.GetOrDefault<string?>(Competitor!, null);
+        if (kindText.Length == 0)
+        {
+            return (reasonCode, competitor);
+        }
+
+        if (reasonCode is not null && !isOutcome)
+        {
+            row.Fail(ReasonCode, KamErrorCodes.InvalidState, $"a reason code explains an outcome: only won, lost and abandoned rows carry one, not a {kindText} row.");
+        }
+
+        if (competitor is not null && kind != OpportunityEventKind.Lost)
+        {
+            row.Fail(Competitor, KamErrorCodes.InvalidState, $"the competitor is the one who won the business: only lost rows name one, not a {kindText} row.");
+        }
+
+        return (reasonCode, competitor);
     }
 
     /// <summary>One row of the file: its opportunity's fields and its event.</summary>
