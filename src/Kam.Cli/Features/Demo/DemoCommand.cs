@@ -6,6 +6,7 @@ using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
+using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
@@ -56,6 +57,7 @@ internal static class DemoCommand
         PlanRun.Demo(demo);
         PeopleDemo.Write(demo);
         ForecastRun.Demo(demo);
+        ReceivablesRun.Demo(demo);
 
         if (reportPath is not null)
         {
