@@ -15,7 +15,7 @@ internal static class ReceivablesDemo
         var output = demo.Output;
         var s = result.Report.Summary;
         demo.Heading("Receivables — ageing, days sales outstanding, credit limits and alerts (kam receivables)");
-        output.WriteLine(Invariant($"{result.Invoices} invoices and {result.Payments} payments: {s.Accounts} accounts owe {s.OpenBalance.Amount:N0} on {s.OpenInvoices} open invoices, {s.Overdue.Amount:N0} of it past due; DSO {(s.Dso is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "n/a")} days."));
+        output.WriteLine(Invariant($"{result.Invoices} invoices and {result.Payments} payments: {result.Report.Accounts.Count(a => a.OpenBalance.Amount > 0m)} of {s.Accounts} accounts owe {s.OpenBalance.Amount:N0} on {s.OpenInvoices} open invoices, {s.Overdue.Amount:N0} of it past due; DSO {(s.Dso is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "n/a")} days."));
         output.WriteLine("Ageing: " + string.Join(", ", result.Report.Policy.Buckets.Select((b, k) => Invariant($"{b.Label} days {s.Buckets[k].Amount:N0}"))) + ".");
         output.WriteLine(Invariant($"Alerts: {s.AccountsAlerted(ReceivablesAlertKind.LimitExceeded)} over their credit limit, {s.AccountsAlerted(ReceivablesAlertKind.SeverelyOverdue)} severely overdue, {s.AccountsAlerted(ReceivablesAlertKind.HighDso)} with high DSO; {s.AccountsAtRisk} accounts fail the tiering credit gate."));
         foreach (var a in result.Report.Accounts.Where(a => a.Alerts.Any(x => x.Kind == ReceivablesAlertKind.LimitExceeded)))

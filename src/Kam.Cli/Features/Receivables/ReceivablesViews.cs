@@ -177,7 +177,7 @@ internal static class ReceivablesViews
         ResultTable Table(string name) => tables.First(t => t.Name == name);
         var s = result.Report.Summary;
         var ageing = new ReportSection("receivables-ageing", "What the accounts owe, and how late",
-                Invariant($"{s.Accounts} accounts owe {s.OpenBalance.Amount:N0} {s.Currency} on {s.OpenInvoices} open invoices; {s.Overdue.Amount:N0} of it is past due. Days sales outstanding: {(s.Dso is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "n/a")}."))
+                Invariant($"{result.Report.Accounts.Count(a => a.OpenBalance.Amount > 0m)} of {s.Accounts} accounts owe {s.OpenBalance.Amount:N0} {s.Currency} on {s.OpenInvoices} open invoices; {s.Overdue.Amount:N0} of it is past due. Days sales outstanding: {(s.Dso is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "n/a")}."))
             .Add(Ageing(result, top)).AddParagraph(AgeingText).Add(Table("summary")).Add(Table("accounts"));
         var credit = new ReportSection("receivables-credit", "Credit limits and alerts",
                 Invariant($"{s.AccountsWithLimit} accounts have a credit limit; {s.AccountsAlerted(ReceivablesAlertKind.LimitExceeded)} owe more than it. {s.AccountsAtRisk} accounts are a credit risk (the tiering credit gate keeps them out of key-account status)."));
