@@ -180,7 +180,7 @@ internal static class ReceivablesViews
                 Invariant($"{result.Report.Accounts.Count(a => a.OpenBalance.Amount > 0m)} of {s.Accounts} accounts owe {s.OpenBalance.Amount:N0} {s.Currency} on {s.OpenInvoices} open invoices; {s.Overdue.Amount:N0} of it is past due. Days sales outstanding: {(s.Dso is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "n/a")}."))
             .Add(Ageing(result, top)).AddParagraph(AgeingText).Add(Table("summary")).Add(Table("accounts"));
         var credit = new ReportSection("receivables-credit", "Credit limits and alerts",
-                Invariant($"{s.AccountsWithLimit} accounts have a credit limit; {s.AccountsAlerted(ReceivablesAlertKind.LimitExceeded)} owe more than it. {s.AccountsAtRisk} accounts are a credit risk (the tiering credit gate keeps them out of key-account status)."));
+                Invariant($"Accounts with a credit limit: {s.AccountsWithLimit}; owing more than it: {s.AccountsAlerted(ReceivablesAlertKind.LimitExceeded)}. Accounts that are a credit risk (the tiering credit gate keeps them out of key-account status): {s.AccountsAtRisk}."));
         if (result.Report.Accounts.Any(a => a.UsedShare is not null))
         {
             credit.Add(Exposure(result, top)).AddParagraph(ExposureText);
