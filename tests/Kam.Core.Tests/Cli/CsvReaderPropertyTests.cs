@@ -58,7 +58,7 @@ public sealed class CsvReaderPropertyTests
             var payments = Csv(r, ReceivablesCsv.Payments);
             var accounts = r.Next(2) == 0 ? new StringReader(Csv(r, ReceivablesCsv.Accounts)) : null;
             var input = ReceivablesCsv.Read(new StringReader(invoices), "invoices.csv", new StringReader(payments), "payments.csv", accounts);
-            return ReceivablesAnalysis.Run(input, Kam.Core.Portfolio.Receivables.ReceivablesPolicy.Default, r.Next(2) == 0 ? null : new NodaTime.LocalDate(2026, 6, 30));
+            return ReceivablesAnalysis.Run(input, Kam.Core.Portfolio.Receivables.ReceivablesPolicy.Default, r.Next(2) == 0 ? null : new NodaTime.LocalDate(2026, 6, 30), new Kam.Cli.Hosting.EngineFactory());
         }));
 
     [Property(MaxTest = 100)]

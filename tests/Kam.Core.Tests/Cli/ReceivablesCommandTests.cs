@@ -239,7 +239,7 @@ public sealed class ReceivablesCommandTests : IDisposable
         Assert.Equal(generated.Invoices, read.Invoices);
         Assert.Equal(generated.Payments.Select(p => (p.Id, p.Account, p.ReceivedOn, p.Amount, Settles: string.Join(';', p.Settles ?? []))), read.Payments.Select(p => (p.Id, p.Account, p.ReceivedOn, p.Amount, Settles: string.Join(';', p.Settles ?? []))));
         Assert.Equal(generated.Accounts, read.Accounts);
-        var report = ReceivablesAnalysis.Run(read, ReceivablesPolicy.Default, sample.AsOf).Report;
+        var report = ReceivablesAnalysis.Run(read, ReceivablesPolicy.Default, sample.AsOf, new Kam.Cli.Hosting.EngineFactory()).Report;
         Assert.Equal(report.Summary.OpenBalance.Amount, summary.GetProperty("open").GetDecimal());
         Assert.Equal(report.Summary.AccountsAtRisk, summary.GetProperty("at_risk").GetInt32());
     }

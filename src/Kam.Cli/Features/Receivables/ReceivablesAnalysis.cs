@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kam.Cli.Features.Shared;
+using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv.Schemas;
 using Kam.Core;
 using Kam.Core.Portfolio.Receivables;
@@ -32,9 +33,10 @@ internal static class ReceivablesAnalysis
     /// <param name="input">The rows read.</param>
     /// <param name="policy">The policy.</param>
     /// <param name="asOf">The day, or <see langword="null"/> for the latest day an invoice was issued or a payment received.</param>
+    /// <param name="engines">The composition root's engine factory.</param>
     /// <returns>The result.</returns>
     /// <exception cref="KamValidationException">The data is refused (a payment larger than what it settles, an unknown invoice, …); each error names its cell.</exception>
-    public static ReceivablesResult Run(ReceivablesInput input, ReceivablesPolicy policy, LocalDate? asOf)
+    public static ReceivablesResult Run(ReceivablesInput input, ReceivablesPolicy policy, LocalDate? asOf, EngineFactory engines)
     {
         var invoices = input.Invoices.Select(i => new Invoice(i.Id, i.Account, i.IssuedOn, i.Amount, i.DueOn, i.Deal)).ToArray();
         var payments = input.Payments.Select(p => new Payment(p.Id, p.Account, p.ReceivedOn, p.Amount, p.Settles)).ToArray();
@@ -42,7 +44,7 @@ internal static class ReceivablesAnalysis
         var day = asOf ?? Latest(input) ?? LocalDate.FromDateTime(DateTime.Today);
         try
         {
-            var report = new ReceivablesAnalyzer(policy, input.Currency).Analyze(invoices, payments, terms, day);
+            var report = engines.Receivables(policy, input.Currency).Analyze(invoices, payments, terms, day);
             var names = input.Accounts?.Where(a => a.Name.Length > 0).ToDictionary(a => a.Id, a => a.Name) ?? [];
             return new ReceivablesResult(report, names, invoices.Length, payments.Length);
         }

@@ -5,6 +5,7 @@ using Kam.Cli.IO;
 using Kam.Cli.Reporting;
 using Kam.Cli.Sample;
 using Kam.Core.Portfolio.Receivables;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kam.Cli.Features.Receivables;
 
@@ -29,7 +30,7 @@ internal static class ReceivablesRun
             }
         }
 
-        var result = ReceivablesAnalysis.Run(request.Input, policy, request.AsOf);
+        var result = ReceivablesAnalysis.Run(request.Input, policy, request.AsOf, context.Services.GetRequiredService<EngineFactory>());
         var tables = ReceivablesViews.Tables(result, request.Top);
         return RunOutput.Publish(context, request.Format, tables, request.ReportPath, () =>
         {
@@ -50,6 +51,6 @@ internal static class ReceivablesRun
     {
         ArgumentNullException.ThrowIfNull(demo);
         var input = SampleReceivables.Generate(demo.Sample);
-        ReceivablesDemo.Write(demo, ReceivablesAnalysis.Run(input, ReceivablesPolicy.Default, demo.Sample.AsOf));
+        ReceivablesDemo.Write(demo, ReceivablesAnalysis.Run(input, ReceivablesPolicy.Default, demo.Sample.AsOf, demo.Services.GetRequiredService<EngineFactory>()));
     }
 }
