@@ -5,7 +5,7 @@
 #   eng/fuzz.sh all [SECONDS]        every target in turn, SECONDS each
 #   eng/fuzz.sh TARGET --replay      replay the saved findings of an earlier run only
 #
-# TARGET: accounts | events | deals | collections | people | transactions (the CSV readers, each through its kam
+# TARGET: accounts | events | deals | collections | people | transactions | invoices | payments (the CSV readers, each through its kam
 # command) | tier-policy | playbook | pay-plan (the rule files).
 #
 # Each input is written to the target's file and run through the whole `kam` command in-process; exit codes 0, 1
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-targets=(accounts events deals collections people transactions tier-policy playbook pay-plan)
+targets=(accounts events deals collections people transactions invoices payments tier-policy playbook pay-plan)
 target=${1:-}
 seconds=${2:-1800}
 if [ -z "$target" ]; then

@@ -33,6 +33,8 @@ internal static class Program
         ["people"] = new("people.csv", f => ["pay", "@pay-plan.json", "@deals.csv", "@collections.csv", "--people", f]),
         ["pay-plan"] = new("pay-plan.json", f => ["pay", f, "@deals.csv", "@collections.csv", "--people", "@people.csv"]),
         ["transactions"] = new("transactions.csv", f => ["ltv", f]),
+        ["invoices"] = new("invoices.csv", f => ["receivables", f, "@payments.csv"]),
+        ["payments"] = new("payments.csv", f => ["receivables", "@invoices.csv", f]),
     };
 
     public static int Main(string[] args)

@@ -107,4 +107,11 @@ internal sealed class EngineFactory
     /// <returns>The engine.</returns>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
     public Kam.Core.Relationships.Health.HealthEngine Health(Kam.Core.Relationships.Health.HealthPolicy policy) => new(policy);
+
+    /// <summary>Creates the receivables analyzer.</summary>
+    /// <param name="policy">The receivables policy.</param>
+    /// <param name="currency">The currency of the data.</param>
+    /// <returns>The analyzer.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every engine is built through the factory instance the root registers.")]
+    public Kam.Core.Portfolio.Receivables.ReceivablesAnalyzer Receivables(Kam.Core.Portfolio.Receivables.ReceivablesPolicy policy, Currency currency) => new(policy, currency);
 }

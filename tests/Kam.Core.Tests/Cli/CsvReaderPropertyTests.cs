@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Kam.Cli.Features.Pay;
+using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.WinLoss;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv;
@@ -28,7 +29,7 @@ public sealed class CsvReaderPropertyTests
         "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "-9998-01-01T00:00:00Z", "2026-03-02T09:30:00+08:00", "2199-12-31T23:59:59-12:00",
         "yes", "no", "wonn", "won", "milestone", "success", "procurement", "lost", "abandoned", "CNY", "EUR", "XXX", "cny", "50%", "1e400%", "-5%",
         "101%", "100%", "79228162514264337593543950335%", "A B C", "A", "A B B A B C B B A B B A", "\u0001", "\0", "\"", "\uFFFD", "\uD800", "=1+2",
-        "D1", "D2", "A001", "S01", "S02", "OP-0001", "s1.customer-info-gathered", "s1.meeting-agreed", "1", "8", "0", "9", "2147483648", "-2147483649",
+        "D1", "D2", "A001", "S01", "S02", "OP-0001", "s1.customer-info-gathered", "s1.meeting-agreed", "INV-0001", "INV-0002;INV-0001", "INV-0001;INV-0001", ";", "PAY-0001", "1", "8", "0", "9", "2147483648", "-2147483649",
         "won-value", "lost-price", "lost-moon", "abandoned-behind", "Rival Co", "s1.customer-info-gathered",
     ];
 
@@ -64,6 +65,17 @@ public sealed class CsvReaderPropertyTests
             return PayCsv.Read(new StringReader(deals), "deals.csv", new StringReader(collections), "collections.csv", checks);
         }));
 
+    [Property(MaxTest = 300)]
+    public Property The_receivables_readers_and_analysis_return_a_report_or_a_validation_error() =>
+        Prop.ForAll(Seeds, seed => Total(seed, r =>
+        {
+            var invoices = Csv(r, ReceivablesCsv.Invoices);
+            var payments = Csv(r, ReceivablesCsv.Payments);
+            var accounts = r.Next(2) == 0 ? new StringReader(Csv(r, ReceivablesCsv.Accounts)) : null;
+            var input = ReceivablesCsv.Read(new StringReader(invoices), "invoices.csv", new StringReader(payments), "payments.csv", accounts);
+            return ReceivablesAnalysis.Run(input, Kam.Core.Portfolio.Receivables.ReceivablesPolicy.Default, r.Next(2) == 0 ? null : new NodaTime.LocalDate(2026, 6, 30), new Kam.Cli.Hosting.EngineFactory());
+        }));
+
     [Property(MaxTest = 100)]
     public Property The_people_reader_returns_records_or_a_validation_error() =>
         Prop.ForAll(Seeds, seed =>
@@ -83,7 +95,7 @@ public sealed class CsvReaderPropertyTests
         {
             using var temp = new TempFolder();
             var random = new Random(seed);
-            var schema = random.Next(4) switch { 0 => AccountsCsv.Schema, 1 => EventsCsv.Schema, 2 => TransactionsCsv.Schema, _ => PayCsv.Collections };
+            var schema = random.Next(6) switch { 0 => AccountsCsv.Schema, 1 => EventsCsv.Schema, 2 => TransactionsCsv.Schema, 3 => ReceivablesCsv.Invoices, 4 => ReceivablesCsv.Payments, _ => PayCsv.Collections };
             var bytes = new byte[random.Next(0, 400)];
             random.NextBytes(bytes);
             if (random.Next(3) > 0)
@@ -102,6 +114,8 @@ public sealed class CsvReaderPropertyTests
                     "accounts.csv" => AccountsCsv.Read(path),
                     "events.csv" => EventsCsv.Read(path),
                     "transactions.csv" => TransactionsCsv.Read(path),
+                    "invoices.csv" => ReceivablesCsv.Read(path, temp.Write("payments.csv", ReceivablesCsv.Payments.ToExampleFile())),
+                    "payments.csv" => ReceivablesCsv.Read(temp.Write("invoices.csv", ReceivablesCsv.Invoices.ToExampleFile()), path),
                     _ => PayCsv.Read(temp.Write("deals.csv", PayCsv.Deals.ToExampleFile()), path),
                 };
                 return records;

@@ -7,7 +7,7 @@ namespace Kam.Core.Tests.Cli;
 
 public sealed class InitCommandTests
 {
-    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "people.csv", "transactions.csv"];
+    private static readonly string[] InputFiles = ["accounts.csv", "events.csv", "deals.csv", "collections.csv", "people.csv", "transactions.csv", "invoices.csv", "payments.csv"];
 
     /// <summary>The example input files and the engines' default rule files.</summary>
     private static readonly string[] AllFiles = [.. InputFiles, .. InitTemplates.RuleFiles.Select(t => t.FileName)];
@@ -33,6 +33,9 @@ public sealed class InitCommandTests
         var (deals, collections) = PayCsv.Read(Path.Combine(folder, "deals.csv"), Path.Combine(folder, "collections.csv"));
         Assert.Equal((2, 3), (deals.Count, collections.Count));
         Assert.Equal(3, TransactionsCsv.Read(Path.Combine(folder, "transactions.csv")).Count);
+        var receivables = ReceivablesCsv.Read(Path.Combine(folder, "invoices.csv"), Path.Combine(folder, "payments.csv"));
+        Assert.Equal((3, 2), (receivables.Invoices.Count, receivables.Payments.Count));
+        Assert.Equal(0, CliHarness.Run("receivables", Path.Combine(folder, "invoices.csv"), Path.Combine(folder, "payments.csv")).Exit); // the examples agree
     }
 
     [Fact]
@@ -241,7 +244,7 @@ public sealed class CliDocsTests
     public void Docs_list_every_column_of_every_input_file()
     {
         var docs = RepositoryFiles.Read("docs/cli.md");
-        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema, PlanActualsCsv.Schema })
+        foreach (var schema in new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema, PlanActualsCsv.Schema, ReceivablesCsv.Invoices, ReceivablesCsv.Payments })
         {
             var section = docs[docs.IndexOf("### " + schema.FileName, StringComparison.Ordinal)..];
             foreach (var column in schema.Columns)

@@ -25,6 +25,8 @@ public sealed class OutputSafetyTests : IDisposable
         { "pay collections", ["pay", "pay-plan.json", "deals.csv", "collections.csv"], "collections.csv" },
         { "pay people", ["pay", "pay-plan.json", "deals.csv", "collections.csv", "--people", "people.csv"], "people.csv" },
         { "ltv transactions", ["ltv", "transactions.csv"], "transactions.csv" },
+        { "receivables invoices", ["receivables", "invoices.csv", "payments.csv"], "invoices.csv" },
+        { "receivables payments", ["receivables", "invoices.csv", "payments.csv"], "payments.csv" },
     };
 
     public void Dispose() => _temp.Dispose();

@@ -6,6 +6,7 @@ using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
+using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Features.WinLoss;
@@ -58,6 +59,7 @@ internal static class DemoCommand
         PeopleDemo.Write(demo);
         ForecastRun.Demo(demo);
         WinLossRun.Demo(demo);
+        ReceivablesRun.Demo(demo);
 
         if (reportPath is not null)
         {

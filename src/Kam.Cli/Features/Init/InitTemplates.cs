@@ -13,7 +13,7 @@ namespace Kam.Cli.Features.Init;
 internal static class InitTemplates
 {
     private static readonly Lazy<InitTemplate[]> Inputs = new(() =>
-        new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema }
+        new[] { AccountsCsv.Schema, EventsCsv.Schema, PayCsv.Deals, PayCsv.Collections, PayCsv.People, TransactionsCsv.Schema, ReceivablesCsv.Invoices, ReceivablesCsv.Payments }
             .Select(s => new InitTemplate(s.FileName, s.ToExampleFile()))
             .ToArray());
 

@@ -30,11 +30,24 @@ internal static class SampleCsv
     /// <param name="sample">The sample.</param>
     /// <param name="plans">The sample's plan part (each account's place in both hierarchies, in the sample's account order).</param>
     /// <param name="grades">The key accounts' contact-standard grades (column grade, read by <c>kam contact</c>), or <see langword="null"/>.</param>
+    /// <param name="credit">The accounts' credit terms (columns credit_limit and payment_days, read by <c>kam receivables</c>), or <see langword="null"/>.</param>
     /// <returns>accounts.csv.</returns>
-    public static InitTemplate AccountsWithHierarchy(SampleDataSet sample, SamplePlanSet plans, IReadOnlyDictionary<AccountId, string>? grades = null) =>
+    public static InitTemplate AccountsWithHierarchy(SampleDataSet sample, SamplePlanSet plans, IReadOnlyDictionary<AccountId, string>? grades = null, IReadOnlyDictionary<AccountId, CreditAccountRecord>? credit = null) =>
         new(AccountsCsv.Schema.FileName, AccountHierarchyCsv.CombinedSchema.ToFile(sample.Accounts.Zip(plans.Accounts, (a, h) => (string[])[
             .. Account(a), h.Level.ToString(), h.Parent?.Value ?? string.Empty, h.Owner.Value, h.Unit.Value, h.Territory?.Value ?? string.Empty, h.Region ?? string.Empty,
-            grades?.GetValueOrDefault(a.Id) ?? string.Empty])));
+            grades?.GetValueOrDefault(a.Id) ?? string.Empty,
+            credit?.GetValueOrDefault(a.Id)?.CreditLimit is { } limit ? Number(limit) : string.Empty, Int(credit?.GetValueOrDefault(a.Id)?.PaymentDays)])));
+
+    /// <summary>Renders invoices.csv and payments.csv: the sample's receivables (<c>kam receivables</c>).</summary>
+    /// <param name="receivables">The sample's receivables part.</param>
+    /// <returns>The two files.</returns>
+    public static IReadOnlyList<InitTemplate> Receivables(ReceivablesInput receivables) =>
+    [
+        new(ReceivablesCsv.Invoices.FileName, ReceivablesCsv.Invoices.ToFile(receivables.Invoices.Select(i => (string[])[
+            i.Account.Value, i.Id, Date(i.IssuedOn), i.DueOn is { } due ? Date(due) : string.Empty, Number(i.Amount.Amount), i.Amount.Currency.Code, i.Deal?.Value ?? string.Empty]))),
+        new(ReceivablesCsv.Payments.FileName, ReceivablesCsv.Payments.ToFile(receivables.Payments.Select(p => (string[])[
+            p.Account.Value, p.Id, p.Settles is { } settles ? string.Join(ReceivablesCsv.InvoiceSeparator, settles) : string.Empty, Date(p.ReceivedOn), Number(p.Amount.Amount), p.Amount.Currency.Code]))),
+    ];
 
     /// <summary>Renders actuals.csv: the sample's gross profit actuals (<c>kam plan --actuals</c>).</summary>
     /// <param name="plans">The sample's plan part.</param>

@@ -31,9 +31,12 @@ internal static class SampleInit
         var (_, _, payees) = PayRunDemo.Appraise(sample, new FiscalCalendar(firstMonth: 1), services.GetRequiredService<IAppraisalEngine>());
         var plans = SamplePlans.Generate(sample);
         var people = SamplePeople.Generate(sample, plans);
+        var receivables = SampleReceivables.Generate(sample);
+        var credit = receivables.Accounts!.ToDictionary(a => a.Id);
         return
         [
-            .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans, people.Grades) : f),
+            .. SampleCsv.Files(sample, payees).Select(f => f.FileName == AccountsCsv.Schema.FileName ? SampleCsv.AccountsWithHierarchy(sample, plans, people.Grades, credit) : f),
+            .. SampleCsv.Receivables(receivables),
             SampleCsv.Actuals(plans),
             .. SamplePeopleCsv.Files(people),
             .. RuleFileSchemas.Attach(

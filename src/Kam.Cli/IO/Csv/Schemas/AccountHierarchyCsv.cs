@@ -38,8 +38,8 @@ internal static class AccountHierarchyCsv
     /// <summary>Gets the schema of the accounts.csv that <c>kam init --sample</c> writes: every column of both commands.</summary>
     public static CsvSchema CombinedSchema { get; } = new(
         "accounts.csv",
-        AccountsCsv.Schema.Description + " kam plan also reads the place in both hierarchies (level, parent_id, owner, unit, territory, region); kam contact the grade.",
-        [.. AccountsCsv.Schema.Columns, .. HierarchyColumns, ActivitiesCsv.Grade],
+        AccountsCsv.Schema.Description + " kam plan also reads the place in both hierarchies (level, parent_id, owner, unit, territory, region); kam contact the grade; kam receivables the credit terms (credit_limit, payment_days).",
+        [.. AccountsCsv.Schema.Columns, .. HierarchyColumns, ActivitiesCsv.Grade, .. ReceivablesCsv.CreditColumns],
         []);
 
     /// <summary>Reads the accounts with their hierarchy columns.</summary>
