@@ -132,6 +132,9 @@ public sealed class RuleTypeConventionTests
         [typeof(Kam.Core.Portfolio.WinLossOptions)] = () => _ = new Kam.Core.Portfolio.WinLossOptions(sizeBands: []),
         [typeof(Kam.Core.Relationships.Health.PartnershipCheckItem)] = () => _ = new Kam.Core.Relationships.Health.PartnershipCheckItem("a", Kam.Core.Relationships.Health.PartnershipLevel.Process, "A", weight: 0m),
         [typeof(Kam.Core.Portfolio.Receivables.ReceivablesPolicy)] = () => _ = new Kam.Core.Portfolio.Receivables.ReceivablesPolicy([60, 30]),
+        [typeof(Kam.Core.Portfolio.Review.ReviewCondition)] = () => _ = new Kam.Core.Portfolio.Review.ReviewCondition("pAlive", Kam.Core.Portfolio.Review.ConditionOperator.LessThan, double.NaN),
+        [typeof(Kam.Core.Portfolio.Review.ReviewRule)] = () => _ = new Kam.Core.Portfolio.Review.ReviewRule("x", Kam.Core.Portfolio.Review.ReviewRuleKind.Risk, "t", Kam.Core.Portfolio.Review.RuleSeverity.Low, 0d, [], "a"),
+        [typeof(Kam.Core.Portfolio.Review.SignalDefinition)] = () => _ = new Kam.Core.Portfolio.Review.SignalDefinition("1bad", Kam.Core.Portfolio.Review.SignalUnit.Flag, Kam.Core.Portfolio.Review.ReviewPart.Extension, "f", "d"),
     };
 
     public static TheoryData<string> RuleTypeNames() => [.. RuleTypes().Select(t => t.FullName!)];
