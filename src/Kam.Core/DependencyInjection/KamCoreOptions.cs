@@ -1,4 +1,7 @@
 using Kam.Core.Compensation;
+using Kam.Core.Portfolio;
+using Kam.Core.Portfolio.Receivables;
+using Kam.Core.Portfolio.Staffing;
 using Kam.Core.Stages;
 using Kam.Core.Tiering;
 using Kam.Core.Value;
@@ -45,6 +48,18 @@ public sealed class KamCoreOptions
     /// <summary>Gets or sets the tiering policies (Pareto/ABC, RFM, scorecard, grading, relationship, selection, stability).</summary>
     public TieringOptions Tiering { get; set; } = new();
 
+    /// <summary>Gets or sets the rules of the win/loss analysis (reason list, size bands, trend periods, time zone); the churn analysis reads its reason list.</summary>
+    public WinLossOptions WinLoss { get; set; } = WinLossOptions.Default;
+
+    /// <summary>Gets or sets the length of the periods the churn analysis counts over. Default: a half-year.</summary>
+    public PeriodKind ChurnPeriod { get; set; } = PeriodKind.Half;
+
+    /// <summary>Gets or sets the receivables policy (ageing buckets, DSO window, alert thresholds).</summary>
+    public ReceivablesPolicy Receivables { get; set; } = ReceivablesPolicy.Default;
+
+    /// <summary>Gets or sets the rules of the staffing plan (grade loads, manager capacity, new-account factor, costs).</summary>
+    public StaffingOptions Staffing { get; set; } = StaffingOptions.Default;
+
     /// <summary>Checks every option and returns all problems found, each with its path under <c>options</c>.</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<KamValidationError> Validate()
@@ -68,6 +83,14 @@ public sealed class KamCoreOptions
         errors.Required($"options.{nameof(Stages)}", Stages);
 
         errors.Required($"options.{nameof(Tiering)}", Tiering);
+        errors.Required($"options.{nameof(WinLoss)}", WinLoss);
+        if (!Enum.IsDefined(ChurnPeriod))
+        {
+            errors.Add($"options.{nameof(ChurnPeriod)}", KamErrorCodes.OutOfRange, ChurnPeriod, "Not a period length: Month, Quarter, Half or Year.");
+        }
+
+        errors.Required($"options.{nameof(Receivables)}", Receivables);
+        errors.Required($"options.{nameof(Staffing)}", Staffing);
 
         return errors.Errors;
     }

@@ -1,5 +1,8 @@
 using Kam.Core.Compensation;
 using Kam.Core.Performance;
+using Kam.Core.Portfolio;
+using Kam.Core.Portfolio.Receivables;
+using Kam.Core.Portfolio.Staffing;
 using Kam.Core.Stages.Grading;
 using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Relationship;
@@ -91,6 +94,12 @@ public static class KamCoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new KeyAccountSelectionEngine(Options(sp).Tiering.Selection));
         services.TryAddSingleton<IKeyAccountSelectionEngine>(sp => sp.GetRequiredService<KeyAccountSelectionEngine>());
         services.TryAddSingleton<IKeyAccountProgramEngine>(sp => new KeyAccountProgramEngine(Options(sp).Tiering.Program));
+
+        // Portfolio: win/loss, churn, receivables and staffing, in the reporting currency.
+        services.TryAddSingleton(sp => new WinLossAnalyzer(Options(sp).WinLoss, sp.GetRequiredService<FiscalCalendar>(), Currency.Parse(Options(sp).ReportingCurrency)));
+        services.TryAddSingleton(sp => new ChurnAnalyzer(Options(sp).WinLoss.Reasons, sp.GetRequiredService<FiscalCalendar>(), Options(sp).ChurnPeriod, Currency.Parse(Options(sp).ReportingCurrency)));
+        services.TryAddSingleton(sp => new ReceivablesAnalyzer(Options(sp).Receivables, Currency.Parse(Options(sp).ReportingCurrency)));
+        services.TryAddSingleton(sp => new StaffingPlanner(Options(sp).Staffing));
         return services;
     }
 

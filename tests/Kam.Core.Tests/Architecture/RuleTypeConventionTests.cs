@@ -36,7 +36,7 @@ public sealed class RuleTypeConventionTests
     /// Types the name walk finds that are not rule sets: <c>ParetoCutPlan</c> is a result (the cut points a histogram
     /// computes for a policy), built only by the library.
     /// </summary>
-    private static readonly HashSet<string> NotRuleTypes = new(StringComparer.Ordinal) { "Kam.Core.Tiering.Pareto.ParetoCutPlan" };
+    private static readonly HashSet<string> NotRuleTypes = new(StringComparer.Ordinal) { "Kam.Core.Tiering.Pareto.ParetoCutPlan", "Kam.Core.Portfolio.Staffing.StaffingPlan" };
 
     /// <summary>
     /// Rule types that no argument can make invalid: those whose every part is itself a validated rule type and whose
@@ -58,6 +58,8 @@ public sealed class RuleTypeConventionTests
     private static readonly Dictionary<Type, Action> InvalidConstruction = new()
     {
         [typeof(PayOptions)] = () => _ = new PayOptions(rollUp: (RollUpRule)9),
+        [typeof(Kam.Core.Portfolio.Staffing.StaffingOptions)] = () => _ = new Kam.Core.Portfolio.Staffing.StaffingOptions(capacityHoursPerMonth: 0m),
+        [typeof(Kam.Core.Portfolio.Staffing.GradeLoad)] = () => _ = new Kam.Core.Portfolio.Staffing.GradeLoad("KA1", -1m),
         [typeof(Kam.Core.Value.Economics.AccountEconomicsPolicy)] = () => _ = new Kam.Core.Value.Economics.AccountEconomicsPolicy([new Kam.Core.Value.Economics.VolumeDiscountTier(Money.Of(-1m, "CNY"), Percentage.FromPercent(1m))]),
         [typeof(Kam.Core.Value.Retention.RetentionPolicy)] = () => _ = new Kam.Core.Value.Retention.RetentionPolicy(0m, Percentage.FromPercent(5m)),
         [typeof(PayPlan)] = () => _ = new PayPlan(" ", Currency.CNY, MidpointRounding.ToEven, new NodaTime.LocalDate(2026, 1, 1), null, []),

@@ -32,7 +32,7 @@ public sealed class ReadmeSampleTests
     private static bool IsUsingDirective(string line) =>
         System.Text.RegularExpressions.Regex.IsMatch(line, @"^using [A-Za-z0-9_.]+;$");
 
-    private static string Dedent(string[] lines)
+    internal static string Dedent(string[] lines)
     {
         var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
