@@ -463,7 +463,9 @@ internal sealed class ReceivablesLedger
 
         if (dso is { } days && days > policy.MaxDsoDays)
         {
-            Alert(ReceivablesAlertKind.HighDso, days, policy.MaxDsoDays, string.Create(CultureInfo.InvariantCulture, $"Days sales outstanding are {days:0.#}, above {policy.MaxDsoDays}."));
+            // One decimal, or as many as it takes to show the figure above the maximum (60.04, not "60, above 60").
+            var shown = Math.Round(days, 1) > policy.MaxDsoDays ? days.ToString("0.#", CultureInfo.InvariantCulture) : days.ToString("0.######", CultureInfo.InvariantCulture);
+            Alert(ReceivablesAlertKind.HighDso, days, policy.MaxDsoDays, string.Create(CultureInfo.InvariantCulture, $"Days sales outstanding are {shown}, above {policy.MaxDsoDays}."));
         }
 
         return new AccountReceivables(

@@ -48,6 +48,20 @@ public sealed class ReceivablesTests
         [new CreditTerms(Acme, Cny(100_000m), 30), new CreditTerms(Beta, Cny(50_000m), 60)]);
 
     [Fact]
+    public void A_dso_just_above_the_maximum_is_shown_with_the_decimals_that_put_it_above()
+    {
+        // 2,001,000 open of 3,000,000 sold in the 90 days: DSO = 60.03, above 60; one decimal would read "60, above 60".
+        var report = Analyzer.Analyze(
+            [new Invoice("D-1", Cora, AsOf.PlusDays(-10), Cny(3_000_000m))],
+            [new Payment("D-P", Cora, AsOf.PlusDays(-5), Cny(999_000m))],
+            null,
+            AsOf);
+        var alert = Assert.Single(report.Find(Cora)!.Alerts);
+        Assert.Equal((ReceivablesAlertKind.HighDso, 60.03m), (alert.Kind, alert.Value));
+        Assert.Equal("Days sales outstanding are 60.03, above 60.", alert.Message);
+    }
+
+    [Fact]
     public void The_worked_example_ages_each_account_by_hand()
     {
         var (invoices, payments, terms) = Example();
