@@ -161,6 +161,12 @@ echo "mutation: mutating ${args[*]} with the tests matching $filter"
 # the original beside it as Kam.Core.dll.stryker-unchanged: keep a copy of that folder for the baseline check below.
 instrumented="$out_root/instrumented"
 rm -rf "$instrumented"
+# A run that was interrupted leaves the original library aside (and maybe the instrumented one in its place): put it
+# back first, or the watcher below would take the stale pair for this run's and copy a folder being rebuilt.
+if [[ -f "$test_bin/Kam.Core.dll.stryker-unchanged" ]]; then
+    echo "mutation: restoring the library an interrupted run left aside ($test_bin/Kam.Core.dll.stryker-unchanged)"
+    mv -f "$test_bin/Kam.Core.dll.stryker-unchanged" "$test_bin/Kam.Core.dll"
+fi
 (
     # Stryker first moves the original aside, then (after mutating and compiling) puts the instrumented one in place.
     until [[ -f "$test_bin/Kam.Core.dll.stryker-unchanged" && -f "$test_bin/Kam.Core.dll" ]] &&
