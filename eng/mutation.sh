@@ -178,17 +178,28 @@ fi
 ) &
 watcher=$!
 
-status=0
-(
-    cd "$root/tests/Kam.Core.Tests"
-    dotnet tool run dotnet-stryker -- \
-        --config-file "$config" \
-        "${args[@]}" \
-        --test-case-filter "$filter" \
-        --concurrency "${KAM_STRYKER_CONCURRENCY:-1}" \
-        --output "$out" \
-        --skip-version-check
-) || status=$?
+# Stryker's project analysis (Buildalyzer) sometimes fails at once with "Could not find build environment" on a busy
+# machine (it reads `dotnet --info` under a time limit); nothing has been built or moved by then, so try again.
+mkdir -p "$out_root"
+for attempt in 1 2 3; do
+    status=0
+    (
+        cd "$root/tests/Kam.Core.Tests"
+        dotnet tool run dotnet-stryker -- \
+            --config-file "$config" \
+            "${args[@]}" \
+            --test-case-filter "$filter" \
+            --concurrency "${KAM_STRYKER_CONCURRENCY:-1}" \
+            --output "$out" \
+            --skip-version-check
+    ) 2>&1 | tee "$out_root/stryker-console.log" || status=$?
+    if [[ "$status" -ne 0 && "$attempt" -lt 3 ]] && grep -q "Could not find build environment" "$out_root/stryker-console.log"; then
+        echo "mutation: Stryker could not analyze the project (\"Could not find build environment\"); trying again ($((attempt + 1)) of 3)" >&2
+        sleep 15
+        continue
+    fi
+    break
+done
 
 kill "$watcher" 2>/dev/null || true
 wait "$watcher" 2>/dev/null || true
