@@ -260,49 +260,24 @@ internal sealed class SourceJoin(ValidationCollector errors)
         return Bit(ReviewPart.Coverage);
     }
 
-    public int Health(HealthReport? report)
+    public int Health(HealthReport? report) =>
+        report is null ? 0 : Each(report.Accounts, a => a.Account, (row, a) => row.Health = a, ReviewPart.Health);
+
+    public int Compliance(ComplianceReport? report) =>
+        report is null ? 0 : Each(report.Accounts, a => a.Account, (row, a) => row.Compliance = a, ReviewPart.Compliance);
+
+    public int Receivables(ReceivablesReport? report) =>
+        report is null ? 0 : Each(report.Accounts, a => a.Account, (row, a) => row.Receivables = a, ReviewPart.Receivables);
+
+    // A part whose report holds one line per account (unique by the engine's own construction): each line onto its row.
+    private int Each<T>(IEnumerable<T> lines, Func<T, AccountId> account, Action<AccountParts, T> set, ReviewPart part)
     {
-        if (report is null)
+        foreach (var line in lines)
         {
-            return 0;
+            set(Row(account(line)), line);
         }
 
-        foreach (var account in report.Accounts)
-        {
-            Row(account.Account).Health = account;
-        }
-
-        return Bit(ReviewPart.Health);
-    }
-
-    public int Compliance(ComplianceReport? report)
-    {
-        if (report is null)
-        {
-            return 0;
-        }
-
-        foreach (var account in report.Accounts)
-        {
-            Row(account.Account).Compliance = account;
-        }
-
-        return Bit(ReviewPart.Compliance);
-    }
-
-    public int Receivables(ReceivablesReport? report)
-    {
-        if (report is null)
-        {
-            return 0;
-        }
-
-        foreach (var account in report.Accounts)
-        {
-            Row(account.Account).Receivables = account;
-        }
-
-        return Bit(ReviewPart.Receivables);
+        return Bit(part);
     }
 
     private static int Bit(ReviewPart part) => 1 << (int)part;
