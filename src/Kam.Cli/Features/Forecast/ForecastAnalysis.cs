@@ -56,8 +56,6 @@ internal static class ForecastAnalysis
     /// <summary>The most periods shown or measured.</summary>
     public const int MaxPeriods = 40;
 
-    private static readonly string[] Kinds = ["month", "quarter", "half", "year"];
-
     /// <summary>Computes the forecast.</summary>
     /// <param name="records">The opportunities of events.csv (or the sample).</param>
     /// <param name="playbook">The playbook.</param>
@@ -184,12 +182,9 @@ internal static class ForecastAnalysis
 
     private static (PeriodKind Kind, FiscalPeriod? Named) ParsePeriod(string text, FiscalCalendar calendar)
     {
-        switch (Array.IndexOf(Kinds, text.Trim().ToLowerInvariant()))
+        if (CommonOptions.TryParsePeriodKind(text, out var kind))
         {
-            case 0: return (PeriodKind.Month, null);
-            case 1: return (PeriodKind.Quarter, null);
-            case 2: return (PeriodKind.Half, null);
-            case 3: return (PeriodKind.Year, null);
+            return (kind, null);
         }
 
         try

@@ -80,11 +80,7 @@ internal static class PipelineCommand
         return command;
     }
 
-    private static PeriodKind ParsePeriod(string? text) => text switch
-    {
-        "month" => PeriodKind.Month,
-        "half" => PeriodKind.Half,
-        "year" => PeriodKind.Year,
-        _ => PeriodKind.Quarter,
-    };
+    // The option accepts only the four words; without it, quarters.
+    private static PeriodKind ParsePeriod(string? text) =>
+        text is not null && CommonOptions.TryParsePeriodKind(text, out var kind) ? kind : PeriodKind.Quarter;
 }

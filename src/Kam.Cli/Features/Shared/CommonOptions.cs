@@ -127,6 +127,23 @@ internal static class CommonOptions
         _ => OutputFormat.Table,
     };
 
+    /// <summary>Reads a kind of period as the <c>--period</c> options spell it: month, quarter, half or year (any case, trimmed).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="kind">The kind, when the text is one of the four words.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool TryParsePeriodKind(string text, out PeriodKind kind)
+    {
+        (var known, kind) = text.Trim().ToLowerInvariant() switch
+        {
+            "month" => (true, PeriodKind.Month),
+            "quarter" => (true, PeriodKind.Quarter),
+            "half" => (true, PeriodKind.Half),
+            "year" => (true, PeriodKind.Year),
+            _ => (false, default(PeriodKind)),
+        };
+        return known;
+    }
+
     /// <summary>Creates an optional date option (<c>--as-of yyyy-MM-dd</c>), parsed by <see cref="ParseDate"/>.</summary>
     /// <param name="name">The option's name.</param>
     /// <param name="description">What the date means and its default.</param>

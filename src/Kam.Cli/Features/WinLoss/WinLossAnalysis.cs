@@ -22,8 +22,6 @@ internal sealed record WinLossResult(Currency Currency, LocalDate AsOf, int Oppo
 /// <summary>Runs the win/loss analysis of <c>kam winloss</c>: replays the opportunities, checks the option values and names the cell of every error.</summary>
 internal static class WinLossAnalysis
 {
-    private static readonly string[] Kinds = ["month", "quarter", "half", "year"];
-
     // The analysis reads only the accounts' industry; the hierarchy fields an Account needs are filled with this.
     private const string NotUsed = "n-a";
 
@@ -67,14 +65,10 @@ internal static class WinLossAnalysis
     /// <param name="text">month, quarter, half or year.</param>
     /// <returns>The kind of period.</returns>
     /// <exception cref="KamValidationException">Not one of the words.</exception>
-    public static PeriodKind ParsePeriod(string text) => Array.IndexOf(Kinds, text.Trim().ToLowerInvariant()) switch
-    {
-        0 => PeriodKind.Month,
-        1 => PeriodKind.Quarter,
-        2 => PeriodKind.Half,
-        3 => PeriodKind.Year,
-        _ => throw new KamValidationException("--period", KamErrorCodes.OutOfRange, text, "give month, quarter, half or year."),
-    };
+    public static PeriodKind ParsePeriod(string text) =>
+        CommonOptions.TryParsePeriodKind(text, out var kind)
+            ? kind
+            : throw new KamValidationException("--period", KamErrorCodes.OutOfRange, text, "give month, quarter, half or year.");
 
     // Without --accounts every account is known, with no industry.
     private static Account[] Placeholders(IEnumerable<ReplayedOpportunity> closed) =>
