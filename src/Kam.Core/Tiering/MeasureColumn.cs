@@ -16,6 +16,7 @@ public sealed class MeasureColumn
 {
     private readonly double[] _values;
     private readonly bool[]? _missing;
+    private Ranking? _ranking;
 
     private MeasureColumn(string name, MeasureKind kind, Currency? currency, double[] values, bool[]? missing)
     {
@@ -47,6 +48,25 @@ public sealed class MeasureColumn
     internal double[] RawValues => _values;
 
     internal bool[]? RawMissing => _missing;
+
+    /// <summary>
+    /// The accounts in rank order by this column (highest first, equal values by identifier: <see cref="ValueRanking"/>),
+    /// sorted once and shared by the engines that rank the same column of the same portfolio; callers only read it.
+    /// </summary>
+    /// <param name="ids">The portfolio's identifiers, in the column's order.</param>
+    /// <returns>The indexes in rank order.</returns>
+    internal int[] DescendingOrder(AccountId[] ids)
+    {
+        var cached = Volatile.Read(ref _ranking);
+        if (cached is not null && ReferenceEquals(cached.Ids, ids))
+        {
+            return cached.Order;
+        }
+
+        var order = ValueRanking.Descending(_values, ids);
+        Volatile.Write(ref _ranking, new Ranking(ids, order));
+        return order;
+    }
 
     /// <summary>Creates a column of numbers.</summary>
     /// <param name="name">The measure's name.</param>
@@ -154,4 +174,7 @@ public sealed class MeasureColumn
         errors.ThrowIfAny();
         return new MeasureColumn(name, kind, currency, values.ToArray(), mask);
     }
+
+    /// <summary>A rank order and the identifiers it was computed for.</summary>
+    private sealed record Ranking(AccountId[] Ids, int[] Order);
 }

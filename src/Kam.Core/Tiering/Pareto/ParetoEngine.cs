@@ -56,7 +56,7 @@ public sealed class ParetoEngine : IParetoEngine
         var summary = TierCounting.Summarize(policy.Tiers, tier, column, policy.Measure);
 
         // What was ranked before each account, for explanations only: computed once, on the first explanation.
-        var before = new Lazy<double[]>(() => RankedBefore(values, ids, byValue, total));
+        var before = new Lazy<double[]>(() => RankedBefore(column, ids, byValue, total));
         return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before.Value[i], tier[i], total, n), summary, RealizedFloors(tier, values, policy.Tiers.Count));
     }
 
@@ -141,8 +141,9 @@ public sealed class ParetoEngine : IParetoEngine
     public ParetoRanking Rank(AccountMeasures portfolio)
     {
         var result = Assign(portfolio);
-        var values = portfolio.RequireColumn(_policy.Measure).RawValues;
-        var order = ValueRanking.Descending(values, portfolio.RawIds);
+        var column = portfolio.RequireColumn(_policy.Measure);
+        var values = column.RawValues;
+        var order = column.DescendingOrder(portfolio.RawIds);
         var total = 0d;
         foreach (var i in order)
         {
@@ -190,9 +191,10 @@ public sealed class ParetoEngine : IParetoEngine
         return tier;
     }
 
-    private static double[] RankedBefore(double[] values, AccountId[] ids, bool byValue, double total)
+    private static double[] RankedBefore(MeasureColumn column, AccountId[] ids, bool byValue, double total)
     {
-        var order = ValueRanking.Descending(values, ids);
+        var values = column.RawValues;
+        var order = column.DescendingOrder(ids);
         var before = new double[values.Length];
         var cumulative = 0d;
         for (var p = 0; p < order.Length; p++)

@@ -47,7 +47,7 @@ public sealed class KeyAccountSelectionEngine : IKeyAccountSelectionEngine
 
         var values = valueColumn.RawValues;
         var ids = portfolio.RawIds;
-        var order = ValueRanking.Descending(values, ids);
+        var order = valueColumn.DescendingOrder(ids);
         var n = values.Length;
         var tier = new int[n];
         var rank = new int[n];
