@@ -17,11 +17,14 @@ public sealed class AccountMeasures
 {
     private readonly AccountId[] _ids;
     private readonly Dictionary<string, MeasureColumn> _columns;
+    private readonly bool _inIdOrder;
+    private int[]? _idRanks;
 
-    private AccountMeasures(AccountId[] ids, Dictionary<string, MeasureColumn> columns)
+    private AccountMeasures(AccountId[] ids, Dictionary<string, MeasureColumn> columns, bool inIdOrder)
     {
         _ids = ids;
         _columns = columns;
+        _inIdOrder = inIdOrder;
     }
 
     /// <summary>Gets the number of accounts.</summary>
@@ -35,6 +38,46 @@ public sealed class AccountMeasures
 
     internal AccountId[] RawIds => _ids;
 
+    /// <summary>
+    /// Gets each account's position in ordinal order of identifier, the tie order of every ranking (computed once, on
+    /// first use), or <see langword="null"/> when the accounts already come in that order, so that the position is the
+    /// index itself (hosts' exports are usually sorted by identifier).
+    /// </summary>
+    internal int[]? IdRanks
+    {
+        get
+        {
+            if (_inIdOrder)
+            {
+                return null;
+            }
+
+            var ranks = Volatile.Read(ref _idRanks);
+            if (ranks is null)
+            {
+                var n = _ids.Length;
+                var keys = new string[n];
+                var positions = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    keys[i] = _ids[i].Value;
+                    positions[i] = i;
+                }
+
+                Array.Sort(keys, positions, StringComparer.Ordinal);
+                ranks = new int[n];
+                for (var r = 0; r < n; r++)
+                {
+                    ranks[positions[r]] = r;
+                }
+
+                Volatile.Write(ref _idRanks, ranks);
+            }
+
+            return ranks;
+        }
+    }
+
     /// <summary>Builds a portfolio from identifiers and columns.</summary>
     /// <param name="ids">The accounts (copied).</param>
     /// <param name="columns">The measures; each must have one value per account.</param>
@@ -45,16 +88,27 @@ public sealed class AccountMeasures
         ArgumentNullException.ThrowIfNull(columns);
         var errors = new ValidationCollector();
         var idArray = ids.ToArray();
-        var seen = new HashSet<AccountId>(idArray.Length);
-        for (var i = 0; i < idArray.Length; i++)
+
+        // Identifiers in strictly increasing ordinal order are unique without a set (the usual export, sorted by key).
+        var inIdOrder = idArray.Length == 0 || idArray[0] != default;
+        for (var i = 1; i < idArray.Length && inIdOrder; i++)
         {
-            if (idArray[i] == default)
+            inIdOrder = string.CompareOrdinal(idArray[i - 1].Value, idArray[i].Value) < 0;
+        }
+
+        if (!inIdOrder)
+        {
+            var seen = new HashSet<AccountId>(idArray.Length);
+            for (var i = 0; i < idArray.Length; i++)
             {
-                errors.Add($"accounts[{i}].id", KamErrorCodes.Required, null, "Every account needs an identifier.");
-            }
-            else if (!seen.Add(idArray[i]))
-            {
-                errors.Add($"accounts[{i}].id", KamErrorCodes.Duplicate, idArray[i], "Account identifiers must be unique within a portfolio.");
+                if (idArray[i] == default)
+                {
+                    errors.Add($"accounts[{i}].id", KamErrorCodes.Required, null, "Every account needs an identifier.");
+                }
+                else if (!seen.Add(idArray[i]))
+                {
+                    errors.Add($"accounts[{i}].id", KamErrorCodes.Duplicate, idArray[i], "Account identifiers must be unique within a portfolio.");
+                }
             }
         }
 
@@ -82,7 +136,7 @@ public sealed class AccountMeasures
         }
 
         errors.ThrowIfAny();
-        return new AccountMeasures(idArray, map);
+        return new AccountMeasures(idArray, map, inIdOrder);
     }
 
     /// <summary>Builds a portfolio from one record per account; a measure absent from a record is missing for that account.</summary>

@@ -53,18 +53,18 @@ public sealed class MeasureColumn
     /// The accounts in rank order by this column (highest first, equal values by identifier: <see cref="ValueRanking"/>),
     /// sorted once and shared by the engines that rank the same column of the same portfolio; callers only read it.
     /// </summary>
-    /// <param name="ids">The portfolio's identifiers, in the column's order.</param>
+    /// <param name="portfolio">The portfolio the column belongs to.</param>
     /// <returns>The indexes in rank order.</returns>
-    internal int[] DescendingOrder(AccountId[] ids)
+    internal int[] DescendingOrder(AccountMeasures portfolio)
     {
         var cached = Volatile.Read(ref _ranking);
-        if (cached is not null && ReferenceEquals(cached.Ids, ids))
+        if (cached is not null && ReferenceEquals(cached.Portfolio, portfolio))
         {
             return cached.Order;
         }
 
-        var order = ValueRanking.Descending(_values, ids);
-        Volatile.Write(ref _ranking, new Ranking(ids, order));
+        var order = ValueRanking.Descending(_values, portfolio.IdRanks);
+        Volatile.Write(ref _ranking, new Ranking(portfolio, order));
         return order;
     }
 
@@ -175,6 +175,6 @@ public sealed class MeasureColumn
         return new MeasureColumn(name, kind, currency, values.ToArray(), mask);
     }
 
-    /// <summary>A rank order and the identifiers it was computed for.</summary>
-    private sealed record Ranking(AccountId[] Ids, int[] Order);
+    /// <summary>A rank order and the portfolio it was computed for.</summary>
+    private sealed record Ranking(AccountMeasures Portfolio, int[] Order);
 }

@@ -73,6 +73,36 @@ public sealed class TieringPropertyTests
         return true;
     }
 
+    /// <summary>
+    /// The rank order is by value, highest first, equal values by identifier (ordinal), whether the accounts come sorted
+    /// by identifier (the order the ranking uses directly), shuffled or reversed (ranked through identifier positions).
+    /// </summary>
+    [Property(Arbitrary = [typeof(TieringPropertyTests)])]
+    public bool Rank_order_is_by_value_then_identifier_in_any_input_order((int[] Revenue, int[] Growth, bool[] Flags, int Seed) p)
+    {
+        var n = p.Revenue.Length;
+        var expected = Enumerable.Range(0, n)
+            .OrderByDescending(i => p.Revenue[i])
+            .ThenBy(i => $"acct-{i:000}", StringComparer.Ordinal)
+            .Select(i => $"acct-{i:000}")
+            .ToArray();
+        int[][] orders = [Enumerable.Range(0, n).ToArray(), Shuffled(n, p.Seed), Enumerable.Range(0, n).Reverse().ToArray()];
+        foreach (var order in orders)
+        {
+            var portfolio = Build(p, order);
+            var engine = new ParetoEngine(ParetoPolicy.Default);
+            var first = engine.Rank(portfolio).Order.ToArray();
+            var again = engine.Rank(portfolio).Order.ToArray();
+            var ids = first.Select(i => portfolio.Ids[i].Value).ToArray();
+            if (!ids.SequenceEqual(expected) || !again.SequenceEqual(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     [Property(Arbitrary = [typeof(TieringPropertyTests)])]
     public bool Tiers_are_monotone_in_score((int[] Revenue, int[] Growth, bool[] Flags, int Seed) p)
     {

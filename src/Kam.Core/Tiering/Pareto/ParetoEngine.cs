@@ -56,7 +56,7 @@ public sealed class ParetoEngine : IParetoEngine
         var summary = TierCounting.Summarize(policy.Tiers, tier, column, policy.Measure);
 
         // What was ranked before each account, for explanations only: computed once, on the first explanation.
-        var before = new Lazy<double[]>(() => RankedBefore(column, ids, byValue, total));
+        var before = new Lazy<double[]>(() => RankedBefore(column, portfolio, byValue, total));
         return new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, values[i], before.Value[i], tier[i], total, n), summary, RealizedFloors(tier, values, policy.Tiers.Count));
     }
 
@@ -143,7 +143,7 @@ public sealed class ParetoEngine : IParetoEngine
         var result = Assign(portfolio);
         var column = portfolio.RequireColumn(_policy.Measure);
         var values = column.RawValues;
-        var order = column.DescendingOrder(portfolio.RawIds);
+        var order = column.DescendingOrder(portfolio);
         var total = 0d;
         foreach (var i in order)
         {
@@ -191,10 +191,10 @@ public sealed class ParetoEngine : IParetoEngine
         return tier;
     }
 
-    private static double[] RankedBefore(MeasureColumn column, AccountId[] ids, bool byValue, double total)
+    private static double[] RankedBefore(MeasureColumn column, AccountMeasures portfolio, bool byValue, double total)
     {
         var values = column.RawValues;
-        var order = column.DescendingOrder(ids);
+        var order = column.DescendingOrder(portfolio);
         var before = new double[values.Length];
         var cumulative = 0d;
         for (var p = 0; p < order.Length; p++)

@@ -47,7 +47,7 @@ public sealed class KeyAccountSelectionEngine : IKeyAccountSelectionEngine
 
         var values = valueColumn.RawValues;
         var ids = portfolio.RawIds;
-        var order = valueColumn.DescendingOrder(ids);
+        var order = valueColumn.DescendingOrder(portfolio);
         var n = values.Length;
         var tier = new int[n];
         var rank = new int[n];
