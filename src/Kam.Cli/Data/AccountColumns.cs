@@ -242,6 +242,11 @@ internal sealed class AccountColumns : IReadOnlyList<AccountRow>
         : _file is not null && _columns is not null ? new RowSource(_file, _lines[index], _columns)
         : default;
 
+    /// <summary>Gets the line of the file an account was read from (0 for a generated account).</summary>
+    /// <param name="index">The account's index.</param>
+    /// <returns>The line.</returns>
+    public int LineAt(int index) => _lines[index];
+
     /// <summary>Gets the display name of the file the accounts were read from, or <see langword="null"/> when none was.</summary>
     public string? File => _file ?? (_sources is null ? null : FirstSourceFile());
 

@@ -87,6 +87,32 @@ public sealed class ColumnarReadingTests : IDisposable
         Assert.Equal(3002, TransactionsCsv.Read(file, keepDuplicates: true).Count);
     }
 
+    /// <summary>
+    /// A repeated account is found whether the file is sorted by identifier up to the repeat (no set is kept until an
+    /// identifier comes out of order), out of order from the start, or repeated at once; the message names the first
+    /// line of the account in every case.
+    /// </summary>
+    [Theory]
+    [InlineData("A1|A2|A3|A2", "5:1", "A2", 3)]
+    [InlineData("A1|A2|A3|A1|A4|A3", "5:1;7:1", "A1;A3", 2)]
+    [InlineData("B|A|C|A", "5:1", "A", 3)]
+    [InlineData("A|A", "3:1", "A", 2)]
+    [InlineData("C|B|A|D|B", "6:1", "B", 3)]
+    public void Repeated_accounts_are_found_in_sorted_and_unsorted_files(string ids, string places, string repeated, int firstLine)
+    {
+        var text = new StringBuilder("account_id,name,currency,revenue,gross_profit\n");
+        foreach (var id in ids.Split('|'))
+        {
+            text.Append(id).Append(",N,CNY,1,1\n");
+        }
+
+        var ex = Assert.Throws<KamValidationException>(() => AccountsCsv.Read(new StringReader(text.ToString()), "a.csv"));
+
+        Assert.Equal(places.Split(';').Select(p => $"a.csv:{p}"), ex.Errors.Select(e => e.Path));
+        Assert.Equal(repeated.Split(';'), ex.Errors.Select(e => e.AttemptedValue?.ToString()));
+        Assert.Contains($"already appears on line {firstLine}", ex.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_utf8_check_counts_the_line_feeds_of_ascii_and_non_ascii_text()
     {

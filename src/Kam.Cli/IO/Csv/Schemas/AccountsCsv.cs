@@ -65,9 +65,9 @@ internal static class AccountsCsv
     private static void Map(CsvRow row, ReadState state)
     {
         var id = row.Get(AccountId);
-        if (id.Value.Length > 0 && !state.Seen.TryAdd(id, row.Line))
+        if (id.Value.Length > 0 && state.Repeats(id, row.Line) is { } earlier)
         {
-            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {state.Seen[id]}.");
+            row.Fail(AccountId, KamErrorCodes.Duplicate, $"account '{id}' already appears on line {earlier}.");
         }
 
         var name = row.Get(Name); // cells are read in column order, so problems are reported in that order
@@ -121,7 +121,9 @@ internal static class AccountsCsv
     /// <summary>What the reader remembers across rows: the identifiers seen, the file's currency and its column numbers.</summary>
     private sealed class ReadState
     {
-        public Dictionary<Kam.Core.AccountId, int> Seen { get; } = [];
+        private Dictionary<Kam.Core.AccountId, int>? _seen;
+        private string? _last;
+        private int _reserved;
 
         public SingleCurrency Currency { get; } = new("accounts");
 
@@ -129,14 +131,40 @@ internal static class AccountsCsv
 
         public AccountColumns Accounts { get; } = new();
 
-        // Room for the file's rows (at most its lines), so that neither the columns nor the identifiers are copied as they grow.
+        // Room for the file's rows (at most its lines), so that the columns are not copied as they grow.
         public void Reserve(long lines)
         {
             Accounts.EnsureCapacity(lines);
-            if (lines <= Array.MaxLength / 2)
+            _reserved = lines <= Array.MaxLength / 2 ? (int)lines : 0;
+        }
+
+        /// <summary>
+        /// The line where an identifier already appeared, or <see langword="null"/> the first time. While the identifiers
+        /// come in strictly increasing ordinal order (an export sorted by its key) none can repeat and no set is kept; at
+        /// the first one out of order the set is built from the accounts read so far.
+        /// </summary>
+        public int? Repeats(Kam.Core.AccountId id, int line)
+        {
+            if (_seen is null)
             {
-                Seen.EnsureCapacity((int)lines);
+                if (_last is null || string.CompareOrdinal(_last, id.Value) < 0)
+                {
+                    _last = id.Value;
+                    return null;
+                }
+
+                _seen = new Dictionary<Kam.Core.AccountId, int>(Math.Max(_reserved, Accounts.Count + 1));
+                var ids = Accounts.Ids;
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    if (ids[i].Value.Length > 0)
+                    {
+                        _seen.TryAdd(ids[i], Accounts.LineAt(i));
+                    }
+                }
             }
+
+            return _seen.TryAdd(id, line) ? null : _seen[id];
         }
     }
 }
