@@ -16,7 +16,7 @@ public sealed class AccountReviewDocsTests
         var start = Array.FindIndex(source, l => l.Trim() == "// <docs>");
         var end = Array.FindIndex(source, l => l.Trim() == "// </docs>");
         var compiled = string.Join('\n', source[(start + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.Trim()));
-        var open = Page.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        var open = Page.IndexOf("```csharp\n", Page.IndexOf("## Worked example", StringComparison.Ordinal), StringComparison.Ordinal) + "```csharp\n".Length;
         var documented = Page[open..Page.IndexOf("\n```", open, StringComparison.Ordinal)];
         Assert.Equal(compiled, documented);
 
@@ -25,6 +25,18 @@ public sealed class AccountReviewDocsTests
         Assert.Contains($"`{lines[0]}`", Page, StringComparison.Ordinal);
         Assert.Contains($"`{lines[6]}`", Page, StringComparison.Ordinal);
         Assert.Contains($"`{lines[7]}`", Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_signal_sources_example_is_the_compiled_sample_and_prints_what_the_page_says()
+    {
+        DocSnippets.AssertPageShowsSample("tests/Kam.Core.Tests/Docs/ReviewSignalsSample.cs", "docs/account-review.md", "The matrices, share of wallet and staffing as signals");
+        var lines = ReviewSignalsSample.Run(ReviewSamples.HealthOf(ReviewSamples.Health("ACME", 50m, -8m), ReviewSamples.Health("BETA", 80m, 2m), ReviewSamples.Health("GAMMA", 60m, -1m)));
+        Assert.Equal(["ACME 5: dog-falling, owner-overloaded", "BETA 3: owner-overloaded", "BETA 2: wallet-to-win", "ACME 2: wallet-to-win"], lines);
+        foreach (var line in lines)
+        {
+            Assert.Contains($"`{line}`", Page, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -10,6 +10,6 @@ public enum ReceivablesAlertKind
     /// <summary>Part of the open balance is in the last ageing bucket: more days past due than the last bucket limit.</summary>
     SeverelyOverdue,
 
-    /// <summary>Days sales outstanding are above the policy's maximum.</summary>
+    /// <summary>Days sales outstanding are above the policy's maximum and part of the open balance is past due (an account whose invoices are all within terms is not alerted, whatever its DSO).</summary>
     HighDso,
 }

@@ -461,7 +461,9 @@ internal sealed class ReceivablesLedger
             Alert(ReceivablesAlertKind.SeverelyOverdue, buckets[last], limits[last - 1], string.Create(CultureInfo.InvariantCulture, $"{Amount(buckets[last])} is more than {limits[last - 1]} days past due (the oldest {oldest} days, as of {Iso(asOf)})."));
         }
 
-        if (dso is { } days && days > policy.MaxDsoDays)
+        // Only with something past due: the simple DSO of an account whose invoices are all within terms is high when
+        // its sales were few or lumpy (one invoice not yet due gives the whole window), which is not slow payment.
+        if (dso is { } days && days > policy.MaxDsoDays && overdue > 0m)
         {
             // One decimal, or as many as it takes to show the figure above the maximum (60.04, not "60, above 60").
             var shown = Math.Round(days, 1) > policy.MaxDsoDays ? days.ToString("0.#", CultureInfo.InvariantCulture) : days.ToString("0.######", CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ public sealed class ReceivablesPolicy
     /// (copied); <see langword="null"/> for 30, 60, 90 — the buckets 0-30, 31-60, 61-90 and 90+ days past due.
     /// </param>
     /// <param name="dsoWindowDays">The days of credit sales days sales outstanding divide by, 1 to 3,660; default 90.</param>
-    /// <param name="maxDsoDays">The days sales outstanding above which an account is alerted, 1 to 3,660; default 60.</param>
+    /// <param name="maxDsoDays">The days sales outstanding above which an account with something past due is alerted, 1 to 3,660; default 60.</param>
     /// <param name="defaultPaymentDays">The days from issue to due date of an invoice without a due date when the account's terms give none, 0 to 3,660; default 30.</param>
     /// <param name="creditRiskAlerts">
     /// The alerts that make an account a credit risk (copied, each once); <see langword="null"/> for limit exceeded and
@@ -97,7 +97,7 @@ public sealed class ReceivablesPolicy
     /// <summary>Gets the days of credit sales days sales outstanding divide by.</summary>
     public int DsoWindowDays { get; }
 
-    /// <summary>Gets the days sales outstanding above which an account is alerted.</summary>
+    /// <summary>Gets the days sales outstanding above which an account with something past due is alerted.</summary>
     public int MaxDsoDays { get; }
 
     /// <summary>Gets the payment days of an invoice without a due date when the account's terms give none.</summary>

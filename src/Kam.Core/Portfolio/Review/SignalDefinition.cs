@@ -61,7 +61,7 @@ public sealed class SignalDefinition
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Part}.{Field})";
 
-    private static bool IsWellFormed(string name)
+    internal static bool IsWellFormed(string name)
     {
         if (name.Length > 64 || !char.IsAsciiLetter(name[0]))
         {

@@ -27,4 +27,7 @@ public enum SignalUnit
 
     /// <summary>1 when a condition holds, 0 when it does not.</summary>
     Flag,
+
+    /// <summary>A number of hours (a month's contact hours, for example).</summary>
+    Hours,
 }

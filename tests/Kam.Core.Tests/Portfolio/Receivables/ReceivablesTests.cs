@@ -50,15 +50,30 @@ public sealed class ReceivablesTests
     [Fact]
     public void A_dso_just_above_the_maximum_is_shown_with_the_decimals_that_put_it_above()
     {
-        // 2,001,000 open of 3,000,000 sold in the 90 days: DSO = 60.03, above 60; one decimal would read "60, above 60".
+        // 2,001,000 open (10 days past due) of 3,000,000 sold in the 90 days: DSO = 60.03, above 60; one decimal would read "60, above 60".
         var report = Analyzer.Analyze(
-            [new Invoice("D-1", Cora, AsOf.PlusDays(-10), Cny(3_000_000m))],
+            [new Invoice("D-1", Cora, AsOf.PlusDays(-40), Cny(3_000_000m))],
             [new Payment("D-P", Cora, AsOf.PlusDays(-5), Cny(999_000m))],
             null,
             AsOf);
         var alert = Assert.Single(report.Find(Cora)!.Alerts);
         Assert.Equal((ReceivablesAlertKind.HighDso, 60.03m), (alert.Kind, alert.Value));
         Assert.Equal("Days sales outstanding are 60.03, above 60.", alert.Message);
+    }
+
+    [Theory]
+    [InlineData(-10, false)] // due in 20 days: within terms
+    [InlineData(-30, false)] // due on the date: not yet past due
+    [InlineData(-31, true)] // one day past due
+    public void A_high_dso_is_alerted_only_when_something_is_past_due(int issuedDaysBefore, bool alerted)
+    {
+        // One invoice of 10,000 in the 90-day window, unpaid: DSO = 10,000 ÷ 10,000 × 90 = 90, above 60 either way.
+        var report = Analyzer.Analyze([new Invoice("N-1", Cora, AsOf.PlusDays(issuedDaysBefore), Cny(10_000m))], [], null, AsOf);
+        var cora = report.Find(Cora)!;
+        Assert.Equal(90m, cora.Dso);
+        ReceivablesAlertKind[] expected = alerted ? [ReceivablesAlertKind.HighDso] : [];
+        Assert.Equal(expected, cora.Alerts.Select(a => a.Kind));
+        Assert.Equal(alerted ? 1 : 0, report.Summary.AccountsAlerted(ReceivablesAlertKind.HighDso));
     }
 
     [Fact]
