@@ -72,7 +72,7 @@ public sealed class PortfolioLoadTests(SampleFolder sample) : IClassFixture<Samp
     }
 
     [Fact]
-    public void A_broken_file_is_one_located_error()
+    public void A_broken_file_is_one_located_error_and_exit_2()
     {
         foreach (var file in Directory.GetFiles(sample.Path))
         {
@@ -91,6 +91,9 @@ public sealed class PortfolioLoadTests(SampleFolder sample) : IClassFixture<Samp
         var error = Assert.Throws<KamValidationException>(() => Load(_temp.Path, []));
         var problem = Assert.Single(error.Errors);
         Assert.Equal($"{_temp.File("invoices.csv")}:{row + 1}:{amount + 1}", problem.Path);
+        var (exit, _, err) = CliHarness.Run("portfolio", _temp.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains($"invoices.csv:{row + 1}:{amount + 1}", err, StringComparison.Ordinal);
     }
 
     [Fact]
