@@ -281,6 +281,18 @@ internal static class PortfolioLoad
         }
         else
         {
+            var known = new HashSet<AccountId>(accounts.Count);
+            foreach (var id in accounts.Ids)
+            {
+                known.Add(id);
+            }
+
+            var strangers = transactions.Select(t => t.Customer).Where(c => !known.Contains(c)).Distinct().Count();
+            if (strangers > 0)
+            {
+                warnings(Invariant($"kam: warning: {strangers} customers of {transactionsPath} are not accounts of {accountsPath}: they are reviewed on their lifetime value alone, without a name, tier or the other parts."));
+            }
+
             lifetime = LtvAnalysis.Run(new LtvInput(transactionsPath!, transactions, LtvModel.BgNbd, asOf, LtvHorizonMonths, LtvDiscountRate), LtvEngines.From(services), progress: null);
         }
 

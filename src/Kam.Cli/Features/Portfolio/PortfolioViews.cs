@@ -147,7 +147,7 @@ internal static class PortfolioViews
             Invariant($"{result.Label(a.Account)}: {a.Cell.Name} — {matrix.X.Name} {Svg.Exact((double)a.Point.X)}, {matrix.Y.Name} {Svg.Exact((double)a.Point.Y)}, value {Svg.Exact((double)a.Point.Value.Amount)}"),
             risks.Contains(a.Account))).ToArray();
         var title = placement.Accounts.Count > shown.Length
-            ? Invariant($"{Capital(matrix.X.Name)} x {matrix.Y.Name}: the {shown.Length} largest of {placement.Accounts.Count} accounts")
+            ? Invariant($"{Capital(matrix.X.Name)} x {matrix.Y.Name}: the {shown.Length:N0} largest of {placement.Accounts.Count:N0} accounts")
             : Invariant($"{Capital(matrix.X.Name)} x {matrix.Y.Name}: {placement.Accounts.Count} accounts");
         return ScatterChart.Render(new ScatterChartData(
             title,

@@ -35,7 +35,7 @@ internal sealed record ScatterChartData(string Title, ScatterAxis X, ScatterAxis
 
 /// <summary>
 /// Renders a scatter plot of a portfolio matrix: dashed lines at the thresholds, each cell's name and strategy in its
-/// corner, one circle per account whose area shows its value and whose colour its cell, and the labelled points named
+/// corner (over the points, on a white halo), one circle per account whose area shows its value and whose colour its cell, and the labelled points named
 /// beside them where the name fits without covering another.
 /// </summary>
 internal static class ScatterChart
@@ -79,6 +79,7 @@ internal static class ScatterChart
         }
 
         var taken = new List<(double X0, double Y0, double X1, double Y1)>();
+        var names = new List<(double X, double Y, string Name, string Note, string Anchor)>(); // drawn last, over the points
         foreach (var region in data.Regions)
         {
             if (region.XBand + 1 >= xCuts.Length || region.YBand + 1 >= yCuts.Length)
@@ -93,8 +94,7 @@ internal static class ScatterChart
             var tx = right ? x1 - 6 : x0 + 6;
             var ty = top ? yHigh + 14 : yLow - 20;
             var anchor = right ? "end" : "start";
-            svg.Text(tx, ty, region.Name, "quadrant-label", anchor);
-            svg.Text(tx, ty + 12, region.Note, "quadrant-note", anchor);
+            names.Add((tx, ty, region.Name, region.Note, anchor));
             var width = Math.Max(region.Name.Length * 6.8, region.Note.Length * 5.6);
             taken.Add((right ? tx - width : tx, ty - 11, right ? tx : tx + width, ty + 15));
         }
@@ -131,6 +131,12 @@ internal static class ScatterChart
                 svg.Text(lx, ly, p.Id, "point-label", anchor);
                 break;
             }
+        }
+
+        foreach (var (tx, ty, name, note, anchor) in names)
+        {
+            svg.Text(tx, ty, name, "quadrant-label", anchor);
+            svg.Text(tx, ty + 12, note, "quadrant-note", anchor);
         }
 
         return svg.Build();
