@@ -161,10 +161,7 @@ internal sealed class PortfolioOptions
     public PortfolioFolder Read(ParseResult parse, params string?[] otherInputs)
     {
         var folder = parse.GetValue(_dir) ?? parse.GetValue(_folder) ?? ".";
-        if (!Directory.Exists(folder))
-        {
-            throw new KamValidationException(folder, KamErrorCodes.Unknown, folder, "DIR: folder not found (it should hold accounts.csv and the other files kam init --sample writes).");
-        }
+        IO.InputFiles.RequireFolder("DIR", folder, "accounts.csv and the other files kam init --sample writes");
 
         var rules = parse.GetValue(_rules);
         var inputs = PortfolioFiles.All.Select(name => folder is "." ? name : Path.Combine(folder, name)).Append(rules).Concat(otherInputs);

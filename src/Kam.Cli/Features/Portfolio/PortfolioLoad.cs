@@ -114,7 +114,7 @@ internal static class PortfolioLoad
         string? Find(string name)
         {
             var path = folder.PathOf(name);
-            if (!File.Exists(path))
+            if (!InputFiles.Exists(path))
             {
                 return null;
             }
@@ -316,22 +316,10 @@ internal static class PortfolioLoad
     /// <summary>Loads the folder <c>kam init --sample</c> writes, as of the sample's last day (written to a temporary folder and read back, so that the demo shows what the commands compute on those files).</summary>
     /// <param name="services">The run's services.</param>
     /// <returns>The loaded sample.</returns>
-    public static PortfolioData LoadSample(IServiceProvider services)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "kam-sample-" + Guid.NewGuid().ToString("N")[..12]);
-        try
-        {
-            FileSet.WriteAll(folder, SampleInit.Files(services).Select(t => (t.FileName, t.Content)), force: false);
-            return PortfolioLoad.Load(new PortfolioFolder(folder, null, null, OutputFormat.Table, null), services, _ => { });
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-    }
+    public static PortfolioData LoadSample(IServiceProvider services) =>
+        FileSet.InTemporaryFolder(
+            SampleInit.Files(services).Select(t => (t.FileName, t.Content)),
+            folder => Load(new PortfolioFolder(folder, null, null, OutputFormat.Table, null), services, _ => { }));
 
     /// <summary>Loads the review rules (<c>--rules</c>) against the sources' signals: an unknown signal is located at <c>file:$.rules[i].conditions[j].signal</c>.</summary>
     /// <param name="path">The rule file, or <see langword="null"/> for <see cref="ReviewRuleSet.Default"/>.</param>
