@@ -97,6 +97,15 @@ public sealed class PortfolioCommandTests(SampleFolder sample) : IClassFixture<S
     }
 
     [Fact]
+    public void An_as_of_day_after_the_files_is_warned_about_and_counted_to()
+    {
+        var (exit, output, error) = CliHarness.Run("portfolio", sample.Path, "--as-of", "2026-09-30", "--top", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("kam: warning: --as-of 2026-09-30 is 92 days after the latest date", error, StringComparison.Ordinal);
+        Assert.Contains("Risks as of 2026-09-30", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Out_equal_to_an_input_is_refused()
     {
         var (exit, _, error) = CliHarness.Run("portfolio", sample.Path, "--out", Path.Combine(sample.Path, "accounts.csv"));
