@@ -12,6 +12,28 @@ namespace Kam.Cli.IO;
 /// </remarks>
 internal static class FileSet
 {
+    /// <summary>Writes files into a new temporary folder, reads it, and removes it (<c>kam demo</c> runs a command's loader on the files <c>kam init --sample</c> writes).</summary>
+    /// <typeparam name="T">What is read.</typeparam>
+    /// <param name="files">The files: names and contents.</param>
+    /// <param name="read">Reads the folder.</param>
+    /// <returns>What <paramref name="read"/> returned.</returns>
+    public static T InTemporaryFolder<T>(IEnumerable<(string FileName, string Content)> files, Func<string, T> read)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kam-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            WriteAll(folder, files, force: false);
+            return read(folder);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     /// <summary>Writes the files into the folder, all or none.</summary>
     /// <param name="folder">The folder (created with its missing parents when it does not exist).</param>
     /// <param name="files">The files: names (no folder) and contents; enumerated once the folder has been checked.</param>

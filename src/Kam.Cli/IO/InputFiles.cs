@@ -19,4 +19,22 @@ internal static class InputFiles
 
         return path;
     }
+
+    /// <summary>Tells whether an optional input file exists (a file of a folder convention that may be left out).</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>Whether the file exists.</returns>
+    public static bool Exists(string path) => File.Exists(path);
+
+    /// <summary>Checks that an input folder exists.</summary>
+    /// <param name="option">The argument or option that named the folder, for the message.</param>
+    /// <param name="folder">The folder.</param>
+    /// <param name="holds">What the folder should hold, for the message.</param>
+    /// <exception cref="KamValidationException">The folder does not exist.</exception>
+    public static void RequireFolder(string option, string folder, string holds)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new KamValidationException(folder, KamErrorCodes.Unknown, folder, $"{option}: folder not found (it should hold {holds}).");
+        }
+    }
 }

@@ -146,6 +146,12 @@ internal sealed class HtmlReport
         .kam-chart .fan-median { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 4 3; }
         .kam-chart .whisker { stroke: #0072B2; stroke-width: 1.5; }
         .kam-chart .reliability-point { fill-opacity: 0.75; }
+        .kam-chart .threshold { stroke: #5b6573; stroke-width: 1.2; stroke-dasharray: 6 4; }
+        .kam-chart .quadrant-label { font-size: 12px; font-weight: 600; fill: #3a4452; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+        .kam-chart .quadrant-note { font-size: 10.5px; fill: var(--muted); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+        .kam-chart .point { fill-opacity: 0.45; stroke: #fff; stroke-width: 0.5; }
+        .kam-chart .point-marked { fill-opacity: 0.9; stroke: #1b1f24; stroke-width: 1.2; }
+        .kam-chart .point-label { font-size: 10.5px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; white-space: nowrap; }
         td.wrap { white-space: normal; min-width: 22em; }

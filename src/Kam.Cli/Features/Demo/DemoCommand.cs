@@ -6,6 +6,7 @@ using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
+using Kam.Cli.Features.Portfolio;
 using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
@@ -60,6 +61,7 @@ internal static class DemoCommand
         ForecastRun.Demo(demo);
         WinLossRun.Demo(demo);
         ReceivablesRun.Demo(demo);
+        PortfolioRun.Demo(demo);
 
         if (reportPath is not null)
         {
