@@ -64,7 +64,8 @@ internal sealed record LtvCustomer(AccountId Customer, LocalDate FirstPurchase, 
 /// <param name="Customers">One line per customer, highest lifetime value first.</param>
 /// <param name="Survival">The model's survival curve of a new customer: (months since the first purchase, share still active).</param>
 /// <param name="Observed">The observed survival (sBG only: Kaplan-Meier over the quarterly cohorts), or empty.</param>
-internal sealed record LtvResult(LtvInput Input, Currency Currency, string TimeUnit, IReadOnlyList<LtvFit> Fits, IReadOnlyList<LtvCustomer> Customers, IReadOnlyList<(double Months, double Share)> Survival, IReadOnlyList<(double Months, double Share)> Observed)
+/// <param name="Report">The library's projection (BG/NBD and Pareto/NBD; <see langword="null"/> for sBG), which the account review reads.</param>
+internal sealed record LtvResult(LtvInput Input, Currency Currency, string TimeUnit, IReadOnlyList<LtvFit> Fits, IReadOnlyList<LtvCustomer> Customers, IReadOnlyList<(double Months, double Share)> Survival, IReadOnlyList<(double Months, double Share)> Observed, LifetimeValueReport? Report = null)
 {
     /// <summary>Gets the fits that did not converge.</summary>
     public IEnumerable<LtvFit> NotConverged => Fits.Where(f => !f.Diagnostics.Converged);
@@ -118,7 +119,7 @@ internal static class LtvAnalysis
             .OrderByDescending(c => c.LifetimeValue)
             .ThenBy(c => c.Customer.Value, StringComparer.Ordinal)
             .ToArray();
-        return new LtvResult(input, currency, result.TimeUnit, result.Fits, customers, result.Survival, result.Observed);
+        return new LtvResult(input, currency, result.TimeUnit, result.Fits, customers, result.Survival, result.Observed, result.Report);
     }
 
     /// <summary>The monthly rate equivalent to a yearly one: (1 + d)^(1/12) − 1.</summary>
@@ -206,7 +207,7 @@ internal static class LtvAnalysis
         var months = (int)Math.Ceiling(rows.Max(c => c.Age) / weeksPerMonth) + input.HorizonMonths;
         var curve = Enumerable.Range(0, months + 1).Select(m => ((double)m, survival(m * weeksPerMonth))).ToArray();
         progress?.Report(new ProgressUpdate("predicting", Steps, Steps));
-        return new LtvModelResult("weeks", [fit, new LtvFit("Gamma-Gamma", spend.Parameters, spend.Diagnostics, repeaters.Length)], lines, curve, []);
+        return new LtvModelResult("weeks", [fit, new LtvFit("Gamma-Gamma", spend.Parameters, spend.Diagnostics, repeaters.Length)], lines, curve, [], report);
     }
 }
 
@@ -224,4 +225,5 @@ internal sealed record LtvLine(AccountId Customer, double ProbabilityAlive, doub
 /// <param name="Lines">One line per customer.</param>
 /// <param name="Survival">The model's survival curve (months, share).</param>
 /// <param name="Observed">The observed survival curve, or empty.</param>
-internal sealed record LtvModelResult(string TimeUnit, IReadOnlyList<LtvFit> Fits, IReadOnlyList<LtvLine> Lines, IReadOnlyList<(double Months, double Share)> Survival, IReadOnlyList<(double Months, double Share)> Observed);
+/// <param name="Report">The library's projection, or <see langword="null"/> (sBG).</param>
+internal sealed record LtvModelResult(string TimeUnit, IReadOnlyList<LtvFit> Fits, IReadOnlyList<LtvLine> Lines, IReadOnlyList<(double Months, double Share)> Survival, IReadOnlyList<(double Months, double Share)> Observed, LifetimeValueReport? Report = null);

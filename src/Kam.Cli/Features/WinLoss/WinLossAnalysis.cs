@@ -61,6 +61,37 @@ internal static class WinLossAnalysis
         return new WinLossResult(currency, day, replayed.Count, summary, accounts is not null);
     }
 
+    /// <summary>Analyzes each account's closed opportunities apart: the win/loss of every account, which the account review reads.</summary>
+    /// <param name="replayed">The opportunities replayed to the day (<c>PipelineReplay.Replay</c>).</param>
+    /// <param name="accounts">The accounts of accounts.csv (every account of a closed opportunity must be one), or <see langword="null"/>.</param>
+    /// <param name="options">The win/loss options.</param>
+    /// <param name="calendar">The fiscal calendar.</param>
+    /// <param name="currency">The currency of the opportunities.</param>
+    /// <param name="engines">Builds the analyzer (the composition root's factory).</param>
+    /// <returns>Each account's summary, for the accounts with a closed opportunity.</returns>
+    /// <exception cref="KamValidationException">A close reason is refused, or an account is unknown; each error names its cell.</exception>
+    public static IReadOnlyDictionary<AccountId, WinLossSummary> ByAccount(IReadOnlyList<ReplayedOpportunity> replayed, AccountColumns? accounts, WinLossOptions options, FiscalCalendar calendar, Currency currency, EngineFactory engines)
+    {
+        var closed = replayed.Where(o => o.State.IsClosed).ToArray();
+        var known = (accounts is null ? Placeholders(closed) : Accounts(accounts, closed)).ToDictionary(a => a.Id);
+        var analyzer = engines.WinLoss(options, calendar, currency);
+        var result = new Dictionary<AccountId, WinLossSummary>();
+        foreach (var group in closed.GroupBy(o => o.Record.Account))
+        {
+            var own = group.ToArray();
+            try
+            {
+                result[group.Key] = analyzer.Analyze(own.Select(o => o.State), [known[group.Key]]);
+            }
+            catch (KamValidationException ex)
+            {
+                throw new KamValidationException(ex.Errors.Select(e => Locate(e, own)));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Parses a <c>--period</c> word.</summary>
     /// <param name="text">month, quarter, half or year.</param>
     /// <returns>The kind of period.</returns>
