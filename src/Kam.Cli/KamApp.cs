@@ -13,6 +13,7 @@ using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Receivables;
+using Kam.Cli.Features.Review;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO;
@@ -167,6 +168,7 @@ internal static class KamApp
         root.Subcommands.Add(ForecastCommand.Create(context, ForecastRun.Handle));
         root.Subcommands.Add(WinLossCommand.Create(context, WinLossRun.Handle));
         root.Subcommands.Add(ReceivablesCommand.Create(context, ReceivablesRun.Handle));
+        root.Subcommands.Add(ReviewCommand.Create(context, ReviewRun.Handle));
         root.Subcommands.Add(CoverageCommand.Create(context, handlers.Coverage ?? PeopleRun.Coverage));
         root.Subcommands.Add(ContactCommand.Create(context, handlers.Contact ?? PeopleRun.Contact));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));

@@ -70,7 +70,8 @@ public sealed class ReviewPageTests
         Assert.Contains("<dt>Actual</dt><dd>400,000 (40%)</dd>", html, StringComparison.Ordinal);
         Assert.Contains("Plan check: 1 fault in the account&#39;s plan.", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Weighted</dt><dd>90,000 (30%)</dd>", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>Stalled (stuck in stage)</dt><dd class=\"bad\">1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Stalled</dt><dd class=\"bad\">1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("Stuck in their stage: O-ACME.", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Won</dt><dd class=\"good\">2 (580,000)</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Win rate</dt><dd class=\"warn\">40%</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Contribution</dt><dd class=\"good\">650,000 (32.5%)</dd>", html, StringComparison.Ordinal); // 2,000,000 − 1,200,000 − 150,000

@@ -7,6 +7,7 @@ using Kam.Cli.Features.Pipeline;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Receivables;
+using Kam.Cli.Features.Review;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Features.WinLoss;
@@ -60,6 +61,7 @@ internal static class DemoCommand
         ForecastRun.Demo(demo);
         WinLossRun.Demo(demo);
         ReceivablesRun.Demo(demo);
+        ReviewRun.Demo(demo);
 
         if (reportPath is not null)
         {

@@ -1,4 +1,6 @@
+using Kam.Cli.Features.Portfolio;
 using Kam.Core;
+using Kam.Core.Portfolio.Receivables;
 using Kam.Core.Portfolio.Review;
 
 namespace Kam.Cli.Features.Review;
@@ -15,23 +17,35 @@ internal static class ReviewAnalysis
     private const int Suggestions = 3;
 
     /// <summary>Reviews the account.</summary>
-    /// <param name="reviewer">The reviewer over the sources.</param>
-    /// <param name="sources">The sources (for the accounts known).</param>
+    /// <param name="data">What the loader read from the folder.</param>
+    /// <param name="rules">The review rules.</param>
     /// <param name="account">The account asked for, as typed.</param>
-    /// <param name="page">Makes the page's information for the account found.</param>
     /// <param name="error">The message when the account is unknown (<c>account 'X' is not in accounts.csv</c>, with close identifiers), or <see langword="null"/>.</param>
     /// <returns>The result, or <see langword="null"/> with <paramref name="error"/> set.</returns>
-    public static ReviewResult? Run(AccountReviewer reviewer, AccountReviewSources sources, string account, Func<AccountId, ReviewPageInfo> page, out string? error)
+    public static ReviewResult? Run(PortfolioData data, ReviewRuleSet rules, string account, out string? error)
     {
-        if (!AccountId.TryParse(account, out var id) || !Contains(sources.Accounts, id))
+        if (!AccountId.TryParse(account, out var id) || !Contains(data.Sources.Accounts, id))
         {
-            error = Unknown(account, sources.Accounts);
+            error = Unknown(account, data.Sources.Accounts);
             return null;
         }
 
         error = null;
-        return new ReviewResult(reviewer.Review(id), page(id));
+        return Review(data, new AccountReviewer(data.Sources, rules), id);
     }
+
+    /// <summary>Reviews an account known to be among the sources'.</summary>
+    /// <param name="data">What the loader read from the folder.</param>
+    /// <param name="reviewer">The reviewer over the folder's sources.</param>
+    /// <param name="account">The account.</param>
+    /// <returns>The result.</returns>
+    public static ReviewResult Review(PortfolioData data, AccountReviewer reviewer, AccountId account) =>
+        new(reviewer.Review(account), new ReviewPageInfo(
+            data.Names.TryGetValue(account, out var name) && name.Length > 0 ? name : null,
+            data.AsOf,
+            data.Currency.Code,
+            ReviewPageInfo.PastDueLabels(data.Receivables?.Report.Policy ?? ReceivablesPolicy.Default),
+            data.Absent.ToDictionary(a => a.Part, a => a.Why)));
 
     /// <summary>Gets the message for an account that is not among the accounts read, naming up to three close identifiers.</summary>
     /// <param name="account">The account as typed.</param>

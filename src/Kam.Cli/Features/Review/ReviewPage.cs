@@ -203,8 +203,9 @@ internal static class ReviewPage
         figcaption { font-size: 8px; color: var(--muted); margin-top: 0.5mm; }
         .key { white-space: nowrap; margin-right: 1.5mm; }
         .key i { display: inline-block; width: 7px; height: 7px; margin-right: 1mm; vertical-align: -0.5px; border: 0.5px solid rgba(0, 0, 0, 0.25); }
-        p.note, p.absent { margin: 0.6mm 0 0; font-size: 8.5px; }
+        p.note, p.absent, p.warn-note { margin: 0.6mm 0 0; font-size: 8.5px; }
         p.note { color: var(--muted); }
+        p.warn-note { color: var(--warn); }
         p.absent { color: var(--muted); font-style: italic; }
         .findings { margin-top: 2mm; }
         .findings table { width: 100%; border-collapse: collapse; font-size: 8px; table-layout: fixed; }

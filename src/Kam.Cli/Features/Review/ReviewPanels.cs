@@ -95,7 +95,7 @@ internal static class ReviewPanels
             panel.Graphic(
                 Stacked("Open pipeline: weighted and the rest", [new("weighted", weighted, Blue), new("rest of open", (double)p.Value.Amount - weighted, Sky)], (double)p.Value.Amount),
                 ("weighted", Blue), ("open", Sky));
-            panel.Figure("Open opportunities", p.Count.ToString(CultureInfo.InvariantCulture))
+            panel.Figure("Open", p.Count.ToString(CultureInfo.InvariantCulture))
                 .Figure("Open value", Amount(p.Value.Amount))
                 .Figure("Weighted", Amount(p.Weighted.Amount) + (p.Value.Amount > 0m ? " (" + Percent(p.Weighted.Amount / p.Value.Amount) + ")" : string.Empty))
                 .Figure("Commit", Amount(p.Commit.Amount));
@@ -106,16 +106,16 @@ internal static class ReviewPanels
         }
 
         var stalled = review.PipelineAnomalies.Where(x => x.Kind == PipelineAnomalyKind.StuckInStage).ToArray();
-        panel.Figure("Stalled (stuck in stage)", stalled.Length.ToString(CultureInfo.InvariantCulture), stalled.Length > 0 ? "bad" : "good");
+        panel.Figure("Stalled", stalled.Length.ToString(CultureInfo.InvariantCulture), stalled.Length > 0 ? "bad" : "good");
+        if (stalled.Length > 0)
+        {
+            panel.Note("Stuck in their stage: " + string.Join(", ", stalled.Take(4).Select(x => x.Opportunity?.Value ?? "?")) + (stalled.Length > 4 ? ", …" : string.Empty) + ".");
+        }
+
         var others = review.PipelineAnomalies.Where(x => x.Kind != PipelineAnomalyKind.StuckInStage).GroupBy(x => x.Kind).OrderBy(g => g.Key).ToArray();
         if (others.Length > 0)
         {
-            panel.Figure("Other anomalies", string.Join(", ", others.Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture))), "warn");
-        }
-
-        if (stalled.Length > 0)
-        {
-            panel.Note("Stalled: " + string.Join(", ", stalled.Take(4).Select(x => x.Opportunity?.Value ?? "?")) + (stalled.Length > 4 ? ", …" : string.Empty));
+            panel.Note("Other anomalies: " + string.Join(", ", others.Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture))) + ".", "warn-note");
         }
 
         panel.End();
