@@ -107,4 +107,14 @@ internal static class FileSet
             }
         }
     }
+
+    /// <summary>Removes a folder this program wrote (a temporary one) with everything in it; nothing when it is not there.</summary>
+    /// <param name="folder">The folder.</param>
+    public static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -19,4 +19,14 @@ internal static class InputFiles
 
         return path;
     }
+
+    /// <summary>Tells whether an optional input file of a folder is there (a folder of the standard files, <c>kam portfolio</c> and <c>kam review</c>).</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>Whether a file exists at the path.</returns>
+    public static bool Exists(string path) => File.Exists(path);
+
+    /// <summary>Tells whether an input folder exists.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <returns>Whether a folder exists at the path.</returns>
+    public static bool FolderExists(string folder) => Directory.Exists(folder);
 }

@@ -76,6 +76,8 @@ public sealed class ReviewCommandTests(SampleFolder sample) : IClassFixture<Samp
         Assert.Contains("<dt>Credit used</dt><dd class=\"bad\">129.4% of 700,000</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<b>Parts absent:</b> Tier changes (", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"code\">credit-limit-exceeded</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">Coverage: no gap: the actual 214,000 CNY already meets the target 50,000 CNY.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("grid-template-columns: repeat(4, minmax(0, 1fr))", html, StringComparison.Ordinal); // a long value never widens its column
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kam.Cli.Features.Shared;
+using Kam.Cli.IO;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using NodaTime;
@@ -161,7 +162,7 @@ internal sealed class PortfolioOptions
     public PortfolioFolder Read(ParseResult parse, params string?[] otherInputs)
     {
         var folder = parse.GetValue(_dir) ?? parse.GetValue(_folder) ?? ".";
-        if (!Directory.Exists(folder))
+        if (!InputFiles.FolderExists(folder))
         {
             throw new KamValidationException(folder, KamErrorCodes.Unknown, folder, "DIR: folder not found (it should hold accounts.csv and the other files kam init --sample writes).");
         }

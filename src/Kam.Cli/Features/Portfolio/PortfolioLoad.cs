@@ -114,7 +114,7 @@ internal static class PortfolioLoad
         string? Find(string name)
         {
             var path = folder.PathOf(name);
-            if (!File.Exists(path))
+            if (!InputFiles.Exists(path))
             {
                 return null;
             }
@@ -314,10 +314,7 @@ internal static class PortfolioLoad
         }
         finally
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            FileSet.DeleteFolder(folder);
         }
     }
 

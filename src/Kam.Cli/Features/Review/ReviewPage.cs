@@ -187,7 +187,7 @@ internal static class ReviewPage
         .score.risk b { color: var(--bad); }
         .score.opportunity b { color: var(--good); }
         .absent-parts { grid-column: 1 / -1; color: var(--muted); font-size: 8.5px; }
-        .panels { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; }
+        .panels { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 2mm; }
         .panel { border: 1px solid var(--rule); border-radius: 1.5mm; padding: 1.2mm 2.2mm 1.5mm; break-inside: avoid; page-break-inside: avoid; }
         .panel h2 { font-size: 10.5px; margin: 0 0 1mm; padding-bottom: 0.8mm; border-bottom: 1px solid var(--rule); }
         dl { display: grid; grid-template-columns: auto 1fr; gap: 0.3mm 2mm; margin: 0 0 1mm; }

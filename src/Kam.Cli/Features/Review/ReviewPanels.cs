@@ -50,7 +50,11 @@ internal static class ReviewPanels
                 .Figure("Weighted pipeline", Value(a.WeightedPipeline))
                 .Figure("Forecast", Value(a.Forecast))
                 .Figure("Gap", Value(a.Gap), a.Gap > 0m ? "bad" : "good")
-                .Figure("Coverage of the gap", a.Coverage is { } c ? Number(c.Fraction) + "×" : a.CoverageNote, a.Coverage is { } low && low.Fraction < 3m ? "warn" : null);
+                .Figure("Coverage of the gap", a.Coverage is { } c ? Number(c.Fraction) + "×" : null, a.Coverage is { } low && low.Fraction < 3m ? "warn" : null);
+            if (a.Coverage is null)
+            {
+                panel.Note("Coverage: " + a.CoverageNote + ".");
+            }
         }
 
         if (IsAbsent(review, ReviewPart.Plans))
