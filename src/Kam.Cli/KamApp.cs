@@ -14,6 +14,7 @@ using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Portfolio;
 using Kam.Cli.Features.Receivables;
+using Kam.Cli.Features.Review;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO;
@@ -169,6 +170,7 @@ internal static class KamApp
         root.Subcommands.Add(WinLossCommand.Create(context, WinLossRun.Handle));
         root.Subcommands.Add(ReceivablesCommand.Create(context, ReceivablesRun.Handle));
         root.Subcommands.Add(PortfolioCommand.Create(context, PortfolioRun.Handle));
+        root.Subcommands.Add(ReviewCommand.Create(context, ReviewRun.Handle));
         root.Subcommands.Add(CoverageCommand.Create(context, handlers.Coverage ?? PeopleRun.Coverage));
         root.Subcommands.Add(ContactCommand.Create(context, handlers.Contact ?? PeopleRun.Contact));
         root.Subcommands.Add(InitCommand.Create(context, InitTemplates.All));

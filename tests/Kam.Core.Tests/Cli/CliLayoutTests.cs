@@ -13,7 +13,7 @@ public sealed partial class CliLayoutTests
     private static readonly string[] Infrastructure = ["Hosting", "IO", "Data", "Reporting", "Terminal", "Sample"];
 
     /// <summary>The features that compose the others (that direction only).</summary>
-    private static readonly string[] Composers = ["Features/Demo", "Features/Init", "Features/Plan", "Features/Import", "Features/Forecast", "Features/WinLoss", "Features/Portfolio"];
+    private static readonly string[] Composers = ["Features/Demo", "Features/Init", "Features/Plan", "Features/Import", "Features/Forecast", "Features/WinLoss", "Features/Portfolio", "Features/Review"];
 
     private static readonly string CliFolder = Path.Combine(RepositoryFiles.Root, "src", "Kam.Cli");
 

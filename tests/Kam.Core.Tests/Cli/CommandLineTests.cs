@@ -7,7 +7,7 @@ namespace Kam.Core.Tests.Cli;
 /// <summary>The command line's manners: help placeholders and defaults, usage errors, bare <c>kam</c>, the last-resort handler, no doubled periods.</summary>
 public sealed class CommandLineTests
 {
-    private static readonly string[] Commands = ["demo", "tier", "pipeline", "pay", "ltv", "receivables", "init"];
+    private static readonly string[] Commands = ["demo", "tier", "pipeline", "pay", "ltv", "receivables", "review", "init"];
 
     [Fact]
     public void Bare_kam_prints_the_help_to_standard_output_and_succeeds()
@@ -57,6 +57,7 @@ public sealed class CommandLineTests
     [InlineData("pay")]
     [InlineData("ltv")]
     [InlineData("receivables")]
+    [InlineData("review")]
     [InlineData("init")]
     public void Help_names_each_value_and_states_each_default_once(string command)
     {

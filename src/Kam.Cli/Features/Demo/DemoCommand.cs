@@ -8,6 +8,7 @@ using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Portfolio;
 using Kam.Cli.Features.Receivables;
+using Kam.Cli.Features.Review;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.Features.WinLoss;
@@ -62,6 +63,7 @@ internal static class DemoCommand
         WinLossRun.Demo(demo);
         ReceivablesRun.Demo(demo);
         PortfolioRun.Demo(demo);
+        ReviewRun.Demo(demo);
 
         if (reportPath is not null)
         {
