@@ -47,8 +47,22 @@ public sealed class AccountReviewTests
         var first = review.Risks[0];
         Assert.Equal(2_000_000d, first.ValueAtStake);
         Assert.Equal("health.trend = -8 < 0 (Health: AccountHealth.Trend)", first.Conditions[0].ToString());
+        Assert.Equal("receivables.overdue = 50,000 > 0 (Receivables: AccountReceivables.Overdue)", first.Conditions[1].ToString());
+        var coverage = review.Risks.Single(r => r.Rule.Code == "plan-gap-thin-coverage").Conditions[1];
+        Assert.Equal("attainment.coverage = 0.5 < 3 (Attainment: AttainmentLine.Coverage)", coverage.ToString());
         Assert.Equal([-8d, 50_000d, 1d], first.Conditions.Select(c => c.Actual));
     }
+
+    [Theory]
+    [InlineData(1_643_500d, "1,643,500")]
+    [InlineData(-8d, "-8")]
+    [InlineData(0d, "0")]
+    [InlineData(2.5135d, "2.5135")]
+    [InlineData(60.0333333d, "60.0333")]
+    [InlineData(1234.567d, "1,234.57")]
+    [InlineData(2.5e15, "2.5E+15")]
+    public void Reasons_write_numbers_as_people_read_them(double value, string text) =>
+        Assert.Equal(text, ConditionResult.Number(value));
 
     [Fact]
     public void The_loyal_account_shows_opportunities_and_no_risk()
