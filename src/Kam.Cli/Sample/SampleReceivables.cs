@@ -43,7 +43,9 @@ internal static class SampleReceivables
             {
                 var amount = k < instalments - 1 ? each : deal.Amount.Amount - (each * (instalments - 1));
                 var on = issued.PlusDays(30 * k);
-                invoices.Add(new InvoiceRecord(string.Empty, deal.Account, on, new Money(amount, currency), k > 0 ? on.PlusDays(days[deal.Account]) : null, deal.Opportunity)); // later instalments state their due date
+                // Later instalments state their due date. The invoice names its deal: the won opportunity, or else the
+                // repeat order's deal_id (so that kam pay --invoices finds every deal's collections).
+                invoices.Add(new InvoiceRecord(string.Empty, deal.Account, on, new Money(amount, currency), k > 0 ? on.PlusDays(days[deal.Account]) : null, deal.Opportunity ?? OpportunityId.Parse(deal.DealId)));
             }
         }
 

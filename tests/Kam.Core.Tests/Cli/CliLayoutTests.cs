@@ -12,8 +12,8 @@ public sealed partial class CliLayoutTests
     /// <summary>The infrastructure folders: they never depend on <c>Features/</c> or on the app at the root.</summary>
     private static readonly string[] Infrastructure = ["Hosting", "IO", "Data", "Reporting", "Terminal", "Sample"];
 
-    /// <summary>The features that compose the others (that direction only).</summary>
-    private static readonly string[] Composers = ["Features/Demo", "Features/Init", "Features/Plan", "Features/Import", "Features/Forecast", "Features/WinLoss", "Features/Portfolio", "Features/Review"];
+    /// <summary>The features that compose the others (that direction only). Tier and Pay read the receivables (their credit gate and collections).</summary>
+    private static readonly string[] Composers = ["Features/Demo", "Features/Init", "Features/Plan", "Features/Import", "Features/Forecast", "Features/WinLoss", "Features/Portfolio", "Features/Review", "Features/Tier", "Features/Pay"];
 
     private static readonly string CliFolder = Path.Combine(RepositoryFiles.Root, "src", "Kam.Cli");
 

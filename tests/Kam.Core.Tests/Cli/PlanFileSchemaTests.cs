@@ -25,6 +25,8 @@ public sealed class PlanFileSchemaTests
         { "contact-standards.json", "contact-standards" },
         { "coverage-policy.json", "coverage-policy" },
         { "health-policy.json", "health-policy" },
+        { "receivables-policy.json", "receivables-policy" },
+        { "close-reasons.json", "close-reasons" },
     };
 
     [Theory]
@@ -57,14 +59,14 @@ public sealed class PlanFileSchemaTests
     {
         using var temp = new TempFolder();
         Assert.Equal(0, CliHarness.Run("init", temp.Path, "--sample").Exit);
-        foreach (var file in new[] { "organization.json", "targets.json", "plans.json" })
+        foreach (var file in new[] { "organization.json", "targets.json", "plans.json", "receivables-policy.json", "close-reasons.json" })
         {
             var schemaFile = RuleFileSchemas.SchemaFileName(file);
             var text = File.ReadAllText(temp.File(file));
             Assert.Contains($"\"$schema\": \"./{schemaFile}\"", text, StringComparison.Ordinal);
             Assert.Equal(RuleFileSchemas.For(file), File.ReadAllText(temp.File(schemaFile)));
             var schema = JsonSchema.FromText(File.ReadAllText(temp.File(schemaFile)));
-            var result = schema.Evaluate(JsonNode.Parse(text), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var result = schema.Evaluate(JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }), new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, file + ": " + string.Join("; ", (result.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
 

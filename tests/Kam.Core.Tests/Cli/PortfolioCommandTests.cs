@@ -41,7 +41,8 @@ public sealed class PortfolioCommandTests(SampleFolder sample) : IClassFixture<S
         Assert.Equal(12, parts.Length);
         var absent = Assert.Single(parts, p => p.GetProperty("present").GetString() == "no");
         Assert.Equal("TierChanges", absent.GetProperty("part").GetString());
-        Assert.Equal("invoices.csv payments.csv accounts.csv", parts.Single(p => p.GetProperty("part").GetString() == "Receivables").GetProperty("files").GetString());
+        Assert.Equal("invoices.csv payments.csv accounts.csv receivables-policy.json", parts.Single(p => p.GetProperty("part").GetString() == "Receivables").GetProperty("files").GetString());
+        Assert.Equal("accounts.csv tier-policy.json invoices.csv payments.csv receivables-policy.json", parts.Single(p => p.GetProperty("part").GetString() == "Tiering").GetProperty("files").GetString()); // the credit gate reads the receivables
     }
 
     [Fact]

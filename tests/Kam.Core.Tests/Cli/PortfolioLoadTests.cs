@@ -51,6 +51,14 @@ public sealed class PortfolioLoadTests(SampleFolder sample) : IClassFixture<Samp
         Assert.Contains(review.Risks, r => r.Rule.Code == "credit-limit-exceeded");
         Assert.NotNull(review.Owner);
         Assert.NotNull(review.Tier);
+
+        // Its credit-risk alerts reach the tiering's credit gate (credit_ok is yes in accounts.csv).
+        var credit = Kam.Cli.Features.Tier.TierTables.Credit(data.Tiering);
+        var row = Assert.Single(credit.Rows, r => (string?)r[0] == "C175");
+        Assert.Equal("LimitExceeded SeverelyOverdue", row[2]);
+        Assert.Equal(true, row[7]); // credit_ok
+        Assert.Equal(false, row[8]); // not a key account
+        Assert.Equal(7, credit.Rows.Count);
     }
 
     [Fact]

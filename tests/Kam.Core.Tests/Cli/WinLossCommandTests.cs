@@ -269,7 +269,9 @@ public sealed class WinLossCommandTests : IDisposable
         var folder = Path.Combine(_temp.Path, "sample");
         Assert.Equal(0, CliHarness.Run("init", folder, "--sample").Exit);
         var reasons = Path.Combine(folder, WinLossRun.ReasonsFileName);
-        Assert.Equal(CloseReasonCatalog.Default.ToJson().TrimEnd() + "\n", File.ReadAllText(reasons));
+        var text = File.ReadAllText(reasons);
+        Assert.StartsWith("{\n  \"$schema\": \"./close-reasons.schema.json\",\n", text, StringComparison.Ordinal); // and the schema beside it
+        Assert.Equal(CloseReasonCatalog.Default.ToJson().TrimEnd() + "\n", text.Replace("  \"$schema\": \"./close-reasons.schema.json\",\n", string.Empty, StringComparison.Ordinal));
         var root = Json(Path.Combine(folder, "events.csv"), "--accounts", Path.Combine(folder, "accounts.csv"), "--reasons", reasons);
         var codes = Keys(root, "by_reason", "reason_code");
         Assert.DoesNotContain("(no code)", codes);

@@ -3,6 +3,7 @@ using Kam.Cli.Features.Pay;
 using Kam.Cli.Features.People;
 using Kam.Cli.Features.Plan;
 using Kam.Cli.Features.Pipeline;
+using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Features.Tier;
 using Kam.Cli.IO.Csv.Schemas;
@@ -17,7 +18,7 @@ internal static class InitTemplates
             .Select(s => new InitTemplate(s.FileName, s.ToExampleFile()))
             .ToArray());
 
-    private static readonly Lazy<InitTemplate[]> Rules = new(() => RuleFileSchemas.Attach([.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles, .. PeopleRun.RuleFiles, .. PlanRuleFiles.RuleFiles]));
+    private static readonly Lazy<InitTemplate[]> Rules = new(() => RuleFileSchemas.Attach([.. TierRun.RuleFiles, .. PipelineRun.RuleFiles, .. PayRun.RuleFiles, .. LtvRun.RuleFiles, .. PeopleRun.RuleFiles, .. PlanRuleFiles.RuleFiles, .. ReceivablesRun.RuleFiles]));
 
     /// <summary>Gets the example input files, generated from the CSV schemas the commands read (so they always parse).</summary>
     public static IReadOnlyList<InitTemplate> InputFiles => Inputs.Value;

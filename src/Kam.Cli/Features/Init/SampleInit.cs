@@ -45,7 +45,7 @@ internal static class SampleInit
                 new InitTemplate(SamplePlans.TargetsFileName, plans.Targets.ToJson().TrimEnd() + "\n"),
                 new InitTemplate(SamplePlans.PlansFileName, plans.PlansJson),
             ]),
-            new InitTemplate(WinLossRun.ReasonsFileName, Kam.Core.Portfolio.CloseReasonCatalog.Default.ToJson().TrimEnd() + "\n"), // kam winloss --reasons
+            .. RuleFileSchemas.Attach([new InitTemplate(WinLossRun.ReasonsFileName, Kam.Core.Portfolio.CloseReasonCatalog.Default.ToJson().TrimEnd() + "\n")]), // kam winloss --reasons
             .. RuleFileSchemas.Attach([new InitTemplate(TierRun.PolicyFileName, TierRun.PolicyFile(TierDemo.Options(new TieringOptions())))]),
             .. InitTemplates.RuleFiles.Where(t => t.FileName != TierRun.PolicyFileName && t.FileName != RuleFileSchemas.SchemaFileName(TierRun.PolicyFileName)),
             .. CrmExport.Files(sample.Opportunities, Kam.Core.Stages.Playbooks.Playbook.Default), // the opportunities as Salesforce and Dynamics exports, with their mapping files (kam import)

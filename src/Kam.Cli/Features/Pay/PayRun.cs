@@ -1,5 +1,6 @@
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
+using Kam.Cli.IO.Csv.Schemas;
 using Kam.Cli.Reporting;
 using Kam.Core;
 using Kam.Core.Compensation;
@@ -41,7 +42,17 @@ internal static class PayRun
         ArgumentNullException.ThrowIfNull(context);
         var plan = PayInput.LoadPlan(request.PlanPath);
         var people = request.PeoplePath is { } peoplePath ? context.WithProgress(p => PayInput.ReadPeople(peoplePath, plan, p)) : null;
-        var latest = request.Deals.Select(d => d.BookedOn).Concat(request.Collections.Select(c => c.CollectedOn)).Max();
+        var engines = context.Services.GetRequiredService<EngineFactory>();
+        var collections = request.Collections;
+        var overcollected = request.Overcollections ?? [];
+        if (request.Receivables is { } feed)
+        {
+            var checks = new PayChecks { AllowOvercollection = request.AllowOvercollection };
+            collections = PayReceivables.Collections(feed, request.Deals, checks, engines);
+            overcollected = checks.Overcollections;
+        }
+
+        var latest = request.Deals.Select(d => d.BookedOn).Concat(collections.Select(c => c.CollectedOn)).Max();
         var year = request.Calendar.Year(request.Period?.FiscalYear ?? request.Calendar.FiscalYearOf(latest));
         if (request.Period is null && AsOfWarnings.For(latest, "--period", given: false, latest, "the deals and collections").Any())
         {
@@ -51,15 +62,15 @@ internal static class PayRun
         }
 
         var period = request.Period ?? year;
-        var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, request.Collections, people, request.DealCells);
+        var inputs = PayInput.Build(plan, request.PlanPath, year, request.Deals, collections, people, request.DealCells);
         PayrollResult result;
         try
         {
-            result = context.Services.GetRequiredService<EngineFactory>().Pay(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
+            result = engines.Pay(request.Calendar).CalculateYear(plan, year.FiscalYear, inputs.Payees, inputs.Deals, inputs.Receipts);
         }
         catch (KamValidationException ex)
         {
-            throw PayInput.Locate(ex, plan, request.PlanPath, inputs, request.Deals, request.Collections);
+            throw PayInput.Locate(ex, plan, request.PlanPath, inputs, request.Deals, collections);
         }
 
         if (inputs.Problems.Count > 0)
@@ -67,14 +78,13 @@ internal static class PayRun
             throw new KamValidationException(inputs.Problems);
         }
 
-        var overcollected = request.Overcollections ?? [];
         foreach (var deal in overcollected)
         {
             context.Error.WriteLine(deal.Warning);
         }
 
         var statements = PayTables.Within(result, period).ToArray();
-        var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year}{(people is null ? "; without --people: no quotas, every grade the plan's 100% grade" : string.Empty)})");
+        var totals = PayTables.Totals(statements, $"Pay per salesperson and statement, {period} ({plan.Name}; {plan.Currency.Code}; computed for {year}{(people is null ? "; without --people: no quotas, every grade the plan's 100% grade" : string.Empty)}{(request.Receivables is null ? string.Empty : $"; collections: the {collections.Count} parts of payments that settle invoices billed on deals")})");
         var lines = PayTables.Lines(statements, $"Statement lines, {period} (amount = the inputs' sum, rounded once {plan.Rounding})");
         IReadOnlyList<ResultTable> tables = overcollected.Count == 0 ? [totals, lines] : [totals, lines, PayTables.Overcollected(overcollected)];
         return RunOutput.Publish(context, request.Format, tables, request.ReportPath, () =>

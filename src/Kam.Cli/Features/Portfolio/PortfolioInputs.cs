@@ -76,10 +76,13 @@ internal static class PortfolioFiles
     /// <summary>The attainment rules (default: the built-in rules).</summary>
     public const string AttainmentPolicy = "attainment-policy.json";
 
+    /// <summary>The receivables policy: buckets, DSO, alert thresholds and the credit-risk alerts (default: the built-in policy).</summary>
+    public const string ReceivablesPolicy = Receivables.ReceivablesRun.PolicyFileName;
+
     /// <summary>Gets the files each part of the review is computed from (rule files included).</summary>
     public static IReadOnlyDictionary<Kam.Core.Portfolio.Review.ReviewPart, string[]> Feeds { get; } = new Dictionary<Kam.Core.Portfolio.Review.ReviewPart, string[]>
     {
-        [Kam.Core.Portfolio.Review.ReviewPart.Tiering] = [Accounts, TierPolicy],
+        [Kam.Core.Portfolio.Review.ReviewPart.Tiering] = [Accounts, TierPolicy, Invoices, Payments, ReceivablesPolicy],
         [Kam.Core.Portfolio.Review.ReviewPart.TierChanges] = [],
         [Kam.Core.Portfolio.Review.ReviewPart.Attainment] = [Accounts, Organization, Targets, Plans, Events, Playbook, AttainmentPolicy],
         [Kam.Core.Portfolio.Review.ReviewPart.Plans] = [Accounts, Organization, Targets, Plans, Events, Playbook, PlanCheckPolicy],
@@ -90,14 +93,14 @@ internal static class PortfolioFiles
         [Kam.Core.Portfolio.Review.ReviewPart.Coverage] = [Accounts, Organization, Contacts, Relationships, Events, CoveragePolicy],
         [Kam.Core.Portfolio.Review.ReviewPart.Health] = [Accounts, Organization, Activities, Contacts, Promises, Checks, HealthPolicy],
         [Kam.Core.Portfolio.Review.ReviewPart.Compliance] = [Accounts, Organization, Activities, ContactStandards],
-        [Kam.Core.Portfolio.Review.ReviewPart.Receivables] = [Invoices, Payments, Accounts],
+        [Kam.Core.Portfolio.Review.ReviewPart.Receivables] = [Invoices, Payments, Accounts, ReceivablesPolicy],
     };
 
     /// <summary>Gets every file name of the convention, in the order they are read.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Accounts, Organization, Targets, Plans, Events, Transactions, Invoices, Payments, Contacts, Relationships, Activities, Promises, Checks,
-        TierPolicy, Playbook, CloseReasons, ContactStandards, CoveragePolicy, HealthPolicy, PlanCheckPolicy, AttainmentPolicy,
+        TierPolicy, Playbook, CloseReasons, ContactStandards, CoveragePolicy, HealthPolicy, PlanCheckPolicy, AttainmentPolicy, ReceivablesPolicy,
     ];
 }
 

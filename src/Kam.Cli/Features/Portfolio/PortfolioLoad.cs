@@ -155,6 +155,7 @@ internal static class PortfolioLoad
         var healthPolicy = Find(PortfolioFiles.HealthPolicy) is { } healthPath ? RuleFile.Load(healthPath, PortfolioFiles.HealthPolicy, HealthPolicy.FromJson) : HealthPolicy.Default;
         var checkPolicy = Find(PortfolioFiles.PlanCheckPolicy) is { } checkPath ? RuleFile.Load(checkPath, PortfolioFiles.PlanCheckPolicy, PlanCheckPolicy.FromJson) : PlanCheckPolicy.Default;
         var attainmentPolicy = Find(PortfolioFiles.AttainmentPolicy) is { } attainmentPath ? RuleFile.Load(attainmentPath, PortfolioFiles.AttainmentPolicy, AttainmentPolicy.FromJson) : AttainmentPolicy.Default;
+        var receivablesPolicy = Find(PortfolioFiles.ReceivablesPolicy) is { } receivablesPolicyPath ? RuleFile.Load(receivablesPolicyPath, PortfolioFiles.ReceivablesPolicy, ReceivablesPolicy.FromJson) : ReceivablesPolicy.Default;
         RequireCurrency(currency, accountsPath, opportunities, transactions, transactionsPath, receivablesInput, invoicesPath);
 
         // One day for every engine: --as-of, else the latest day in the files.
@@ -165,8 +166,10 @@ internal static class PortfolioLoad
             warnings(warning);
         }
 
+        // The receivables first: their credit-risk alerts feed the tiering's credit gate.
         var absent = new List<AbsentPart>();
-        var tiering = TierAnalysis.Run(engines, accounts, tierPolicy, asOf);
+        var receivables = receivablesInput is null ? null : ReceivablesAnalysis.Run(receivablesInput, receivablesPolicy, asOf, engines);
+        var tiering = TierAnalysis.Run(engines, accounts, tierPolicy, asOf, receivables?.Report);
         absent.Add(new AbsentPart(ReviewPart.TierChanges, "accounts.csv holds one period: there is no earlier tiering to compare with"));
         var profitability = Profitability(services, accounts, asOf);
 
@@ -259,15 +262,10 @@ internal static class PortfolioLoad
             health = contact.Health;
         }
 
-        // Receivables and lifetime value.
-        ReceivablesResult? receivables = null;
+        // Receivables (analyzed above) and lifetime value.
         if (receivablesInput is null)
         {
             absent.Add(new AbsentPart(ReviewPart.Receivables, Missing((invoicesPath, PortfolioFiles.Invoices), (paymentsPath, PortfolioFiles.Payments))));
-        }
-        else
-        {
-            receivables = ReceivablesAnalysis.Run(receivablesInput, ReceivablesPolicy.Default, asOf, engines);
         }
 
         LtvResult? lifetime = null;

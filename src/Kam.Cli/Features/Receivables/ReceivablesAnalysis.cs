@@ -38,9 +38,7 @@ internal static class ReceivablesAnalysis
     /// <exception cref="KamValidationException">The data is refused (a payment larger than what it settles, an unknown invoice, …); each error names its cell.</exception>
     public static ReceivablesResult Run(ReceivablesInput input, ReceivablesPolicy policy, LocalDate? asOf, EngineFactory engines)
     {
-        var invoices = input.Invoices.Select(i => new Invoice(i.Id, i.Account, i.IssuedOn, i.Amount, i.DueOn, i.Deal)).ToArray();
-        var payments = input.Payments.Select(p => new Payment(p.Id, p.Account, p.ReceivedOn, p.Amount, p.Settles)).ToArray();
-        var terms = input.Accounts?.Select(a => new CreditTerms(a.Id, a.CreditLimit is { } limit ? new Money(limit, a.Currency) : null, a.PaymentDays)).ToArray();
+        var (invoices, payments, terms) = ToLibrary(input);
         var day = asOf ?? Latest(input) ?? LocalDate.FromDateTime(DateTime.Today);
         try
         {
@@ -53,6 +51,16 @@ internal static class ReceivablesAnalysis
             throw Locate(ex, input);
         }
     }
+
+    /// <summary>Maps the rows to the library's invoices, payments and credit terms (in the rows' order: the library's error indexes are the rows').</summary>
+    /// <param name="input">The rows read.</param>
+    /// <returns>The library's inputs; no terms without an accounts file.</returns>
+    public static (Invoice[] Invoices, Payment[] Payments, CreditTerms[]? Terms) ToLibrary(ReceivablesInput input) =>
+    (
+        [.. input.Invoices.Select(i => new Invoice(i.Id, i.Account, i.IssuedOn, i.Amount, i.DueOn, i.Deal))],
+        [.. input.Payments.Select(p => new Payment(p.Id, p.Account, p.ReceivedOn, p.Amount, p.Settles))],
+        input.Accounts?.Select(a => new CreditTerms(a.Id, a.CreditLimit is { } limit ? new Money(limit, a.Currency) : null, a.PaymentDays)).ToArray()
+    );
 
     /// <summary>Gets the latest day an invoice was issued or a payment received, or <see langword="null"/> for no rows.</summary>
     /// <param name="input">The rows.</param>

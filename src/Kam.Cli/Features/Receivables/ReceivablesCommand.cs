@@ -34,7 +34,7 @@ internal static class ReceivablesCommand
         var invoices = new Argument<string>("invoices.csv") { Description = "The invoices: account_id, invoice_id, issued, due, amount, currency, opportunity_id (see `kam init`)." };
         var payments = new Argument<string>("payments.csv") { Description = "The payments: account_id, payment_id, invoice_id (the invoices settled; blank: oldest due first), received, amount, currency." };
         var accounts = new Option<string?>("--accounts") { HelpName = "accounts.csv", Description = "The accounts' currency and credit terms (columns currency, credit_limit, payment_days); without it no account has a limit." };
-        var policy = new Option<string?>("--policy") { HelpName = "receivables.json", Description = "The ageing buckets, DSO window and alert thresholds; default: buckets 0-30/31-60/61-90/90+ days past due, DSO over 90 days, alert above 60." };
+        var policy = new Option<string?>("--policy") { HelpName = ReceivablesRun.PolicyFileName, Description = "The ageing buckets, DSO window and alert thresholds; default: buckets 0-30/31-60/61-90/90+ days past due, DSO over 90 days, alert above 60." };
         var asOf = CommonOptions.Date("--as-of", "The day of the analysis; default: the latest day an invoice was issued or a payment received.");
         var top = new Option<int>("--top") { HelpName = "N", Description = "How many accounts (the largest open balances) the accounts table and the charts show one by one; the others are one row (0: every account).", DefaultValueFactory = _ => DefaultTop };
         var format = CommonOptions.Format();

@@ -12,6 +12,23 @@ namespace Kam.Cli.Features.Receivables;
 /// <summary>Runs the receivables analysis of <c>kam receivables</c> on validated input: the command's handler and its part of <c>kam demo</c>.</summary>
 internal static class ReceivablesRun
 {
+    /// <summary>The name of the receivables policy file <c>kam init</c> writes (<c>kam receivables --policy</c>, <c>--receivables-policy</c> of kam tier and kam pay).</summary>
+    public const string PolicyFileName = "receivables-policy.json";
+
+    private const string PolicyHeader = """
+        // receivables-policy.json: the policy of `kam receivables --policy` and of --receivables-policy (kam tier, kam pay);
+        // see docs/receivables.md. The ageing buckets (days past due), the default payment days of an account without
+        // payment_days, the DSO window, the alert thresholds, and which alerts make an account a credit risk (the tiering
+        // credit gate reads those).
+
+        """;
+
+    // Rendered on first use: serializing the policy costs startup time every other command would pay.
+    private static readonly Lazy<InitTemplate[]> LazyRuleFiles = new(() => [new InitTemplate(PolicyFileName, PolicyHeader + ReceivablesPolicy.Default.ToJson().TrimEnd() + "\n")]);
+
+    /// <summary>Gets the default rule files this engine adds to <c>kam init</c>: the receivables policy, serialized from the default.</summary>
+    public static IReadOnlyList<InitTemplate> RuleFiles => LazyRuleFiles.Value;
+
     /// <summary>Handles <c>kam receivables</c>.</summary>
     /// <param name="request">The validated request.</param>
     /// <param name="context">The run's context.</param>

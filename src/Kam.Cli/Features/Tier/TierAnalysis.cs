@@ -3,6 +3,7 @@ using Kam.Cli.Data;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Core;
+using Kam.Core.Portfolio.Receivables;
 using Kam.Core.Tiering;
 using Kam.Core.Tiering.Pareto;
 using Kam.Core.Tiering.Selection;
@@ -66,6 +67,12 @@ internal sealed partial class TierAnalysis
     /// <summary>Gets the day recency is counted to, or <see langword="null"/> when no account has a last order.</summary>
     public LocalDate? AsOf { get; }
 
+    /// <summary>Gets the receivables that fed the credit gate, or <see langword="null"/> when none were given.</summary>
+    public ReceivablesReport? Receivables { get; private init; }
+
+    /// <summary>Gets, per account of the file, whether the receivables flag it as a credit risk, or <see langword="null"/> without receivables.</summary>
+    public bool[]? CreditAlerts { get; private set; }
+
     /// <summary>Gets the Pareto/ABC run.</summary>
     public EngineOutcome Abc { get; private set; } = null!;
 
@@ -113,11 +120,37 @@ internal sealed partial class TierAnalysis
     /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
-    public static TierAnalysis Run(EngineFactory engines, AccountColumns accounts, TieringOptions options, LocalDate? asOf)
+    public static TierAnalysis Run(EngineFactory engines, AccountColumns accounts, TieringOptions options, LocalDate? asOf) =>
+        Run(engines, accounts, options, asOf, null);
+
+    /// <summary>Runs every engine on accounts in columns, the credit gate fed by the receivables.</summary>
+    /// <param name="engines">Builds the engines from their policies (the composition root's factory).</param>
+    /// <param name="accounts">The accounts.</param>
+    /// <param name="options">The policies.</param>
+    /// <param name="asOf">The <c>--as-of</c> day, or <see langword="null"/> for the latest last order.</param>
+    /// <param name="receivables">
+    /// The receivables of the accounts, or <see langword="null"/>: an account with a credit-risk alert there is a credit
+    /// risk (<c>creditRisk</c> = 1) as one with <c>credit_ok = no</c> is.
+    /// </param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="KamValidationException">The as-of day is before a last order, or a policy refuses the data (a missing value under <c>Fail</c>).</exception>
+    public static TierAnalysis Run(EngineFactory engines, AccountColumns accounts, TieringOptions options, LocalDate? asOf, ReceivablesReport? receivables)
     {
         var day = TierMeasures.AsOf(accounts, asOf);
-        var analysis = new TierAnalysis(accounts, options, day);
-        var portfolio = TierMeasures.Build(accounts, day);
+        var analysis = new TierAnalysis(accounts, options, day) { Receivables = receivables };
+        if (receivables is not null)
+        {
+            var ids = accounts.Ids;
+            var alerts = new bool[ids.Length];
+            for (var i = 0; i < alerts.Length; i++)
+            {
+                alerts[i] = receivables.Find(ids[i]) is { CreditRisk: true };
+            }
+
+            analysis.CreditAlerts = alerts;
+        }
+
+        var portfolio = TierMeasures.Build(accounts, day, analysis.CreditAlerts);
         ArgumentNullException.ThrowIfNull(engines);
 
         // The engines are built with the policies of this run (a policy file's, or the demo's), not the host's defaults.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kam.Cli.Data;
+using Kam.Cli.Features.Receivables;
 using Kam.Cli.Features.Shared;
 using Kam.Cli.Hosting;
 using Kam.Cli.IO.Csv.Schemas;
@@ -14,7 +15,8 @@ namespace Kam.Cli.Features.Tier;
 /// <param name="Format">The stdout format.</param>
 /// <param name="ReportPath">The HTML report target (its folder exists), or <see langword="null"/>.</param>
 /// <param name="AsOf">The day RFM recency is counted to (<c>--as-of</c>), or <see langword="null"/> for the latest <c>last_order</c> of the file.</param>
-internal sealed record TierRequest(AccountColumns Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null);
+/// <param name="Receivables">The invoices and payments whose credit-risk alerts feed the credit gate (<c>--invoices</c>, <c>--payments</c>), or <see langword="null"/>.</param>
+internal sealed record TierRequest(AccountColumns Accounts, string? PolicyPath, OutputFormat Format, string? ReportPath, LocalDate? AsOf = null, ReceivablesFeed? Receivables = null);
 
 /// <summary><c>kam tier &lt;accounts.csv&gt; [--policy policy.json]</c>: tiers the accounts (ABC by value share, scorecards, relationship stages).</summary>
 /// <remarks>Parses and validates its input, then calls the handler the host registers (the Tiering engine's wiring).</remarks>
@@ -32,20 +34,24 @@ internal static class TierCommand
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var sheet = CommonOptions.Sheet();
+        var receivables = new ReceivablesFeedOptions("an account with a credit-risk alert (over its credit limit, long overdue, …) counts as a credit risk, as credit_ok = no does");
         var command = new Command("tier", "Tier the accounts of accounts.csv: ABC by value share, RFM, scorecard, relationship stage and key-account selection with capacity.")
         {
             accounts, policy, asOf, format, output, sheet,
         };
+        receivables.AddTo(command);
         CommonOptions.RequireWorkbookOut(command, format, output);
-        CommonOptions.RequireWorkbookInput(command, sheet, accounts);
+        CommonOptions.RequireWorkbookInput(command, sheet, [accounts, .. receivables.Inputs]);
         command.SetAction(parse =>
         {
-            var report = CommonOptions.CheckOut(parse.GetValue(output), parse.GetValue(accounts), parse.GetValue(policy));
+            var report = CommonOptions.CheckOut(parse.GetValue(output), [parse.GetValue(accounts), parse.GetValue(policy), .. receivables.Paths(parse)]);
             var policyPath = CommonOptions.RequireExistingFile("--policy", parse.GetValue(policy));
             var asOfDate = CommonOptions.ParseDate("--as-of", parse.GetValue(asOf));
-            var rows = context.WithProgress(p => AccountsCsv.Read(CommonOptions.InSheet(parse.GetValue(accounts), parse.GetValue(sheet))!, p));
+            var accountsPath = CommonOptions.InSheet(parse.GetValue(accounts), parse.GetValue(sheet))!;
+            var rows = context.WithProgress(p => AccountsCsv.Read(accountsPath, p));
+            var feed = context.WithProgress(p => receivables.Read(parse, parse.GetValue(sheet), accountsPath, p));
 
-            return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report, asOfDate), context);
+            return handler(new TierRequest(rows, policyPath, CommonOptions.ParseFormat(parse.GetValue(format)), report, asOfDate, feed), context);
         });
         return command;
     }

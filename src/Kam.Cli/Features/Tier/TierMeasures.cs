@@ -99,12 +99,13 @@ internal static class TierMeasures
     /// <summary>Builds the portfolio of the accounts, every measure present as a column (blank cells missing).</summary>
     /// <param name="accounts">The accounts (one currency, validated by the reader).</param>
     /// <param name="asOf">The day recency and tenure are counted to, or <see langword="null"/> when no account has a last order.</param>
+    /// <param name="creditAlerts">Per account, whether its receivables flag it as a credit risk (then <c>creditRisk</c> is 1 whatever credit_ok says), or <see langword="null"/>.</param>
     /// <remarks>
     /// Plain loops over the columns into working arrays (a million accounts, twenty measures): each measure column
     /// copies them. The columns are built in two halves side by side, each with its own working arrays, and kept in
     /// the documented order.
     /// </remarks>
-    public static AccountMeasures Build(AccountColumns accounts, LocalDate? asOf)
+    public static AccountMeasures Build(AccountColumns accounts, LocalDate? asOf, bool[]? creditAlerts = null)
     {
         var currency = accounts.Count > 0 ? accounts.CurrencyAt(0) : Currency.CNY;
         var n = accounts.Count;
@@ -128,7 +129,7 @@ internal static class TierMeasures
                 var creditOk = accounts.CreditOk;
                 for (var i = 0; i < n; i++)
                 {
-                    work.Flags[i] = !creditOk[i];
+                    work.Flags[i] = !creditOk[i] || (creditAlerts is not null && creditAlerts[i]);
                 }
 
                 columns.Add(MeasureColumn.Flags(CreditRisk, work.Flags));

@@ -46,7 +46,11 @@ internal static class TierRun
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var options = request.PolicyPath is null ? new TieringOptions() : ReadPolicy(request.PolicyPath);
-        var analysis = TierAnalysis.Run(context.Services.GetRequiredService<EngineFactory>(), request.Accounts, options, request.AsOf);
+        var engines = context.Services.GetRequiredService<EngineFactory>();
+
+        // The receivables as of --as-of, else as of their own latest day (as kam receivables reads them).
+        var receivables = request.Receivables?.Analyze(engines, request.AsOf).Report;
+        var analysis = TierAnalysis.Run(engines, request.Accounts, options, request.AsOf, receivables);
         if (analysis.AsOf is { } day)
         {
             NodaTime.LocalDate? latest = null; // the latest first or last order; a plain loop: a million accounts

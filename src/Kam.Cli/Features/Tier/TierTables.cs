@@ -13,9 +13,62 @@ internal static class TierTables
     public static IReadOnlyList<ResultTable> All(TierAnalysis analysis)
     {
         var services = Services(analysis);
-        return services.Rows.Count == 0
-            ? [Accounts(analysis), Tiers(analysis), NearMisses(analysis)]
-            : [Accounts(analysis), Tiers(analysis), NearMisses(analysis), services];
+        List<ResultTable> tables = [Accounts(analysis), Tiers(analysis), NearMisses(analysis)];
+        if (services.Rows.Count > 0)
+        {
+            tables.Add(services);
+        }
+
+        if (analysis.Receivables is not null)
+        {
+            tables.Add(Credit(analysis));
+        }
+
+        return tables;
+    }
+
+    /// <summary>
+    /// The accounts the receivables flag as credit risks (<c>--invoices</c>, <c>--payments</c>), in file order: the
+    /// credit-risk alerts, what is open and overdue, the credit limit, whether credit_ok already said so, and whether the
+    /// account is a key account (the default gate keeps a credit risk out).
+    /// </summary>
+    /// <param name="analysis">The analysis, run with receivables.</param>
+    /// <returns>The table (no rows without receivables).</returns>
+    public static ResultTable Credit(TierAnalysis analysis)
+    {
+        var report = analysis.Receivables;
+        var flagged = 0;
+        foreach (var alert in analysis.CreditAlerts ?? [])
+        {
+            flagged += alert ? 1 : 0;
+        }
+
+        var title = report is null
+            ? "Credit risks of the receivables"
+            : string.Create(CultureInfo.InvariantCulture, $"Accounts the receivables flag as credit risks, as of {report.AsOf:yyyy-MM-dd}: {flagged:N0} with a {string.Join(" or ", report.Policy.CreditRiskAlerts)} alert (the credit gate reads them as credit_ok = no)");
+        var table = new ResultTable("credit", title,
+            ResultColumn.Text("account"), ResultColumn.Text("name"), ResultColumn.Text("alerts"), ResultColumn.Number("open_balance", "N0"),
+            ResultColumn.Number("overdue", "N0"), ResultColumn.Number("credit_limit", "N0"), ResultColumn.Number("oldest_days_past_due"),
+            ResultColumn.Text("credit_ok"), ResultColumn.Text("key_account"));
+        if (report is null || analysis.CreditAlerts is not { } alerts)
+        {
+            return table;
+        }
+
+        var risky = report.Policy.CreditRiskAlerts;
+        for (var i = 0; i < alerts.Length; i++)
+        {
+            if (!alerts[i] || report.Find(analysis.Accounts.Ids[i]) is not { } account)
+            {
+                continue;
+            }
+
+            var kinds = string.Join(' ', account.Alerts.Where(a => risky.Contains(a.Kind)).Select(a => a.Kind.ToString()));
+            table.Add(account.Account.Value, analysis.Accounts.Names[i], kinds, account.OpenBalance.Amount, account.Overdue.Amount, account.CreditLimit?.Amount,
+                account.OldestDaysPastDue, analysis.Accounts.CreditOk[i], analysis.KeyAccounts.Of(i) is { } key ? key.TierRank == 0 : null); // booleans: yes/no in tables
+        }
+
+        return table;
     }
 
     /// <summary>The accounts the report's account table shows one by one (the largest by the ABC measure); the rest share one row.</summary>
@@ -236,7 +289,13 @@ internal static class TierTables
             section.Add(BarChart.Render(chart));
         }
 
-        return section.Add(Tiers(analysis)).Add(NearMisses(analysis)).Add(TopAccounts(analysis));
+        section.Add(Tiers(analysis)).Add(NearMisses(analysis));
+        if (analysis.Receivables is not null)
+        {
+            section.Add(Credit(analysis));
+        }
+
+        return section.Add(TopAccounts(analysis));
     }
 
     /// <summary>A short reason for the account's row: skipped engines, scorecard caps, and the key-account decision.</summary>

@@ -77,6 +77,18 @@ internal static class PayCsv
         return (deals, collections);
     }
 
+    /// <summary>Reads and validates the deals alone (for collections taken from invoices and payments).</summary>
+    /// <param name="dealsPath">deals.csv.</param>
+    /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <param name="cells">Receives, per deal id, where the deal's plan-dependent cells are, or <see langword="null"/>.</param>
+    /// <returns>The deals.</returns>
+    /// <exception cref="KamValidationException">The file is invalid.</exception>
+    public static IReadOnlyList<DealRecord> ReadDeals(string dealsPath, IProgress<ProgressUpdate>? progress = null, IDictionary<string, DealCells>? cells = null)
+    {
+        var reading = new Reading(new PayChecks());
+        return CsvFile.Read(dealsPath, Deals, row => MapDeal(row, reading, cells), progress);
+    }
+
     /// <summary>Reads and validates deals and collections from CSV text.</summary>
     public static (IReadOnlyList<DealRecord> Deals, IReadOnlyList<CollectionRecord> Collections) Read(TextReader deals, string dealsName, TextReader collections, string collectionsName, PayChecks? checks = null)
     {
