@@ -180,4 +180,14 @@ public sealed class OpportunityGradingTests
         var ex = Assert.Throws<KamValidationException>(() => new GradingPolicy("d", "l", [new OpportunityGrade(Tier("A"), 30, 0.5), OpportunityGrade.Unchecked(Tier("B"), double.NaN, 1.5)]));
         Assert.Equal(["grades[1].maxDaysToClose", "grades[1].minLikelihood"], ex.Errors.Select(e => e.Path).Where(p => p.Contains('.', StringComparison.Ordinal)));
     }
+    [Fact]
+    public void An_opportunity_that_meets_no_grade_gets_the_last_one()
+    {
+        // The last grade need not take everything: a miss on every grade still falls to the last, never past it.
+        var policy = new GradingPolicy("days", "p", [new OpportunityGrade(Tier("Hot"), 30, 0.5), new OpportunityGrade(Tier("Cold"), 60, 0.1)]);
+        var portfolio = AccountMeasures.Create([AccountId.Parse("a")], [MeasureColumn.Numbers("days", [100]), MeasureColumn.Numbers("p", [0])]);
+        var result = new OpportunityGradingEngine(policy).Assign(portfolio);
+        Assert.Equal("Cold", Assert.Single(result.Assignments).Tier);
+        Assert.Equal([false, false, false, false], result.Explain(0).Thresholds.Select(t => t.Met));
+    }
 }

@@ -214,4 +214,11 @@ public sealed class StageContractTests
         var error = Refused(() => _ = new ShrinkagePolicy(10d, [1d, 2d]));
         Assert.Equal(("stageStrengths", KamErrorCodes.OutOfRange), (error.Path, error.Code));
     }
+    [Fact]
+    public void A_track_record_of_no_period_scores_zero_error_and_no_percentage()
+    {
+        var score = Tracker().Replay(ForecastingTests.TrackScenario(), []).Score(90);
+        Assert.Equal((0m, 0m, Cny), (score.Bias.Amount, score.MeanAbsoluteError.Amount, score.Bias.Currency));
+        Assert.Null(score.Mape);
+    }
 }
