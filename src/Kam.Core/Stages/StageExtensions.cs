@@ -12,10 +12,6 @@ namespace Kam.Core.Stages;
 /// </remarks>
 public static class StageExtensions
 {
-    private static readonly string[] SalesZh = ["客户规划与电话邀约", "客户拜访与初步调研", "提交初步方案", "方案演示与技术交流", "需求分析与正式方案设计", "项目评估", "商务谈判", "签约成交"];
-    private static readonly string[] SalesEn = ["Account planning & phone invitation", "Customer visit & initial research", "Preliminary proposal", "Solution demo & technical exchange", "Needs analysis & formal solution design", "Project evaluation", "Commercial negotiation", "Contract signed"];
-    private static readonly string[] ProcurementZh = ["发现问题，提出需求", "研究可行性，确定预算", "项目立项，组建采购小组", "建立采购标准", "招标，初步筛选", "确定首选供应商", "商务谈判", "签约"];
-    private static readonly string[] ProcurementEn = ["Discover problem, raise need", "Study feasibility, set budget", "Approve project, form buying team", "Set purchasing criteria", "Tender, first screening", "Choose preferred supplier", "Commercial negotiation", "Sign"];
     private static readonly SalesStage[] AllSales = [SalesStage.AccountPlanning, SalesStage.CustomerVisit, SalesStage.PreliminaryProposal, SalesStage.SolutionDemonstration, SalesStage.FormalSolutionDesign, SalesStage.ProjectEvaluation, SalesStage.CommercialNegotiation, SalesStage.ContractSigned];
 
     /// <summary>The number of stages on each side of the process.</summary>
@@ -59,22 +55,22 @@ public static class StageExtensions
     /// <summary>Gets the rule book's Chinese name of the stage, for example <c>提交初步方案</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
-    public static string ChineseName(this SalesStage stage) => SalesZh[stage.Number() - 1];
+    public static string ChineseName(this SalesStage stage) => SalesZh((int)stage);
 
     /// <summary>Gets the English name of the stage, for example <c>Preliminary proposal</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
-    public static string EnglishName(this SalesStage stage) => SalesEn[stage.Number() - 1];
+    public static string EnglishName(this SalesStage stage) => SalesEn((int)stage);
 
     /// <summary>Gets the rule book's Chinese name of the stage, for example <c>建立采购标准</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
-    public static string ChineseName(this ProcurementStage stage) => ProcurementZh[stage.Number() - 1];
+    public static string ChineseName(this ProcurementStage stage) => ProcurementZh((int)stage);
 
     /// <summary>Gets the English name of the stage, for example <c>Set purchasing criteria</c>.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The name.</returns>
-    public static string EnglishName(this ProcurementStage stage) => ProcurementEn[stage.Number() - 1];
+    public static string EnglishName(this ProcurementStage stage) => ProcurementEn((int)stage);
 
     /// <summary>Gets the funnel state of the stage: search (1-2), in funnel (3-5), best (6-8).</summary>
     /// <param name="stage">The stage.</param>
@@ -105,6 +101,61 @@ public static class StageExtensions
         FunnelState.InFunnel => "进入漏斗",
         FunnelState.Best => "最佳状态",
         _ => throw OutOfRange(nameof(FunnelState), (int)state),
+    };
+
+    // The names are switch expressions rather than static arrays: no type initializer, and the switch refuses an undefined
+    // stage itself. (A name in a static array is fixed once per process, so a mutation tester that reuses its test host
+    // can never see a changed name; see docs/mutation-testing.md.)
+    private static string SalesZh(int number) => number switch
+    {
+        1 => "客户规划与电话邀约",
+        2 => "客户拜访与初步调研",
+        3 => "提交初步方案",
+        4 => "方案演示与技术交流",
+        5 => "需求分析与正式方案设计",
+        6 => "项目评估",
+        7 => "商务谈判",
+        8 => "签约成交",
+        _ => throw OutOfRange(nameof(SalesStage), number),
+    };
+
+    private static string SalesEn(int number) => number switch
+    {
+        1 => "Account planning & phone invitation",
+        2 => "Customer visit & initial research",
+        3 => "Preliminary proposal",
+        4 => "Solution demo & technical exchange",
+        5 => "Needs analysis & formal solution design",
+        6 => "Project evaluation",
+        7 => "Commercial negotiation",
+        8 => "Contract signed",
+        _ => throw OutOfRange(nameof(SalesStage), number),
+    };
+
+    private static string ProcurementZh(int number) => number switch
+    {
+        1 => "发现问题，提出需求",
+        2 => "研究可行性，确定预算",
+        3 => "项目立项，组建采购小组",
+        4 => "建立采购标准",
+        5 => "招标，初步筛选",
+        6 => "确定首选供应商",
+        7 => "商务谈判",
+        8 => "签约",
+        _ => throw OutOfRange(nameof(ProcurementStage), number),
+    };
+
+    private static string ProcurementEn(int number) => number switch
+    {
+        1 => "Discover problem, raise need",
+        2 => "Study feasibility, set budget",
+        3 => "Approve project, form buying team",
+        4 => "Set purchasing criteria",
+        5 => "Tender, first screening",
+        6 => "Choose preferred supplier",
+        7 => "Commercial negotiation",
+        8 => "Sign",
+        _ => throw OutOfRange(nameof(ProcurementStage), number),
     };
 
     internal static FunnelState FunnelOf(int number) => number switch

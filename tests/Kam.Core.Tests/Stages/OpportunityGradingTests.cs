@@ -143,4 +143,51 @@ public sealed class OpportunityGradingTests
         Assert.Equal(["A", "B"], policy.Grades.Select(g => g.Tier.Name));
         Assert.Equal(["A", "B"], policy.Tiers.Select(t => t.Name));
     }
+    [Fact]
+    public void Grading_no_accounts_is_refused_naming_the_policy()
+    {
+        var none = AccountMeasures.Create([], [MeasureColumn.Numbers("daysToClose", []), MeasureColumn.Numbers("closeLikelihood", [])]);
+        var error = Assert.Single(Assert.Throws<KamValidationException>(() => new OpportunityGradingEngine(GradingPolicy.Default).Assign(none)).Errors);
+        Assert.Equal(("accounts", KamErrorCodes.Empty), (error.Path, error.Code));
+        Assert.Equal("The grading policy needs at least one account.", error.Message);
+    }
+
+    [Fact]
+    public void The_summary_counts_accounts_per_grade_and_limits_met_exactly_are_met()
+    {
+        // On the limits exactly: 90 days and 0.7 is an A, and both its checks say met; 365 and 0.2 tries A, B and C.
+        var result = new OpportunityGradingEngine(GradingPolicy.Default).Assign(Portfolio([90, 365, 366], [0.7, 0.2, 0.2]));
+        Assert.Equal("accounts", result.Summary.ValueMeasure);
+        Assert.Equal([1, 0, 1, 1], result.Summary.Tiers.Select(t => t.Accounts));
+        Assert.Equal([true, true], result.Explain(0).Thresholds.Select(t => t.Met));
+        Assert.Equal([false, false, false, false, true, true], result.Explain(1).Thresholds.Select(t => t.Met));
+        Assert.Equal(8, result.Explain(2).Thresholds.Count); // A, B, C and D tried
+        Assert.Equal(["A", "B", "C", "D"], GradingPolicy.Default.Grades.Select(g => g.Tier.Name));
+        Assert.Equal(
+            [
+                "All-out: enter the sales process (全力以赴，进入销售流程).",
+                "Control the time spent; maintain the account (控制投入时间，客户维护).",
+                "Watch for changes; maintain the account (关注变化，客户维护).",
+                "Consider last; maintain the account (最后考虑，客户维护).",
+            ],
+            GradingPolicy.BuildDefault().Tiers.Select(t => t.Description));
+    }
+
+    [Fact]
+    public void A_grade_read_from_a_file_is_checked_by_the_policy_at_its_full_path()
+    {
+        // A rule file's grades are built unvalidated and checked by the policy that holds them, with the list index.
+        var ex = Assert.Throws<KamValidationException>(() => new GradingPolicy("d", "l", [new OpportunityGrade(Tier("A"), 30, 0.5), OpportunityGrade.Unchecked(Tier("B"), double.NaN, 1.5)]));
+        Assert.Equal(["grades[1].maxDaysToClose", "grades[1].minLikelihood"], ex.Errors.Select(e => e.Path).Where(p => p.Contains('.', StringComparison.Ordinal)));
+    }
+    [Fact]
+    public void An_opportunity_that_meets_no_grade_gets_the_last_one()
+    {
+        // The last grade need not take everything: a miss on every grade still falls to the last, never past it.
+        var policy = new GradingPolicy("days", "p", [new OpportunityGrade(Tier("Hot"), 30, 0.5), new OpportunityGrade(Tier("Cold"), 60, 0.1)]);
+        var portfolio = AccountMeasures.Create([AccountId.Parse("a")], [MeasureColumn.Numbers("days", [100]), MeasureColumn.Numbers("p", [0])]);
+        var result = new OpportunityGradingEngine(policy).Assign(portfolio);
+        Assert.Equal("Cold", Assert.Single(result.Assignments).Tier);
+        Assert.Equal([false, false, false, false], result.Explain(0).Thresholds.Select(t => t.Met));
+    }
 }

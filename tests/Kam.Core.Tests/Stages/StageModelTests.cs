@@ -30,6 +30,40 @@ public sealed class StageModelTests
         Assert.False(string.IsNullOrWhiteSpace(stage.EnglishName()));
     }
 
+    [Theory]
+    [InlineData(1, "Account planning & phone invitation", "Discover problem, raise need")]
+    [InlineData(2, "Customer visit & initial research", "Study feasibility, set budget")]
+    [InlineData(3, "Preliminary proposal", "Approve project, form buying team")]
+    [InlineData(4, "Solution demo & technical exchange", "Set purchasing criteria")]
+    [InlineData(5, "Needs analysis & formal solution design", "Tender, first screening")]
+    [InlineData(6, "Project evaluation", "Choose preferred supplier")]
+    [InlineData(7, "Commercial negotiation", "Commercial negotiation")]
+    [InlineData(8, "Contract signed", "Sign")]
+    public void Each_stage_has_its_english_names(int number, string sales, string procurement)
+    {
+        Assert.Equal(sales, StageExtensions.SalesStageOf(number).EnglishName());
+        Assert.Equal(procurement, StageExtensions.ProcurementStageOf(number).EnglishName());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    public void Every_name_refuses_an_undefined_stage_naming_its_type_and_value(int number)
+    {
+        foreach (var (what, name) in new (string, Func<string>)[]
+        {
+            ("SalesStage", () => ((SalesStage)number).ChineseName()),
+            ("SalesStage", () => ((SalesStage)number).EnglishName()),
+            ("ProcurementStage", () => ((ProcurementStage)number).ChineseName()),
+            ("ProcurementStage", () => ((ProcurementStage)number).EnglishName()),
+        })
+        {
+            var error = Assert.Single(Assert.Throws<KamValidationException>(() => name()).Errors);
+            Assert.Equal((what, KamErrorCodes.OutOfRange), (error.Path, error.Code));
+            Assert.Equal(number.ToString(System.Globalization.CultureInfo.InvariantCulture), error.AttemptedValue);
+        }
+    }
+
     [Fact]
     public void Default_probabilities_are_the_seeds()
     {

@@ -42,13 +42,14 @@ public sealed class StagesDocsTests
     public void The_page_lists_the_default_playbook_item_by_item()
     {
         // Every row of the page's item table, in order, against the default playbook: the stage number, the kind, the
-        // key, both names and whether the item is required. A changed key or text on either side fails here.
+        // key, both names and whether the item is required. A changed key or text on either side fails here. The table is
+        // built afresh (not the cached Playbook.Default), so that a mutation tester reusing its test host sees a change.
         var documented = Page
             .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("| `s", StringComparison.Ordinal))
             .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
             .Select(c => string.Join(" | ", c[1], c[2], c[3].Trim('`'), c[4], c[5], c[6]))
             .ToArray();
-        var expected = Playbook.Default.Items
+        var expected = Playbook.BuildDefault().Items
             .Select(i => string.Join(
                 " | ",
                 ((int)i.Stage).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -59,6 +60,16 @@ public sealed class StagesDocsTests
                 i.Required ? "yes" : "no"))
             .ToArray();
         Assert.Equal(expected, documented);
+    }
+
+    [Fact]
+    public void The_default_playbook_is_the_freshly_built_table()
+    {
+        static (string, SalesStage, StageItemKind, string, string, bool) Parts(PlaybookItem i) => (i.Key, i.Stage, i.Kind, i.ChineseName, i.EnglishName, i.Required);
+        var fresh = Playbook.BuildDefault();
+        Assert.NotSame(Playbook.Default, fresh);
+        Assert.Equal(Playbook.Default.Items.Select(Parts), fresh.Items.Select(Parts));
+        Assert.Equal(Playbook.Default.Probabilities, fresh.Probabilities);
     }
 
     private static string[] Block(string[] page, string heading, string fence)

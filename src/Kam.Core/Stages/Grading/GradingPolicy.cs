@@ -18,7 +18,11 @@ namespace Kam.Core.Stages.Grading;
 public sealed class GradingPolicy
 {
     /// <summary>Gets the default A/B/C/D grading with the rule book's actions.</summary>
-    public static GradingPolicy Default { get; } = new("daysToClose", "closeLikelihood",
+    public static GradingPolicy Default { get; } = BuildDefault();
+
+    /// <summary>Builds the default grading afresh (<see cref="Default"/> is the one built once per process); internal so that
+    /// the tests of its contents can check a fresh one, which a mutation tester reusing its test host can change.</summary>
+    internal static GradingPolicy BuildDefault() => new("daysToClose", "closeLikelihood",
     [
         new(new TierDefinition("A", "All-out: enter the sales process (全力以赴，进入销售流程)."), 90, 0.7),
         new(new TierDefinition("B", "Control the time spent; maintain the account (控制投入时间，客户维护)."), 180, 0.4),

@@ -17,7 +17,14 @@ public sealed partial class Playbook
     /// </remarks>
     public static Playbook Default => DefaultPlaybook.Value;
 
-    private static Playbook BuildDefault()
+    /// <summary>Builds the rule book's playbook afresh; <see cref="Default"/> is the one built once per process.</summary>
+    /// <remarks>
+    /// Internal so that the tests of the table's contents can check a freshly built table: a mutation tester that reuses
+    /// its test host activates a changed item here in the tests that call this method, never in the cached
+    /// <see cref="Default"/> (see docs/mutation-testing.md).
+    /// </remarks>
+    /// <returns>A new playbook equal to <see cref="Default"/>.</returns>
+    internal static Playbook BuildDefault()
     {
         const StageItemKind M = StageItemKind.Milestone;
         const StageItemKind S = StageItemKind.SuccessCriterion;
