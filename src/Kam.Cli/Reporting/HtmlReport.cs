@@ -121,7 +121,7 @@ internal sealed class HtmlReport
         :root { color-scheme: light; --ink: #1d2430; --muted: #5b6573; --rule: #d9dee5; --band: #f4f6f9; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: var(--ink); background: #fff; }
-        main { max-width: 1040px; margin: 0 auto; padding: 24px 28px 64px; }
+        main { max-width: 1200px; margin: 0 auto; padding: 24px 28px 64px; }
         header h1 { margin: 0 0 4px; font-size: 26px; }
         .subtitle { margin: 0; color: var(--muted); }
         nav ol { display: flex; flex-wrap: wrap; gap: 4px 28px; list-style-position: inside; padding: 10px 0 0; margin: 0 0 8px; color: var(--muted); }
@@ -154,7 +154,7 @@ internal sealed class HtmlReport
         .kam-chart .point-label { font-size: 10.5px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; white-space: nowrap; }
-        td.wrap { white-space: normal; min-width: 22em; }
+        td.wrap { white-space: normal; min-width: 12em; overflow-wrap: anywhere; }
         th { background: var(--band); }
         tbody tr:nth-child(even) { background: #fafbfc; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }

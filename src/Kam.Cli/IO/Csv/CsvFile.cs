@@ -72,7 +72,7 @@ internal static class CsvFile
 
         if (!File.Exists(path))
         {
-            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"file not found (expected {schema.FileName}: {schema.Description}).");
+            throw new KamValidationException(path, KamErrorCodes.Unknown, path, $"file not found (expected {schema.FileName}: {schema.Description.TrimEnd('.')}).");
         }
 
         FileStream stream;
