@@ -142,24 +142,14 @@ public sealed class HierarchyPipeline
             unitOwn[Hierarchy.UnitIndexOf(i)].Add(accountOwn[i]);
         }
 
-        return new Rolled(accountOwn, RollUp(accounts, accountOwn), unitOwn, RollUp(units, unitOwn));
+        return new Rolled(accountOwn, accounts.RollUp(accountOwn, Add), unitOwn, units.RollUp(unitOwn, Add));
     }
 
-    // Each node after every node below it (reverse pre-order): adding a node's total into its parent's rolls the forest up in one pass.
-    private static PipelineCell[] RollUp(TreeIndex tree, PipelineCell[] own)
+    private static readonly Func<int, PipelineCell, PipelineCell, PipelineCell> Add = static (_, total, below) =>
     {
-        var total = (PipelineCell[])own.Clone();
-        for (var k = tree.Count - 1; k >= 0; k--)
-        {
-            var node = tree.Preorder[k];
-            if (tree.Parent[node] is var parent and >= 0)
-            {
-                total[parent].Add(total[node]);
-            }
-        }
-
+        total.Add(below);
         return total;
-    }
+    };
 
     private sealed record Rolled(PipelineCell[] AccountOwn, PipelineCell[] AccountTotal, PipelineCell[] UnitOwn, PipelineCell[] UnitTotal);
 }

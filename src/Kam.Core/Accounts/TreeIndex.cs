@@ -46,6 +46,30 @@ internal sealed class TreeIndex
     public int Count => Parent.Length;
 
     /// <summary>
+    /// Rolls values up the forest in one pass: each node's total is its own value plus the totals of its children.
+    /// Each node comes after every node below it in reverse pre-order, so adding a node's total into its parent's is
+    /// enough.
+    /// </summary>
+    /// <typeparam name="T">The value.</typeparam>
+    /// <param name="own">Each node's own value (not changed).</param>
+    /// <param name="add">Adds a child's total to its parent's total so far: (parent node, parent's total, child's total) → the new total.</param>
+    /// <returns>Each node's total.</returns>
+    public T[] RollUp<T>(T[] own, Func<int, T, T, T> add)
+    {
+        var total = (T[])own.Clone();
+        for (var k = Count - 1; k >= 0; k--)
+        {
+            var node = Preorder[k];
+            if (Parent[node] is var parent and >= 0)
+            {
+                total[parent] = add(parent, total[parent], total[node]);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
     /// Builds the index, or reports every cycle of parents (once per cycle, at the parent path of its first node in
     /// input order, naming the chain) and returns <see langword="null"/>.
     /// </summary>

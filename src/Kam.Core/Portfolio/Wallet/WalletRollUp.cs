@@ -59,8 +59,8 @@ public sealed class WalletRollUp
             _unitOwn[unit] = Overflow.Guard($"units['{hierarchy.Organization.Units[unit].Id}'].own", () => _unitOwn[unit].Merge(_accountOwn[i]));
         }
 
-        _accountTotal = RollUp(accounts, _accountOwn, i => $"accounts['{hierarchy.Accounts[i].Id}'].total");
-        _unitTotal = RollUp(units, _unitOwn, i => $"units['{hierarchy.Organization.Units[i].Id}'].total");
+        _accountTotal = accounts.RollUp(_accountOwn, (i, total, below) => Overflow.Guard($"accounts['{hierarchy.Accounts[i].Id}'].total", () => total.Merge(below)));
+        _unitTotal = units.RollUp(_unitOwn, (i, total, below) => Overflow.Guard($"units['{hierarchy.Organization.Units[i].Id}'].total", () => total.Merge(below)));
         Hierarchy = hierarchy;
         Summary = summary;
     }
@@ -94,22 +94,6 @@ public sealed class WalletRollUp
     {
         var organization = Hierarchy.Organization;
         return organization.Tree.Preorder.Select(i => new WalletTreeRow(organization.Units[i].Id.Value, _unitOwn[i], _unitTotal[i])).ToArray();
-    }
-
-    // Each node after every node below it (reverse pre-order): adding a node's total into its parent's rolls the forest up in one pass.
-    private static WalletFigures[] RollUp(TreeIndex tree, WalletFigures[] own, Func<int, string> quantity)
-    {
-        var total = (WalletFigures[])own.Clone();
-        for (var k = tree.Count - 1; k >= 0; k--)
-        {
-            var node = tree.Preorder[k];
-            if (tree.Parent[node] is var parent and >= 0)
-            {
-                total[parent] = Overflow.Guard(quantity(parent), () => total[parent].Merge(total[node]));
-            }
-        }
-
-        return total;
     }
 }
 
