@@ -189,31 +189,48 @@ internal static class AttainmentTargets
 }
 
 /// <summary>
-/// Month figures of a set of nodes: the money figures (node × 12; for the bookings measure node × 12 × 3, interleaved:
-/// actual, open and weighted pipeline), observations (node × 12), overdue (per node).
+/// Month figures of a set of nodes, kept only for the months they can fall in (see
+/// <see cref="AttainmentScope.ActualMonths"/>): the money figures (node × the actual months; for the bookings measure
+/// node × <see cref="AttainmentScope.BookingsWidth"/>: the actuals, then open and weighted pipeline interleaved for
+/// the pipeline months), observations (node × the actual months), overdue (per node). A month outside the kept ones
+/// reads as zero, as it always is.
 /// </summary>
-internal sealed class NodeFigures(decimal[] money, int stride, int[] observations, int[] overdueCount, decimal[] overdueValue)
+internal sealed class NodeFigures(decimal[] money, int width, int actualMonths, int[] observations, int[] overdueCount, decimal[] overdueValue)
 {
-    /// <summary>Gets the money figures: one per node and month, or three (actual, open, weighted) when <see cref="Stride"/> is 3.</summary>
+    /// <summary>Gets the money figures, <see cref="Width"/> per node.</summary>
     public decimal[] Money { get; } = money;
 
-    /// <summary>Gets the number of figures per node and month: 1, or 3 for the bookings measure.</summary>
-    public int Stride { get; } = stride;
+    /// <summary>Gets the number of money figures per node.</summary>
+    public int Width { get; } = width;
 
+    /// <summary>Gets the number of months (from the first) with an actual.</summary>
+    public int ActualMonths { get; } = actualMonths;
+
+    /// <summary>Gets the observations, <see cref="ActualMonths"/> per node (empty for money).</summary>
     public int[] Observations { get; } = observations;
 
     public int[] OverdueCount { get; } = overdueCount;
 
     public decimal[] OverdueValue { get; } = overdueValue;
 
-    /// <summary>Gets the actual of a cell (node × 12 + month).</summary>
-    public decimal Actual(int cell) => Money[cell * Stride];
+    /// <summary>Gets the actual of a node in a fiscal month (0-11).</summary>
+    public decimal Actual(int node, int month) => month < ActualMonths ? Money[(node * Width) + month] : 0m;
 
-    /// <summary>Gets the open pipeline of a cell (bookings only).</summary>
-    public decimal Open(int cell) => Money[(cell * 3) + 1];
+    /// <summary>Gets the number of observations of a node in a fiscal month.</summary>
+    public int ObservationsOf(int node, int month) => month < ActualMonths && Observations.Length > 0 ? Observations[(node * ActualMonths) + month] : 0;
 
-    /// <summary>Gets the weighted pipeline of a cell (bookings only).</summary>
-    public decimal Weighted(int cell) => Money[(cell * 3) + 2];
+    /// <summary>Gets the open pipeline of a node in a fiscal month (bookings only).</summary>
+    public decimal Open(int node, int month) => Pipeline(node, month, 0);
+
+    /// <summary>Gets the weighted pipeline of a node in a fiscal month (bookings only).</summary>
+    public decimal Weighted(int node, int month) => Pipeline(node, month, 1);
+
+    // The pipeline months start at the as-of month, the last of the actual months.
+    private decimal Pipeline(int node, int month, int figure)
+    {
+        var p = month - (ActualMonths - 1);
+        return p >= 0 ? Money[(node * Width) + ActualMonths + (2 * p) + figure] : 0m;
+    }
 }
 
 /// <summary>The figures of one measure: each account's own, each group's (the account and all below it), each unit's, and the targets.</summary>
@@ -226,8 +243,8 @@ internal sealed class MeasureFigures
         var bookings = m == scope.Bookings;
         var money = scope.Measures[m].Kind == TargetMeasureKind.Money;
         Own = bookings
-            ? new NodeFigures(tally.Bookings, 3, tally.Observations[m], tally.OverdueCount, tally.OverdueValue)
-            : new NodeFigures(tally.Actual[m], 1, tally.Observations[m], [], []);
+            ? new NodeFigures(tally.Bookings, scope.BookingsWidth, scope.ActualMonths, tally.Observations[m], tally.OverdueCount, tally.OverdueValue)
+            : new NodeFigures(tally.Actual[m], scope.ActualMonths, scope.ActualMonths, tally.Observations[m], [], []);
         Group = Roll(Own, groups, (own, into, width) => RollGroups(hierarchy, groupOf, own, into, width), (own, into, width) => RollGroups(hierarchy, groupOf, own, into, width));
         Unit = Roll(Own, units, (own, into, width) => RollUnits(hierarchy, own, into, width), (own, into, width) => RollUnits(hierarchy, own, into, width));
         AccountTargets = targets.Accounts;
@@ -261,15 +278,15 @@ internal sealed class MeasureFigures
     private static NodeFigures Roll(NodeFigures own, int nodes, Action<decimal[], decimal[], int> rollDecimal, Action<int[], int[], int> rollInt)
     {
         static int Size(Array source, int nodes, int width) => source.Length == 0 ? 0 : nodes * width;
-        var money = new decimal[Size(own.Money, nodes, 12 * own.Stride)];
-        var observations = new int[Size(own.Observations, nodes, 12)];
+        var money = new decimal[Size(own.Money, nodes, own.Width)];
+        var observations = new int[Size(own.Observations, nodes, own.ActualMonths)];
         var overdueCount = new int[Size(own.OverdueCount, nodes, 1)];
         var overdueValue = new decimal[Size(own.OverdueValue, nodes, 1)];
-        rollDecimal(own.Money, money, 12 * own.Stride);
-        rollInt(own.Observations, observations, 12);
+        rollDecimal(own.Money, money, own.Width);
+        rollInt(own.Observations, observations, own.ActualMonths);
         rollInt(own.OverdueCount, overdueCount, 1);
         rollDecimal(own.OverdueValue, overdueValue, 1);
-        return new NodeFigures(money, own.Stride, observations, overdueCount, overdueValue);
+        return new NodeFigures(money, own.Width, own.ActualMonths, observations, overdueCount, overdueValue);
     }
 
     /// <summary>Rolls per-account figures up the customers' structures: each group gets its own figures and those of every account below it.</summary>

@@ -213,22 +213,17 @@ public sealed class AttainmentReport
             var completeMonths = 0;
             for (var k = first; k < first + count; k++)
             {
-                var cell = (at * 12) + k;
-                actual += node.Actual(cell);
-                if (node.Observations.Length > 0)
-                {
-                    observations += node.Observations[cell];
-                }
-
+                actual += node.Actual(at, k);
+                observations += node.ObservationsOf(at, k);
                 if (bookings)
                 {
-                    weighted += node.Weighted(cell);
-                    open += node.Open(cell);
+                    weighted += node.Weighted(at, k);
+                    open += node.Open(at, k);
                 }
 
                 if (k < _scope.AsOfMonth || (k == _scope.AsOfMonth && _scope.AsOf.Plus(Period.FromDays(1)).Day == 1))
                 {
-                    completed += node.Actual(cell);
+                    completed += node.Actual(at, k);
                     completeMonths++;
                 }
             }

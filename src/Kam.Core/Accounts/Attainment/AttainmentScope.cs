@@ -42,6 +42,21 @@ internal sealed class AttainmentScope
     /// <summary>Gets the fiscal month (0-11) of the as-of day.</summary>
     public int AsOfMonth { get; }
 
+    /// <summary>
+    /// Gets the number of fiscal months an actual or a win can fall in: the months up to the as-of day's (0 to
+    /// <see cref="AsOfMonth"/>), since nothing dated after the as-of day is accepted. The tally keeps only these.
+    /// </summary>
+    public int ActualMonths => AsOfMonth + 1;
+
+    /// <summary>
+    /// Gets the number of fiscal months the open pipeline can fall in: the as-of day's month to the year's last (an
+    /// expected close before the as-of day counts in the as-of month or not at all). The tally keeps only these.
+    /// </summary>
+    public int PipelineMonths => 12 - AsOfMonth;
+
+    /// <summary>Gets the bookings figures per account: the actual of each of <see cref="ActualMonths"/>, then the open and weighted pipeline of each of <see cref="PipelineMonths"/>.</summary>
+    public int BookingsWidth => ActualMonths + (2 * PipelineMonths);
+
     /// <summary>Gets the index in <see cref="Measures"/> of the bookings measure, or -1 when it is not evaluated.</summary>
     public int Bookings { get; }
 
