@@ -210,6 +210,34 @@ internal sealed class AccountColumns : IReadOnlyList<AccountRow>
         Count = i + 1;
     }
 
+    /// <summary>Appends the accounts of other columns read from a later part of the same file (their line numbers are the file's).</summary>
+    /// <param name="other">The other columns.</param>
+    public void Append(AccountColumns other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var n = other.Count;
+        EnsureCapacity((long)Count + n);
+        var at = Count;
+        Array.Copy(other._ids, 0, _ids, at, n);
+        Array.Copy(other._names, 0, _names, at, n);
+        Array.Copy(other._industries, 0, _industries, at, n);
+        Array.Copy(other._currencies, 0, _currencies, at, n);
+        Array.Copy(other._revenue, 0, _revenue, at, n);
+        Array.Copy(other._grossProfit, 0, _grossProfit, at, n);
+        Array.Copy(other._costToServe, 0, _costToServe, at, n);
+        Array.Copy(other._discounts, 0, _discounts, at, n);
+        Array.Copy(other._firstOrder, 0, _firstOrder, at, n);
+        Array.Copy(other._lastOrder, 0, _lastOrder, at, n);
+        Array.Copy(other._orders, 0, _orders, at, n);
+        Array.Copy(other._creditOk, 0, _creditOk, at, n);
+        Array.Copy(other._relationshipStage, 0, _relationshipStage, at, n);
+        Array.Copy(other._collaboration, 0, _collaboration, at, n);
+        Array.Copy(other._contactBreadth, 0, _contactBreadth, at, n);
+        Array.Copy(other._strategic, 0, _strategic, at, n);
+        Array.Copy(other._lines, 0, _lines, at, n);
+        Count = at + n;
+    }
+
     /// <summary>Gets an account's currency.</summary>
     /// <param name="index">The account's index.</param>
     /// <returns>The currency.</returns>

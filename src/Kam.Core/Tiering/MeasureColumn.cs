@@ -101,7 +101,7 @@ public sealed class MeasureColumn
             doubles[i] = values[i];
         }
 
-        return Create(name, MeasureKind.Count, null, doubles, missing);
+        return Create(name, MeasureKind.Count, null, doubles, missing, owned: doubles);
     }
 
     /// <summary>Creates a column of yes/no answers.</summary>
@@ -118,7 +118,7 @@ public sealed class MeasureColumn
             doubles[i] = values[i] ? 1d : 0d;
         }
 
-        return Create(name, MeasureKind.Flag, null, doubles, missing);
+        return Create(name, MeasureKind.Flag, null, doubles, missing, owned: doubles);
     }
 
     /// <summary>Tells whether the value of the account at an index is missing.</summary>
@@ -134,7 +134,8 @@ public sealed class MeasureColumn
     /// <summary>The largest amount magnitude that still converts to <see cref="decimal"/>.</summary>
     private const double DecimalLimit = 7.9228162514264e28;
 
-    internal static MeasureColumn Create(string name, MeasureKind kind, Currency? currency, ReadOnlySpan<double> values, ReadOnlySpan<bool> missing)
+    // owned: the array of values itself when it was made for this column (not the caller's): kept, not copied.
+    internal static MeasureColumn Create(string name, MeasureKind kind, Currency? currency, ReadOnlySpan<double> values, ReadOnlySpan<bool> missing, double[]? owned = null)
     {
         var errors = new ValidationCollector();
         var path = $"measures['{name}']";
@@ -172,7 +173,7 @@ public sealed class MeasureColumn
         }
 
         errors.ThrowIfAny();
-        return new MeasureColumn(name, kind, currency, values.ToArray(), mask);
+        return new MeasureColumn(name, kind, currency, owned ?? values.ToArray(), mask);
     }
 
     /// <summary>A rank order and the portfolio it was computed for.</summary>

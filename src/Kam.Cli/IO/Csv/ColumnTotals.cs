@@ -23,4 +23,20 @@ internal sealed class ColumnTotals
         running = total;
         return null;
     }
+
+    /// <summary>Adds the totals of another part of the same file (read side by side) to these.</summary>
+    /// <param name="other">The other part's totals.</param>
+    /// <returns><see langword="false"/> when a column's total of the parts together passes <see cref="CsvColumns.MaxColumnTotal"/>, or a part reported one.</returns>
+    public bool TryMerge(ColumnTotals other)
+    {
+        var within = _reported.Count == 0 && other._reported.Count == 0;
+        foreach (var (column, amount) in other._totals)
+        {
+            ref var running = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, column, out _);
+            running += amount; // each ≤ 10^18: no overflow
+            within &= running <= CsvColumns.MaxColumnTotal;
+        }
+
+        return within;
+    }
 }

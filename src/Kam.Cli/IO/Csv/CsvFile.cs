@@ -254,9 +254,12 @@ internal static class CsvFile
 
     // Every row goes to the visitor, valid or not: a row with a problem is recorded in the errors, and the read throws
     // at the end when there is any, so nothing the visitor kept of it is ever used.
-    private static void Visit(CsvReader reader, string displayName, CsvSchema schema, Action<CsvRow> visit, Action? tick)
+    // lineOffset: added to the parser's line numbers (a part read after the header lines of its file); returns the
+    // resolved header (its column totals).
+    private static Header? Visit(CsvReader reader, string displayName, CsvSchema schema, Action<CsvRow> visit, Action? tick, long lineOffset = 0)
     {
         var errors = new InputErrors();
+        Header? header = null;
         try
         {
             reader.ReadHeader();
@@ -268,7 +271,7 @@ internal static class CsvFile
             }
 
             var headerLine = checked((int)reader.LineNumber);
-            var header = Header.Resolve(displayName, headerLine, reader.Headers, schema, errors);
+            header = Header.Resolve(displayName, headerLine, reader.Headers, schema, errors);
             errors.ThrowIfAny();
             var rows = 0;
             var row = new CsvRow(header, reader, errors); // one view, moved from row to row: the cells are read from the parser's buffer
@@ -281,7 +284,7 @@ internal static class CsvFile
                     binary |= reader.GetSpan(i).Contains((byte)0);
                 }
 
-                var line = checked((int)reader.LineNumber);
+                var line = checked((int)(reader.LineNumber + lineOffset));
                 if (binary)
                 {
                     errors.Add($"{displayName}:{line}", KamErrorCodes.InvalidFormat, null, $"does not look like a CSV text file (it holds binary data); expected {schema.FileName}.");
@@ -316,6 +319,181 @@ internal static class CsvFile
 
         errors.ThrowIfAny();
         tick?.Invoke();
+        return header;
+    }
+
+    /// <summary>The smallest file read in parts side by side (a smaller one takes a fraction of a second in one pass).</summary>
+    public const long PartsFrom = 8 << 20;
+
+    /// <summary>
+    /// Reads every data row of a file into a state, as <see cref="Visit(string, CsvSchema, Action{CsvRow}, IProgress{ProgressUpdate}?, Action{long}?)"/>
+    /// does; a large CSV file on a machine with more than one core is read in parts side by side, each into a state of its own, and the parts are joined.
+    /// </summary>
+    /// <typeparam name="TState">What the visitor keeps of the rows (e.g. columns).</typeparam>
+    /// <param name="path">The file path, shown in error messages as given.</param>
+    /// <param name="schema">The expected columns.</param>
+    /// <param name="start">Makes an empty state with room for the given number of rows.</param>
+    /// <param name="visit">Reads a row's cells into a state. What it keeps of a row with a problem is never used: the read throws.</param>
+    /// <param name="join">Joins the states of the parts, in file order, into the first; returns <see langword="false"/> when the parts together break a rule that spans rows (an identifier in two parts, two currencies).</param>
+    /// <param name="progress">Receives progress (bytes read), or <see langword="null"/>.</param>
+    /// <param name="parts">The number of parts; 0 for the number of processors, at most 4.</param>
+    /// <param name="partsFrom">The smallest file, in bytes, read in parts.</param>
+    /// <returns>The state of the rows, and the number of parts it was read in (1 for one pass).</returns>
+    /// <remarks>
+    /// The parts are cut after line feeds (none when a carriage return does not end a line). Each part after the first
+    /// is parsed as the file's header lines followed by its own lines, and its rows keep their line numbers in the file.
+    /// When any part has a problem (a quoted field cut in two ends its part in an unclosed quote), the parts' amount
+    /// totals together pass their bound, or <paramref name="join"/> refuses, the file is read again in one pass: the
+    /// problems reported, their order and their cap are always those of one pass.
+    /// </remarks>
+    /// <exception cref="KamValidationException">The file is missing, unreadable or invalid.</exception>
+    public static (TState State, int Parts) Visit<TState>(
+        string path, CsvSchema schema, Func<long, TState> start, Action<CsvRow, TState> visit, Func<TState[], bool> join,
+        IProgress<ProgressUpdate>? progress = null, int parts = 0, long partsFrom = PartsFrom)
+        where TState : class
+    {
+        parts = parts > 0 ? parts : Math.Min(Environment.ProcessorCount, 4);
+        if (parts > 1 && !WorkbookPath.TrySplit(path, out _, out _) && File.Exists(path) && new FileInfo(path).Length >= partsFrom
+            && InParts(path, schema, parts, start, visit, join, progress) is { } read)
+        {
+            return read;
+        }
+
+        TState? state = null;
+        Visit(path, schema, row => visit(row, state ??= start(0)), progress, lines => state = start(lines));
+        return (state ?? start(0), 1);
+    }
+
+    // The read in parts, or null when the file is to be read in one pass (which reports whatever stopped this one).
+    private static (TState, int)? InParts<TState>(
+        string path, CsvSchema schema, int parts, Func<long, TState> start, Action<CsvRow, TState> visit, Func<TState[], bool> join, IProgress<ProgressUpdate>? progress)
+        where TState : class
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        using (stream)
+        {
+            var scan = Utf8Check.Verify(stream, path, parts); // not UTF-8: thrown as by the one pass
+            if (scan.Cuts.Count == 0 || HeaderLines(stream, scan.Cuts[0].Offset) is not { } header)
+            {
+                return null;
+            }
+
+            var handle = stream.SafeFileHandle;
+            var bounds = new List<LineCut>(scan.Cuts.Count + 2) { new(0, 0) };
+            bounds.AddRange(scan.Cuts);
+            bounds.Add(new LineCut(stream.Length, scan.LineFeeds));
+            var count = bounds.Count - 1;
+            var states = new TState[count];
+            var headers = new Header?[count];
+            var streams = new FilePart[count];
+            var failed = 0;
+            var activity = "reading " + Path.GetFileName(path);
+            var length = stream.Length;
+            void Tick()
+            {
+                long read = 0;
+                foreach (var part in streams)
+                {
+                    read += part?.Position ?? 0;
+                }
+
+                progress!.Report(new ProgressUpdate(activity, Math.Min(read, length), length));
+            }
+
+            Parallel.For(0, count, k =>
+            {
+                try
+                {
+                    var first = k == 0;
+                    var part = streams[k] = new FilePart(handle, first ? [] : header.Bytes, bounds[k].Offset, bounds[k + 1].Offset);
+                    var state = states[k] = start(first ? scan.LineFeeds : bounds[k + 1].LineFeeds - bounds[k].LineFeeds);
+                    using var reader = CsvReader.Create(part, Options(), leaveOpen: true);
+                    headers[k] = Visit(reader, path, schema, row => visit(row, state), first && progress is not null ? Tick : null,
+                        first ? 0 : bounds[k].LineFeeds - header.Lines);
+                }
+#pragma warning disable CA1031 // any failure of a part: the one pass reads the file again and reports it
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    Interlocked.Exchange(ref failed, 1);
+                }
+            });
+            if (failed != 0)
+            {
+                return null;
+            }
+
+            for (var k = 1; k < count; k++)
+            {
+                if (!headers[0]!.Totals.TryMerge(headers[k]!.Totals))
+                {
+                    return null;
+                }
+            }
+
+            return join(states) ? (states[0], count) : null;
+        }
+    }
+
+    // The bytes of the file up to and including its header row's line feed and their number of line feeds, or null
+    // when the header does not end before the first cut (or cannot be read: the one pass reports it).
+    private static (byte[] Bytes, long Lines)? HeaderLines(FileStream stream, long firstCut)
+    {
+        long line;
+        try
+        {
+            using var reader = CsvReader.Create(stream, Options(), leaveOpen: true);
+            reader.ReadHeader();
+            if (reader.Headers.Count == 0)
+            {
+                return null;
+            }
+
+            line = reader.LineNumber;
+        }
+        catch (CsvFormatException)
+        {
+            return null;
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+
+        var buffer = new byte[1 << 16];
+        long at = 0, lines = 0;
+        while (at < firstCut)
+        {
+            var read = RandomAccess.Read(stream.SafeFileHandle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, firstCut - at)), at);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == (byte)'\n' && ++lines == line)
+                {
+                    var end = at + i + 1;
+                    var bytes = new byte[end];
+                    RandomAccess.Read(stream.SafeFileHandle, bytes, 0);
+                    return end < firstCut ? (bytes, lines) : null;
+                }
+            }
+
+            at += read;
+        }
+
+        return null;
     }
 
     /// <summary>The resolved header of a file: where each schema column is.</summary>

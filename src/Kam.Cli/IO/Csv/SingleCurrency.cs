@@ -11,6 +11,9 @@ internal sealed class SingleCurrency(string fileKind)
 {
     private (Currency Currency, int Line)? _first;
 
+    /// <summary>Gets the file's currency (its first valid currency cell), or <see langword="null"/> before any.</summary>
+    public Currency? Currency => _first?.Currency;
+
     /// <summary>Checks a row's currency against the file's.</summary>
     /// <param name="row">The row.</param>
     /// <param name="column">The row's currency column, where a mismatch is reported.</param>

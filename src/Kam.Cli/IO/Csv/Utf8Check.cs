@@ -24,9 +24,24 @@ internal static class Utf8Check
     /// <param name="path">The file as the user gave it (named in the message).</param>
     /// <returns>The number of line feeds in the file (at least the number of its rows less one; readers size their columns by it).</returns>
     /// <exception cref="KamValidationException">The bytes are not UTF-8 (path <c>file:line</c>, value the first bad bytes in hex).</exception>
-    public static long Verify(Stream stream, string path)
+    public static long Verify(Stream stream, string path) => Verify(stream, path, 1).LineFeeds;
+
+    /// <summary>
+    /// Checks that a stream holds UTF-8 text, then rewinds it to its start; also finds where the file can be cut into
+    /// <paramref name="parts"/> parts of about equal size at line ends, for a reader that parses the parts side by side.
+    /// </summary>
+    /// <param name="stream">The file's stream, at its start; seekable.</param>
+    /// <param name="path">The file as the user gave it (named in the message).</param>
+    /// <param name="parts">The number of parts wanted (1: no cut).</param>
+    /// <returns>The number of line feeds and the cuts: none when <paramref name="parts"/> is 1, or when the file has a carriage return that does not end a line (a line end its line feeds do not count).</returns>
+    /// <exception cref="KamValidationException">The bytes are not UTF-8 (path <c>file:line</c>, value the first bad bytes in hex).</exception>
+    public static Utf8Scan Verify(Stream stream, string path, int parts)
     {
         long lineFeeds = 0;
+        var fileLength = stream.Length;
+        var cuts = new List<LineCut>(Math.Max(parts - 1, 0));
+        var bareReturn = false;
+        var pendingReturn = false; // the last byte read was a carriage return
         var bytes = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
         var chars = ArrayPool<char>.Shared.Rent(ChunkSize + 4);
         try
@@ -38,7 +53,14 @@ internal static class Utf8Check
             {
                 var read = stream.Read(bytes, carried, ChunkSize);
                 var length = carried + read;
-                lineFeeds += bytes.AsSpan(carried, read).Count((byte)'\n');
+                var fresh = bytes.AsSpan(carried, read);
+                if (parts > 1)
+                {
+                    FindCuts(fresh, offset + carried, lineFeeds, fileLength, parts, cuts);
+                    bareReturn |= BareReturns(fresh, ref pendingReturn, final: read == 0);
+                }
+
+                lineFeeds += fresh.Count((byte)'\n');
                 var final = read == 0;
                 if (first)
                 {
@@ -86,7 +108,62 @@ internal static class Utf8Check
             stream.Position = 0;
         }
 
-        return lineFeeds;
+        return new Utf8Scan(lineFeeds, bareReturn ? [] : cuts);
+    }
+
+    // The cut after the first line feed at or after each j/parts of the file (j = 1..parts-1), in the chunk of fresh
+    // bytes starting at file offset start; lineFeeds is the count before the chunk. A cut is never at the file's end,
+    // and never twice at one place.
+    private static void FindCuts(ReadOnlySpan<byte> fresh, long start, long lineFeeds, long fileLength, int parts, List<LineCut> cuts)
+    {
+        while (cuts.Count < parts - 1)
+        {
+            var target = fileLength * (cuts.Count + 1) / parts;
+            var from = Math.Max(target, cuts.Count > 0 ? cuts[^1].Offset : 0) - start;
+            if (from >= fresh.Length)
+            {
+                return;
+            }
+
+            from = Math.Max(from, 0);
+            var at = fresh[(int)from..].IndexOf((byte)'\n');
+            if (at < 0)
+            {
+                return;
+            }
+
+            var end = (int)from + at + 1; // just after the line feed, in the chunk
+            if (start + end >= fileLength)
+            {
+                return;
+            }
+
+            cuts.Add(new LineCut(start + end, lineFeeds + fresh[..end].Count((byte)'\n')));
+        }
+    }
+
+    // Whether a chunk has a carriage return not followed by a line feed (one at the chunk's end is decided by the next).
+    private static bool BareReturns(ReadOnlySpan<byte> fresh, ref bool pending, bool final)
+    {
+        var bare = pending && (fresh.IsEmpty ? final : fresh[0] != (byte)'\n');
+        pending = false;
+        var at = 0;
+        while (fresh[at..].IndexOf((byte)'\r') is var k && k >= 0)
+        {
+            var i = at + k;
+            if (i + 1 < fresh.Length)
+            {
+                bare |= fresh[i + 1] != (byte)'\n';
+            }
+            else
+            {
+                pending = true;
+            }
+
+            at = i + 1;
+        }
+
+        return bare;
     }
 
     /// <summary>Checks that the bytes of a whole file are UTF-8 text.</summary>
@@ -213,3 +290,13 @@ internal static class Utf8Check
             $"the file is not UTF-8 text: it looks like {name} ({where}). kam reads UTF-8 only (a byte-order mark is fine); convert it, e.g. iconv -f {from} -t UTF-8 {fileName} > utf8-{fileName}, or save it from the spreadsheet as \"CSV UTF-8\".");
     }
 }
+
+/// <summary>What <see cref="Utf8Check"/> found besides the text being UTF-8: the line feeds and where the file can be cut.</summary>
+/// <param name="LineFeeds">The number of line feeds in the file.</param>
+/// <param name="Cuts">The places, in file order, just after a line feed, where the file can be cut into parts; empty when it cannot.</param>
+internal sealed record Utf8Scan(long LineFeeds, IReadOnlyList<LineCut> Cuts);
+
+/// <summary>A place to cut a file: just after a line feed.</summary>
+/// <param name="Offset">The byte offset of the first byte after the line feed.</param>
+/// <param name="LineFeeds">The number of line feeds before the offset (the line there is this plus one).</param>
+internal readonly record struct LineCut(long Offset, long LineFeeds);

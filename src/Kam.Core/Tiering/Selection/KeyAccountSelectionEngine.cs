@@ -62,7 +62,7 @@ public sealed class KeyAccountSelectionEngine : IKeyAccountSelectionEngine
             rank[i] = p + 1;
             tier[i] = 1;
             eligibleRank[i] = 0;
-            if (FailedGates(policy, gateColumns, i).Count > 0)
+            if (!PassesGates(policy, gateColumns, i))
             {
                 continue;
             }
@@ -92,6 +92,20 @@ public sealed class KeyAccountSelectionEngine : IKeyAccountSelectionEngine
         var summary = TierCounting.Summarize(policy.Tiers, tier, valueColumn, policy.ValueMeasure);
         var result = new TieringResult(policy.Tiers, ids, tier, values, i => Explain(policy, gateColumns, values[i], eligibleRank[i], capacity, i), summary);
         return new KeyAccountSelection(result, capacity, selected, selectedValue, nearMisses);
+    }
+
+    // Whether an account passes every gate (a missing value fails), without listing the gates it fails: a million accounts.
+    private static bool PassesGates(SelectionPolicy policy, MeasureColumn[] gateColumns, int i)
+    {
+        for (var g = 0; g < gateColumns.Length; g++)
+        {
+            if (gateColumns[g].ValueAt(i) is not { } v || !policy.Gates[g].Passes(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<string> FailedGates(SelectionPolicy policy, MeasureColumn[] gateColumns, int i)

@@ -46,11 +46,61 @@ internal static class AccountsCsv
     /// <param name="progress">Progress, or <see langword="null"/>.</param>
     /// <returns>The accounts.</returns>
     /// <exception cref="KamValidationException">The file is invalid (every problem with its file:line:column).</exception>
-    public static AccountColumns Read(string path, IProgress<ProgressUpdate>? progress = null)
+    public static AccountColumns Read(string path, IProgress<ProgressUpdate>? progress = null) => Read(path, progress, 0, CsvFile.PartsFrom).Accounts;
+
+    /// <summary>Reads and validates an accounts file, into columns; a large file in parts side by side (see <see cref="CsvFile"/>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Progress, or <see langword="null"/>.</param>
+    /// <param name="parts">The number of parts; 0 for the number of processors.</param>
+    /// <param name="partsFrom">The smallest file, in bytes, read in parts.</param>
+    /// <returns>The accounts, and the number of parts they were read in (1 for one pass).</returns>
+    /// <exception cref="KamValidationException">The file is invalid (every problem with its file:line:column, as one pass reports them).</exception>
+    internal static (AccountColumns Accounts, int Parts) Read(string path, IProgress<ProgressUpdate>? progress, int parts, long partsFrom)
     {
-        var state = new ReadState();
-        CsvFile.Visit(path, Schema, row => Map(row, state), progress, state.Reserve);
-        return state.Accounts;
+        var (state, read) = CsvFile.Visit(path, Schema, ReadState.For, Map, Join, progress, parts, partsFrom);
+        return (state.Accounts, read);
+    }
+
+    // The parts of a file read side by side, into the first: refused when they are in two currencies or an identifier
+    // is in two of them (the one pass then reports the row as it always has).
+    private static bool Join(ReadState[] parts)
+    {
+        var first = parts[0];
+        var sorted = first.Sorted;
+        var total = (long)first.Accounts.Count;
+        for (var k = 1; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            if (part.Currency.Currency != first.Currency.Currency)
+            {
+                return false;
+            }
+
+            sorted &= part.Sorted && string.CompareOrdinal(parts[k - 1].Accounts.Ids[^1].Value, part.Accounts.Ids[0].Value) < 0;
+            total += part.Accounts.Count;
+        }
+
+        if (!sorted)
+        {
+            var seen = new HashSet<Kam.Core.AccountId>((int)Math.Min(total, Array.MaxLength / 2));
+            foreach (var part in parts)
+            {
+                foreach (var id in part.Accounts.Ids)
+                {
+                    if (!seen.Add(id))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        for (var k = 1; k < parts.Length; k++)
+        {
+            first.Accounts.Append(parts[k].Accounts);
+        }
+
+        return true;
     }
 
     /// <summary>Reads and validates accounts from CSV text (tests, embedded samples), into columns.</summary>
@@ -130,6 +180,17 @@ internal static class AccountsCsv
         public RowSources Sources { get; } = new(Schema);
 
         public AccountColumns Accounts { get; } = new();
+
+        /// <summary>Gets a value indicating whether the identifiers read so far came in strictly increasing ordinal order.</summary>
+        public bool Sorted => _seen is null;
+
+        // A state with room for a number of rows.
+        public static ReadState For(long lines)
+        {
+            var state = new ReadState();
+            state.Reserve(lines);
+            return state;
+        }
 
         // Room for the file's rows (at most its lines), so that the columns are not copied as they grow.
         public void Reserve(long lines)
