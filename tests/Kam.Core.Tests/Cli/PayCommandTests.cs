@@ -8,7 +8,7 @@ namespace Kam.Core.Tests.Cli;
 public sealed class PayCommandTests : IDisposable
 {
     // Commission on collected cash: marginal 2% to 600,000 a year and 4% above (a month: 50,000), 80% paid monthly, the rest at year end.
-    private const string Plan = """
+    internal const string Plan = """
         {
           "name": "Test plan",
           "currency": "CNY",

@@ -12,7 +12,8 @@ namespace Kam.Core.Tests.Cli;
 /// </summary>
 public sealed class ReceivablesCommandTests : IDisposable
 {
-    private const string Invoices = """
+    /// <summary>The worked example's invoices (docs/receivables.md).</summary>
+    internal const string Invoices = """
         account_id,invoice_id,issued,due,amount,currency,opportunity_id
         ACME,A-1,2026-02-15,2026-03-17,40000,CNY,OPP-1
         ACME,A-2,2026-04-10,2026-05-10,50000,CNY,OPP-2
@@ -23,7 +24,8 @@ public sealed class ReceivablesCommandTests : IDisposable
         CORA,C-1,2026-06-01,,10000,CNY,OPP-3
         """;
 
-    private const string Payments = """
+    /// <summary>The worked example's payments.</summary>
+    internal const string Payments = """
         account_id,payment_id,invoice_id,received,amount,currency
         ACME,P-1,,2026-04-20,25000,CNY
         ACME,P-2,A-2,2026-06-05,30000,CNY

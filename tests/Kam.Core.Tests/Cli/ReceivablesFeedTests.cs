@@ -5,31 +5,12 @@ namespace Kam.Core.Tests.Cli;
 /// <summary>
 /// The receivables feeding the other commands from the same files as <c>kam receivables</c>: the credit-risk alerts into
 /// <c>kam tier</c>'s credit gate (<c>--invoices</c>, <c>--payments</c>), and the payments that settle invoices billed on
-/// deals into <c>kam pay</c>'s collections. The invoices and payments are the worked example of docs/receivables.md:
-/// as of 2026-06-30 ACME is severely overdue and BETA over its credit limit, CORA has no alert.
+/// deals into <c>kam pay</c>'s collections. The invoices and payments are the worked example of docs/receivables.md
+/// (<see cref="ReceivablesCommandTests"/>'s): as of 2026-06-30 ACME is severely overdue and BETA over its credit limit,
+/// CORA has no alert. The pay plan is <see cref="PayCommandTests"/>'s.
 /// </summary>
 public sealed class ReceivablesFeedTests : IDisposable
 {
-    private const string Invoices = """
-        account_id,invoice_id,issued,due,amount,currency,opportunity_id
-        ACME,A-1,2026-02-15,2026-03-17,40000,CNY,OPP-1
-        ACME,A-2,2026-04-10,2026-05-10,50000,CNY,OPP-2
-        ACME,A-3,2026-05-20,,30000,CNY,
-        ACME,A-4,2026-06-15,,20000,CNY,
-        BETA,B-0,2026-04-05,,60000,CNY,OPP-4
-        BETA,B-1,2026-05-01,,60000,CNY,
-        CORA,C-1,2026-06-01,,10000,CNY,OPP-3
-        """;
-
-    private const string Payments = """
-        account_id,payment_id,invoice_id,received,amount,currency
-        ACME,P-1,,2026-04-20,25000,CNY
-        ACME,P-2,A-2,2026-06-05,30000,CNY
-        BETA,P-3,,2026-05-30,60000,CNY
-        CORA,P-4,C-1,2026-06-20,4000,CNY
-        ACME,P-5,,2026-07-05,15000,CNY
-        """;
-
     // The tiering columns and the credit columns in one file, as kam init writes accounts.csv. DELT says credit_ok = no.
     private const string Accounts = """
         account_id,name,currency,revenue,gross_profit,credit_ok,credit_limit,payment_days
@@ -37,22 +18,6 @@ public sealed class ReceivablesFeedTests : IDisposable
         BETA,Beta Ltd,CNY,800000,250000,yes,50000,60
         CORA,Cora Inc,CNY,300000,90000,yes,,
         DELT,Delta Co,CNY,700000,200000,no,,
-        """;
-
-    // Commission on collected cash, as PayCommandTests' plan: 2% to 600,000 a year and 4% above.
-    private const string Plan = """
-        {
-          "name": "Test plan",
-          "currency": "CNY",
-          "rounding": "AwayFromZero",
-          "effectiveFrom": "2026-01-01",
-          "components": [
-            { "kind": "BaseSalary", "name": "Base", "monthly": "5000 CNY" },
-            { "kind": "Commission", "name": "Commission", "basis": "CollectedCash", "monthlyAdvance": "80%", "yearEndTrueUp": true,
-              "schedule": { "method": "Marginal", "measure": "Volume",
-                "bands": [ { "from": 0, "to": 600000, "rate": "2%" }, { "from": 600000, "rate": "4%" } ] } }
-          ]
-        }
         """;
 
     // OPP-4 is billed by deal_id (the deal has no opportunity_id); the others by opportunity_id.
@@ -79,10 +44,10 @@ public sealed class ReceivablesFeedTests : IDisposable
 
     public ReceivablesFeedTests()
     {
-        _temp.Write("invoices.csv", Invoices + "\n");
-        _temp.Write("payments.csv", Payments + "\n");
+        _temp.Write("invoices.csv", ReceivablesCommandTests.Invoices + "\n");
+        _temp.Write("payments.csv", ReceivablesCommandTests.Payments + "\n");
         _temp.Write("accounts.csv", Accounts + "\n");
-        _temp.Write("plan.json", Plan);
+        _temp.Write("plan.json", PayCommandTests.Plan); // commission on collected cash: 2% to 600,000 a year, 4% above
         _temp.Write("deals.csv", Deals + "\n");
         _temp.Write("collections.csv", Collections + "\n");
     }
@@ -149,7 +114,7 @@ public sealed class ReceivablesFeedTests : IDisposable
     [Fact]
     public void An_invoice_billing_a_deal_not_in_deals_csv_is_refused_at_its_cell()
     {
-        File.WriteAllText(_temp.File("invoices.csv"), Invoices.Replace(",OPP-1", ",OPP-9", StringComparison.Ordinal) + "\n");
+        File.WriteAllText(_temp.File("invoices.csv"), ReceivablesCommandTests.Invoices.Replace(",OPP-1", ",OPP-9", StringComparison.Ordinal) + "\n");
         var (exit, output, error) = CliHarness.Run("pay", _temp.File("plan.json"), _temp.File("deals.csv"), "--invoices", _temp.File("invoices.csv"), "--payments", _temp.File("payments.csv"));
         Assert.Equal(2, exit);
         Assert.Empty(output);
