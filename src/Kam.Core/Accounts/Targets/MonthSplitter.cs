@@ -59,29 +59,19 @@ internal sealed class MonthSplitter
         }
     }
 
-    /// <summary>Splits <paramref name="units"/> (not negative, at most <see cref="int.MaxValue"/>, so every part fits) into <paramref name="parts"/>, one per month: the same parts as the other overload.</summary>
-    public void Split(long units, Span<int> parts)
+    /// <summary>Gets one month's part of <paramref name="units"/> (not negative): the same as that month's part from <see cref="Split"/>.</summary>
+    public long Part(long units, int month)
     {
-        var m = _weights.Length;
         if (_table is null)
         {
-            Span<long> wide = stackalloc long[m];
-            SplitSlow(units, wide);
-            for (var k = 0; k < m; k++)
-            {
-                parts[k] = (int)wide[k];
-            }
-
-            return;
+            Span<long> parts = stackalloc long[_weights.Length];
+            SplitSlow(units, parts);
+            return parts[month];
         }
 
         var q = units / _sum;
         var r = (int)(units - (q * _sum));
-        var row = _table.AsSpan(r * m, m);
-        for (var k = 0; k < m; k++)
-        {
-            parts[k] = (int)((q * _weights[k]) + row[k]);
-        }
+        return (q * _weights[month]) + _table[(r * _weights.Length) + month];
     }
 
     private void SplitSlow(long units, Span<long> parts)

@@ -109,45 +109,9 @@ public sealed class TargetAllocator : ITargetAllocator
         return SplitMonths(target, period, slot, ids, accountUnits);
     }
 
-    /// <summary>Splits each account's part among the months of the period, into 32-bit parts when every account's part fits (half the memory of 64-bit ones).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private TargetAllocation SplitMonths(Money target, FiscalPeriod period, int slot, AccountId[] ids, long[] accountUnits)
-    {
-        var months = period.Children(PeriodKind.Month).ToArray();
-        var n = ids.Length;
-        var m = months.Length;
-        var splitter = _splitters[slot].Value;
-        var largest = 0L;
-        foreach (var units in accountUnits)
-        {
-            largest = Math.Max(largest, units);
-        }
-
-        if (largest <= int.MaxValue)
-        {
-            var narrow = new int[n * m];
-            if (splitter is not null)
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    splitter.Split(accountUnits[i], narrow.AsSpan(i * m, m));
-                }
-            }
-
-            return new TargetAllocation(target, period, months, ids, accountUnits, null, narrow);
-        }
-
-        var monthUnits = new long[n * m];
-        if (splitter is not null)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                splitter.Split(accountUnits[i], monthUnits.AsSpan(i * m, m));
-            }
-        }
-
-        return new TargetAllocation(target, period, months, ids, accountUnits, monthUnits);
-    }
+    /// <summary>The allocation: the accounts' parts, and the splitter that works out their month parts when read.</summary>
+    private TargetAllocation SplitMonths(Money target, FiscalPeriod period, int slot, AccountId[] ids, long[] accountUnits) =>
+        new(target, period, period.Children(PeriodKind.Month).ToArray(), ids, accountUnits, _splitters[slot].Value);
 
     /// <summary>
     /// The usual case in one pass over the facts: every account present and listed once, every weight known, not
