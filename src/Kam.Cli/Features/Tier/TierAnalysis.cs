@@ -138,17 +138,7 @@ internal sealed partial class TierAnalysis
     {
         var day = TierMeasures.AsOf(accounts, asOf);
         var analysis = new TierAnalysis(accounts, options, day) { Receivables = receivables };
-        if (receivables is not null)
-        {
-            var ids = accounts.Ids;
-            var alerts = new bool[ids.Length];
-            for (var i = 0; i < alerts.Length; i++)
-            {
-                alerts[i] = receivables.Find(ids[i]) is { CreditRisk: true };
-            }
-
-            analysis.CreditAlerts = alerts;
-        }
+        analysis.CreditAlerts = receivables?.CreditRisks(accounts.Ids);
 
         var portfolio = TierMeasures.Build(accounts, day, analysis.CreditAlerts);
         ArgumentNullException.ThrowIfNull(engines);

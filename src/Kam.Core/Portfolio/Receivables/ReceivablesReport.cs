@@ -58,7 +58,16 @@ public sealed class ReceivablesReport
     /// <param name="measure">The measure's name; default <c>creditRisk</c>, the name the default gates read.</param>
     /// <returns>The column of flags.</returns>
     /// <exception cref="KamValidationException">The name is blank.</exception>
-    public MeasureColumn CreditRiskColumn(ReadOnlySpan<AccountId> accounts, string measure = "creditRisk")
+    public MeasureColumn CreditRiskColumn(ReadOnlySpan<AccountId> accounts, string measure = "creditRisk") => MeasureColumn.Flags(measure, CreditRisks(accounts));
+
+    /// <summary>
+    /// Tells, for each account, whether it has one of the policy's credit-risk alerts (an account the data says nothing
+    /// about owes nothing, and is not a risk): the flags of <see cref="CreditRiskColumn"/>, for a host that combines
+    /// them with its own credit information.
+    /// </summary>
+    /// <param name="accounts">The accounts.</param>
+    /// <returns>One flag per account, in the order given.</returns>
+    public bool[] CreditRisks(ReadOnlySpan<AccountId> accounts)
     {
         var flags = new bool[accounts.Length];
         for (var i = 0; i < flags.Length; i++)
@@ -66,7 +75,7 @@ public sealed class ReceivablesReport
             flags[i] = _index.TryGetValue(accounts[i], out var k) && Accounts[k].CreditRisk;
         }
 
-        return MeasureColumn.Flags(measure, flags);
+        return flags;
     }
 
     /// <summary>Rolls the accounts up by the unit of our organization each belongs to (its own unit, not its parents).</summary>

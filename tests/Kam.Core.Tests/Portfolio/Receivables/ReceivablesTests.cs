@@ -148,6 +148,7 @@ public sealed class ReceivablesTests
         var selection = new KeyAccountSelectionEngine(SelectionPolicy.Default).Select(portfolio);
 
         Assert.Equal([1d, 1d, 0d, 0d], portfolio.Measure("creditRisk").Values.ToArray());
+        Assert.Equal([false, true, false, true], report.CreditRisks([Cora, Acme, AccountId.Parse("DORA"), Beta]));
         Assert.Equal(2, selection.Selected);
         var missed = selection.NearMisses.Where(m => m.AccountId == Acme || m.AccountId == Beta).ToArray();
         Assert.Equal(2, missed.Length);
