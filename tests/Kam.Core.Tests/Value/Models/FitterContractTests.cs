@@ -35,33 +35,27 @@ public sealed class FitterContractTests
     [Fact]
     public void Fitting_no_cohorts_is_refused_with_its_path_code_value_and_reason()
     {
-        var error = Assert.Single(Assert.Throws<KamValidationException>(() => Fitter.FitShiftedBetaGeometricCohorts([])).Errors);
-        Assert.Equal("cohorts", error.Path);
-        Assert.Equal(KamErrorCodes.Empty, error.Code);
-        Assert.Equal("0", error.AttemptedValue);
-        Assert.Equal("At least one cohort is needed.", error.Message);
+        Assert.Equal(
+            new KamValidationError("cohorts", KamErrorCodes.Empty, "0", "At least one cohort is needed."),
+            Assert.Single(Assert.Throws<KamValidationException>(() => Fitter.FitShiftedBetaGeometricCohorts([])).Errors));
     }
 
     [Fact]
     public void A_missing_cohort_is_refused_at_its_index()
     {
         var cohort = RenewalCohort.FromAliveCounts([1000, 631, 468, 382]);
-        var error = Assert.Single(Assert.Throws<KamValidationException>(() => Fitter.FitShiftedBetaGeometricCohorts([cohort, null!])).Errors);
-        Assert.Equal("cohorts[1]", error.Path);
-        Assert.Equal(KamErrorCodes.Required, error.Code);
-        Assert.Null(error.AttemptedValue);
-        Assert.Equal("A cohort is missing.", error.Message);
+        Assert.Equal(
+            new KamValidationError("cohorts[1]", KamErrorCodes.Required, null, "A cohort is missing."),
+            Assert.Single(Assert.Throws<KamValidationException>(() => Fitter.FitShiftedBetaGeometricCohorts([cohort, null!])).Errors));
     }
 
     [Fact]
     public void A_contribution_whose_gradient_does_not_match_the_parameters_is_refused()
     {
         // BG/NBD has four parameters; a host's contribution with three gradient elements is a programming error it must hear of.
-        var error = Assert.Single(Assert.Throws<KamValidationException>(() =>
-            Fitter.FitBgNbdFromContributions(_ => new LikelihoodContribution(-10, ImmutableArray.Create(0.1, 0.2, 0.3), 5))).Errors);
-        Assert.Equal("contribution.gradient", error.Path);
-        Assert.Equal(KamErrorCodes.InvalidSum, error.Code);
-        Assert.Equal("3", error.AttemptedValue);
-        Assert.Equal("The contribution's gradient does not have one element per model parameter.", error.Message);
+        Assert.Equal(
+            new KamValidationError("contribution.gradient", KamErrorCodes.InvalidSum, "3", "The contribution's gradient does not have one element per model parameter."),
+            Assert.Single(Assert.Throws<KamValidationException>(() =>
+                Fitter.FitBgNbdFromContributions(_ => new LikelihoodContribution(-10, ImmutableArray.Create(0.1, 0.2, 0.3), 5))).Errors));
     }
 }
